@@ -1,0 +1,57 @@
+import { CONTRACT, isCommandName } from '../../src-shared/api/contract';
+import { CommandError, type Envelope } from '../../src-shared/api/errors';
+import type { AppContext } from '../services/app';
+import { createHandlers } from './handlers';
+import type { CallMeta, Handler } from './handlers/types';
+
+export type Dispatch = (name: string, payload: unknown, meta: CallMeta) => Promise<Envelope<unknown>>;
+
+/**
+ * The one entry point of both transports (and the CLI): validate with zod, run the handler, wrap the
+ * result. Calls run one at a time, so an async step (a backup) never interleaves with another write.
+ */
+export function createDispatcher(app: AppContext, log: (error: unknown) => void = console.error): Dispatch {
+  const handlers = createHandlers(app) as Record<string, Handler<never>>;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const run = async (name: string, payload: unknown, meta: CallMeta): Promise<Envelope<unknown>> => {
+    if (!isCommandName(name)) {
+      return { ok: false, error: { code: 'unknown_command', message: `Unknown command: ${String(name).slice(0, 80)}` } };
+    }
+    const parsed = CONTRACT[name].input.safeParse(payload ?? {});
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: {
+          code: 'invalid_input',
+          message: 'The request is not valid.',
+          details: { issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message, code: i.code })) },
+        },
+      };
+    }
+    try {
+      const value = await handlers[name]!(parsed.data as never, meta);
+      return { ok: true, value };
+    } catch (error) {
+      return { ok: false, error: toErrorBody(error, log) };
+    }
+  };
+
+  return (name, payload, meta) => {
+    const result = queue.then(() => run(name, payload, meta));
+    queue = result.catch(() => undefined);
+    return result;
+  };
+}
+
+function toErrorBody(error: unknown, log: (error: unknown) => void) {
+  if (error instanceof CommandError) {
+    return { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) };
+  }
+  if (error instanceof Error && error.name === 'SqliteError') {
+    log(error);
+    return { code: 'storage_error' as const, message: 'The data file could not be written or read.' };
+  }
+  log(error);
+  return { code: 'internal' as const, message: 'Something went wrong inside the app.' };
+}

@@ -1,0 +1,35 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { CommandError } from '../../src-shared/api/errors';
+import { DepartementSettings } from '../../src-shared/model';
+import { exec, first, sql } from '../store/query';
+
+const KEY = 'departement';
+
+/** The Département's particulars, stored once for every programme. */
+export class SettingsService {
+  constructor(private readonly db: BetterSqlite3.Database) {}
+
+  get(): DepartementSettings {
+    const row = first(this.db, sql.selectFrom('settings').selectAll().where('key', '=', KEY));
+    const parsed = DepartementSettings.safeParse(row ? JSON.parse(row.data) : {});
+    return parsed.success ? parsed.data : DepartementSettings.parse({});
+  }
+
+  update(fields: Record<string, unknown>): DepartementSettings {
+    const result = DepartementSettings.safeParse({ ...this.get(), ...fields });
+    if (!result.success) {
+      throw new CommandError('invalid_input', 'Invalid settings.', {
+        issues: result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      });
+    }
+    const data = JSON.stringify(result.data);
+    exec(
+      this.db,
+      sql
+        .insertInto('settings')
+        .values({ key: KEY, data })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ data })),
+    );
+    return result.data;
+  }
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { CollectionKeySchema, DepartementSettings, SectionKeySchema } from '../model';
+import type { ProgrammeSnapshot } from '../model';
+import { EditResultSchema, ProgrammeRef, query, write } from './define';
+
+export interface ProgrammeSummary {
+  id: string;
+  title: string;
+  acronym: string;
+  partnerAuthority: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+export interface RevisionSummary {
+  id: string;
+  seq: number;
+  at: string;
+  author: string;
+  organisation: string;
+  command: string;
+  summary: string;
+  steps: string[];
+  state: 'done' | 'undone' | 'discarded';
+  origin: 'local' | 'import';
+}
+
+const Title = z.string().trim().min(1).max(2_000);
+const Fields = z.record(z.string(), z.unknown());
+
+export const coreCommands = {
+  'app.info': query(
+    z.object({}),
+    z.custom<{ version: string; schemaVersion: number; dataDir: string; transport: 'ipc' | 'http' }>(),
+  ),
+  'programme.list': query(
+    z.object({ includeDeleted: z.boolean().default(false) }),
+    z.custom<ProgrammeSummary[]>(),
+  ),
+  'programme.get': query(ProgrammeRef, z.custom<{ snapshot: ProgrammeSnapshot; canUndo: boolean; canRedo: boolean }>()),
+  'programme.create': write(z.object({ title: Title }), z.custom<ProgrammeSummary>()),
+  'programme.createDemo': write(z.object({}), z.custom<ProgrammeSummary>()),
+  'programme.rename': write(ProgrammeRef.extend({ title: Title }), EditResultSchema),
+  'programme.duplicate': write(ProgrammeRef, z.custom<ProgrammeSummary>()),
+  /** Moves to the bin (after a backup); restorable. */
+  'programme.delete': write(ProgrammeRef, z.custom<ProgrammeSummary>()),
+  'programme.restore': write(ProgrammeRef, z.custom<ProgrammeSummary>()),
+  /** Empties the programme out of the bin for good (after a backup). */
+  'programme.purge': write(ProgrammeRef, z.object({ purged: z.literal(true) })),
+
+  'history.undo': write(ProgrammeRef, EditResultSchema),
+  'history.redo': write(ProgrammeRef, EditResultSchema),
+  'history.list': query(
+    ProgrammeRef.extend({ limit: z.number().int().min(1).max(5_000).default(500) }),
+    z.custom<RevisionSummary[]>(),
+  ),
+
+  /** Generic edits on one entity of a collection; domain commands exist where the method needs more. */
+  'entity.add': write(
+    ProgrammeRef.extend({
+      collection: CollectionKeySchema,
+      fields: Fields.default({}),
+      index: z.number().int().min(0).optional(),
+    }),
+    EditResultSchema,
+  ),
+  'entity.update': write(
+    ProgrammeRef.extend({ collection: CollectionKeySchema, id: z.uuid(), fields: Fields }),
+    EditResultSchema,
+  ),
+  'entity.remove': write(ProgrammeRef.extend({ collection: CollectionKeySchema, id: z.uuid() }), EditResultSchema),
+  'entity.move': write(
+    ProgrammeRef.extend({
+      collection: CollectionKeySchema,
+      id: z.uuid(),
+      /** Index among the siblings (same parent) after the move. */
+      index: z.number().int().min(0),
+      parentId: z.uuid().nullable().optional(),
+    }),
+    EditResultSchema,
+  ),
+  'section.update': write(ProgrammeRef.extend({ section: SectionKeySchema, fields: Fields }), EditResultSchema),
+
+  'settings.get': query(z.object({}), z.custom<DepartementSettings>()),
+  'settings.update': write(z.object({ fields: Fields }), z.custom<DepartementSettings>()),
+};

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import type { Change } from '../model/changes';
+
+export interface CommandSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  input: I;
+  output: O;
+  /** Write commands change a programme in one transaction and record a revision. */
+  kind: 'query' | 'write';
+}
+
+export const query = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): CommandSpec<I, O> => ({
+  input,
+  output,
+  kind: 'query',
+});
+export const write = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): CommandSpec<I, O> => ({
+  input,
+  output,
+  kind: 'write',
+});
+
+export const ProgrammeRef = z.object({ programmeId: z.uuid() });
+
+/** What every write on a programme returns: the changes to apply to the screen's copy, and undo state. */
+export interface EditResult {
+  programmeId: string;
+  revisionId: string | null;
+  changes: Change[];
+  updatedAt: string;
+  canUndo: boolean;
+  canRedo: boolean;
+  /** Id of the entity a command created, when it created one. */
+  createdId?: string;
+}
+export const EditResultSchema = z.custom<EditResult>();

@@ -1,0 +1,4 @@
+export * from './errors';
+export * from './define';
+export * from './core';
+export * from './contract';

@@ -1,0 +1,3 @@
+export * from './steps';
+export * from './numbering';
+export * from './structure';

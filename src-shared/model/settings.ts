@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { OptionalDate, ShortText } from './common';
+
+/** The authority's particulars, stored once and reused by every programme and document. */
+export const AuthorityType = z.enum(['departement']);
+export const Assembly = z.enum(['conseil_departemental', 'commission_permanente']);
+export type Assembly = z.infer<typeof Assembly>;
+
+export const DepartementSettings = z.object({
+  authorityType: AuthorityType.default('departement'),
+  name: ShortText,
+  logo: z
+    .object({ mimeType: z.enum(['image/png', 'image/jpeg']), base64: z.string().max(3_000_000) })
+    .nullable()
+    .default(null),
+  assembly: Assembly.default('commission_permanente'),
+  presidentName: ShortText,
+  rapporteur: ShortText,
+  sessionDate: OptionalDate,
+  reportNumber: ShortText,
+  deliberationNumber: ShortText,
+  /** Deliberation delegating powers to the commission permanente (L3211-2), e.g. "n° 2025-01 du 2 juillet 2025". */
+  delegationDeliberation: ShortText,
+  budgetChapter: ShortText,
+  budgetArticle: ShortText,
+  budgetProgramme: ShortText,
+  authorisationProgramme: ShortText,
+  paymentCredits: ShortText,
+  appealCourt: ShortText,
+  defaultSignatory: ShortText,
+  authorName: ShortText,
+  authorOrganisation: ShortText,
+  documentLanguages: z.array(z.enum(['fr', 'en'])).min(1).max(2).default(['fr']),
+  uiLanguage: z.enum(['fr', 'en']).default('fr'),
+});
+export type DepartementSettings = z.infer<typeof DepartementSettings>;
