@@ -2,3 +2,4 @@ export * from './errors';
 export * from './define';
 export * from './core';
 export * from './contract';
+export * from './bridge';

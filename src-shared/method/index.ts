@@ -1,3 +1,4 @@
 export * from './steps';
 export * from './numbering';
 export * from './structure';
+export * from './readiness';

@@ -1,0 +1,44 @@
+import { app, BrowserWindow, Menu } from 'electron';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDispatcher } from '../api/dispatcher';
+import { openApp } from '../services/app';
+import { registerIpc } from './ipc';
+import { createMainWindow, lockDownSession } from './window';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dirs = { preload: join(here, '../preload'), renderer: join(here, '../renderer') };
+
+/** better-sqlite3 built for Electron's ABI (npm run rebuild:electron), kept beside Node's own build. */
+function electronNativeBinding(): string | undefined {
+  const candidates = [
+    join(process.resourcesPath ?? '', 'native', 'better_sqlite3.node'),
+    join(here, '../../build/native/electron/better_sqlite3.node'),
+  ];
+  return candidates.find((file) => existsSync(file));
+}
+
+app.enableSandbox();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.whenReady().then(async () => {
+  lockDownSession();
+  Menu.setApplicationMenu(null);
+  const nativeBinding = electronNativeBinding();
+  const context = await openApp({
+    dataDir: process.env.ATELIER_DATA_DIR ?? app.getPath('userData'),
+    appVersion: app.getVersion(),
+    ...(nativeBinding ? { nativeBinding } : {}),
+  });
+  const win = createMainWindow(dirs);
+  registerIpc(win, createDispatcher(context), join(dirs.renderer, 'index.html'));
+  app.on('window-all-closed', () => {
+    context.close();
+    app.quit();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (e) => e.preventDefault());
+  });
+  void BrowserWindow;
+});

@@ -1,0 +1,5 @@
+import { NotBuilt } from '../shell/NotBuilt';
+
+export default function BackupsPage() {
+  return <NotBuilt />;
+}

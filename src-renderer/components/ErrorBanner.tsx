@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../api';
+
+/** One sentence: what happened and what to do (the error code's catalogue entry). */
+export function ErrorBanner({ error, onDismiss }: { error: ApiError | null; onDismiss?: () => void }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  const issues = (error.details as { issues?: Array<{ path: string; message: string }> } | undefined)?.issues;
+  return (
+    <div className="banner banner-error" role="alert">
+      <span aria-hidden="true">⛔</span>
+      <div>
+        <p>{t(`errors.${error.code}`)}</p>
+        {issues?.length ? (
+          <ul className="banner-details">
+            {issues.slice(0, 5).map((i) => (
+              <li key={`${i.path}:${i.message}`}>
+                <code>{i.path}</code> — {i.message}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      {onDismiss ? (
+        <button type="button" className="button-quiet" onClick={onDismiss}>
+          {t('common.dismiss')}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,184 @@
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { countByStep, readiness, STEPS, type StepKey } from '../../src-shared/method';
+import { ArchiveProgrammeActions } from '../archive/ProgrammeActions';
+import { useAnnounce } from '../components/announcer';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { HelpProvider, useHelp } from '../components/help';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { hrefOf } from '../router';
+import { useProgramme } from '../state/programme';
+import { PROGRAMME_PAGES, STEP_SCREENS } from '../steps/registry';
+
+const isStep = (page: string): page is StepKey => (STEPS as readonly string[]).includes(page);
+
+function isEditable(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+}
+
+/** Focuses the field a readiness link points at, once the screen has rendered it. */
+function useFocusTarget(focus: string | null, page: string) {
+  useEffect(() => {
+    if (!focus) return;
+    let tries = 0;
+    const attempt = () => {
+      const el = document.getElementById(focus);
+      if (el) {
+        el.scrollIntoView({ block: 'center' });
+        el.focus();
+      } else if (tries++ < 40) setTimeout(attempt, 50);
+    };
+    attempt();
+  }, [focus, page]);
+}
+
+export function ProgrammeShell({ page, focus }: { page: string; focus: string | null }) {
+  return (
+    <HelpProvider>
+      <ShellLayout page={page} focus={focus} />
+    </HelpProvider>
+  );
+}
+
+function ShellLayout({ page, focus }: { page: string; focus: string | null }) {
+  const { t } = useTranslation();
+  const p = useProgramme();
+  const announce = useAnnounce();
+  const [helpOpen, setHelpOpen] = useState(true);
+  const items = useMemo(() => readiness(p.snapshot, p.settings), [p.snapshot, p.settings]);
+  const counts = countByStep(items);
+  const id = p.snapshot.id;
+  useFocusTarget(focus, page);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || isEditable(e.target)) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey && p.canUndo) {
+        e.preventDefault();
+        void p.undo().catch(() => undefined);
+      } else if ((key === 'y' || (key === 'z' && e.shiftKey)) && p.canRedo) {
+        e.preventDefault();
+        void p.redo().catch(() => undefined);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [p]);
+
+  useEffect(() => {
+    if (p.saveState === 'saved') announce(t('common.saved'));
+  }, [p.saveState, p.snapshot.updatedAt, announce, t]);
+
+  const Screen = isStep(page) ? STEP_SCREENS[page] : PROGRAMME_PAGES[page];
+  const title = p.snapshot.framing.title || t('shell.untitled');
+  const stepItems = isStep(page) ? items.filter((i) => i.step === page) : [];
+
+  return (
+    <div className={`shell ${helpOpen ? 'help-open' : 'help-closed'}`}>
+      <a className="skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <header className="topbar">
+        <a className="brand" href={hrefOf.list()}>
+          {t('common.appName')}
+        </a>
+        <span className="programme-title" title={title}>
+          {title}
+        </span>
+        <span className={`save-state save-${p.saveState}`} data-testid="save-state">
+          <span aria-hidden="true">{p.saveState === 'saved' ? '✓' : p.saveState === 'saving' ? '…' : '⚠'} </span>
+          {t(p.saveState === 'saved' ? 'common.saved' : p.saveState === 'saving' ? 'common.saving' : 'common.saveFailed')}
+        </span>
+        <div className="topbar-actions">
+          <button type="button" onClick={() => void p.undo().catch(() => undefined)} disabled={!p.canUndo} title={`${t('common.undo')} (Ctrl+Z)`}>
+            <span aria-hidden="true">↶ </span>
+            {t('common.undoShort')}
+          </button>
+          <button type="button" onClick={() => void p.redo().catch(() => undefined)} disabled={!p.canRedo} title={`${t('common.redo')} (Ctrl+Y)`}>
+            <span aria-hidden="true">↷ </span>
+            {t('common.redoShort')}
+          </button>
+          <ArchiveProgrammeActions programmeId={id} />
+          <a href={hrefOf.settings()}>{t('common.settings')}</a>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <nav className="steps-nav" aria-label={t('shell.stepsNav')}>
+        <ol>
+          {STEPS.map((step) => {
+            const count = counts[step] ?? 0;
+            return (
+              <li key={step}>
+                <a href={hrefOf.programme(id, step)} aria-current={page === step ? 'page' : undefined}>
+                  <span className="step-name">{t(`shell.steps.${step}`)}</span>
+                  {count > 0 ? (
+                    <span className="step-count status-todo">
+                      <span aria-hidden="true">◔ </span>
+                      {t('shell.toComplete', { count })}
+                    </span>
+                  ) : null}
+                </a>
+              </li>
+            );
+          })}
+        </ol>
+        <a className="nav-extra" href={hrefOf.programme(id, 'history')} aria-current={page === 'history' ? 'page' : undefined}>
+          {t('shell.pages.history')}
+        </a>
+      </nav>
+      <main id="main" className="work" tabIndex={-1}>
+        <ErrorBanner error={p.lastError} onDismiss={p.clearError} />
+        <Suspense fallback={<p>{t('common.loading')}</p>}>{Screen ? <Screen /> : null}</Suspense>
+      </main>
+      <aside className="help-panel" aria-label={t('common.help')}>
+        <button type="button" className="help-toggle" aria-expanded={helpOpen} onClick={() => setHelpOpen(!helpOpen)}>
+          {helpOpen ? t('common.hideHelp') : t('common.showHelp')}
+        </button>
+        {helpOpen ? (
+          <>
+            <HelpBody />
+            {isStep(page) ? (
+              <section aria-labelledby="step-readiness-title" className="step-readiness">
+                <h2 id="step-readiness-title">{t('common.readinessOfStep')}</h2>
+                {stepItems.length === 0 ? (
+                  <p className="status-ok">
+                    <span aria-hidden="true">✓ </span>
+                    {t('common.nothingMissing')}
+                  </p>
+                ) : (
+                  <ul>
+                    {stepItems.map((item) => (
+                      <li key={item.id} className={item.severity === 'blocking' ? 'status-blocking' : 'status-todo'}>
+                        <a href={hrefOf.programme(id, item.step, item.focus)}>{t(item.messageKey, item.params ?? {})}</a>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+            ) : null}
+          </>
+        ) : null}
+      </aside>
+    </div>
+  );
+}
+
+function HelpBody() {
+  const { t } = useTranslation();
+  const { help } = useHelp();
+  if (!help) return <p className="help-empty">{t('common.helpEmpty')}</p>;
+  return (
+    <section className="help-body" aria-live="polite">
+      <h2>{help.title}</h2>
+      <p>{help.text}</p>
+      {help.example ? (
+        <p className="help-example">
+          <strong>{t('common.example')} : </strong>
+          {help.example}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,6 @@
+import { NotBuilt } from '../../shell/NotBuilt';
+
+/** The documents step (screen to come). */
+export default function DocumentsStep() {
+  return <NotBuilt />;
+}

@@ -1,0 +1,6 @@
+import { NotBuilt } from '../../shell/NotBuilt';
+
+/** The logframe step (screen to come). */
+export default function LogframeStep() {
+  return <NotBuilt />;
+}

@@ -1,0 +1,47 @@
+import type { CatalogueShape } from '../shape';
+import type { shell as fr } from '../fr/shell';
+
+export const shell = {
+  steps: {
+    framing: 'Framing',
+    diagnosis: 'Shared diagnosis',
+    partnership: 'Partnership and agreement',
+    logframe: 'Logical framework',
+    indicators: 'Indicators',
+    budget: 'Budget and financing',
+    timeline: 'Timeline',
+    risks: 'Risks',
+    documents: 'Documents',
+    capitalisation: 'Capitalisation',
+  },
+  pages: {
+    history: 'History',
+  },
+  stepsNav: 'Programme steps',
+  toComplete_one: '{{count}} to complete',
+  toComplete_other: '{{count}} to complete',
+  complete: 'complete',
+  untitled: 'Untitled programme',
+  list: {
+    title: 'Your cooperation programmes',
+    empty: 'No programme yet. Create one, or open the example to discover the method.',
+    create: 'New programme',
+    newTitle: 'Title of the new programme',
+    createAction: 'Create',
+    openExample: 'Open the example',
+    open: 'Open',
+    rename: 'Rename',
+    renameLabel: 'New title',
+    duplicate: 'Duplicate',
+    delete: 'Move to bin',
+    deleteConfirm: 'Move “{{title}}” to the bin? You can restore it.',
+    restore: 'Restore',
+    purge: 'Delete for good',
+    purgeConfirm: 'Delete “{{title}}” for good? A backup is taken first.',
+    bin: 'Bin',
+    binEmpty: 'The bin is empty.',
+    updated: 'Changed on {{date}}',
+    partner: 'Partner',
+    columns: { title: 'Programme', partner: 'Partner', updated: 'Changed on', actions: 'Actions' },
+  },
+} satisfies CatalogueShape<typeof fr>;

@@ -1,0 +1,2 @@
+/** Strings of the capitalisation screens (French is the reference catalogue). */
+export const capitalisation = {} as const;

@@ -1,0 +1,32 @@
+import type { ErrorCode } from '../../api/errors';
+
+/** One sentence per error: what happened and what to do. */
+export const errors: Record<ErrorCode, string> = {
+  invalid_input: 'Certaines valeurs ne sont pas valides : corrigez les champs signalés puis réessayez.',
+  unknown_command: 'Cette action n’est pas reconnue par l’application : mettez-la à jour.',
+  not_found: 'L’élément demandé n’existe plus : rechargez la page.',
+  conflict: 'L’action n’est pas possible dans l’état actuel du programme.',
+  unauthorized: 'La session a expiré : rouvrez l’adresse affichée au lancement de l’application.',
+  forbidden: 'Cette demande vient d’une origine non autorisée et a été refusée.',
+  db_newer_version: 'Ces données ont été enregistrées par une version plus récente d’Atelier Coop : installez-la pour les ouvrir.',
+  storage_error: 'Les données n’ont pas pu être enregistrées sur le disque : vérifiez l’espace libre puis réessayez.',
+  integrity_error: 'Cette modification romprait la structure du programme : elle n’a pas été enregistrée.',
+  nothing_to_undo: 'Il n’y a rien à annuler.',
+  nothing_to_redo: 'Il n’y a rien à rétablir.',
+  programme_deleted: 'Ce programme est dans la corbeille : restaurez-le pour le modifier.',
+  archive_invalid: 'Ce fichier n’est pas une archive Atelier Coop lisible : demandez à votre partenaire de le renvoyer.',
+  archive_too_large: 'Ce fichier dépasse les limites de taille acceptées : il n’a pas été importé.',
+  archive_unsafe_path: 'L’archive contient des chemins de fichiers dangereux : elle a été refusée.',
+  archive_hash_mismatch: 'L’archive est altérée (empreintes différentes) : demandez un nouvel envoi.',
+  archive_newer_format: 'Cette archive vient d’une version plus récente d’Atelier Coop : mettez l’application à jour.',
+  archive_schema: 'Le contenu de l’archive n’est pas conforme : elle n’a pas été importée.',
+  archive_encrypted: 'Cette archive est protégée par un mot de passe : saisissez-le pour l’ouvrir.',
+  archive_wrong_password: 'Le mot de passe est incorrect : vérifiez-le auprès de votre partenaire.',
+  merge_decision_needed: 'Des modifications se contredisent : choisissez pour chacune la version à garder.',
+  document_incomplete: 'Des éléments obligatoires manquent : complétez-les ou produisez un brouillon.',
+  template_invalid: 'Ce modèle Word n’a pas pu être lu : vérifiez qu’il s’agit d’un fichier .docx.',
+  xlsx_invalid: 'Ce classeur n’a pas pu être lu : vérifiez sa mise en forme.',
+  version_frozen: 'Cette version a été votée et ne peut plus être modifiée.',
+  backup_not_found: 'Cette sauvegarde n’existe plus.',
+  internal: 'Une erreur inattendue est survenue : réessayez, et signalez-la si elle persiste.',
+};

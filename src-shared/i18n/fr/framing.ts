@@ -1,0 +1,2 @@
+/** Strings of the framing screens (French is the reference catalogue). */
+export const framing = {} as const;

@@ -1,0 +1,2 @@
+/** Strings of the logframe screens (French is the reference catalogue). */
+export const logframe = {} as const;

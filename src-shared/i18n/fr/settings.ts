@@ -1,0 +1,2 @@
+/** Strings of the settings screens (French is the reference catalogue). */
+export const settings = {} as const;

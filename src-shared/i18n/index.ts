@@ -1,0 +1,3 @@
+export * from './catalogues';
+export * from './format';
+export type { CatalogueShape } from './shape';
