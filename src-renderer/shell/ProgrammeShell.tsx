@@ -124,6 +124,22 @@ function ShellLayout({ page, focus }: { page: string; focus: string | null }) {
             );
           })}
         </ol>
+        <a className="nav-extra" href={hrefOf.programme(id, 'readiness')} aria-current={page === 'readiness' ? 'page' : undefined}>
+          {t('shell.pages.readiness')}
+          <span className="step-count">
+            {items.length === 0 ? (
+              <span className="status-ok">
+                <span aria-hidden="true">✓ </span>
+                {t('shell.ready')}
+              </span>
+            ) : (
+              <span className="status-todo">
+                <span aria-hidden="true">◔ </span>
+                {t('shell.toComplete', { count: items.length })}
+              </span>
+            )}
+          </span>
+        </a>
         <a className="nav-extra" href={hrefOf.programme(id, 'history')} aria-current={page === 'history' ? 'page' : undefined}>
           {t('shell.pages.history')}
         </a>

@@ -16,5 +16,6 @@ export const STEP_SCREENS: Record<StepKey, LazyExoticComponent<ComponentType>> =
 };
 
 export const PROGRAMME_PAGES: Record<string, LazyExoticComponent<ComponentType>> = {
+  readiness: lazy(() => import('../readiness/ReadinessPage')),
   history: lazy(() => import('../history/HistoryPage')),
 };

@@ -16,7 +16,9 @@ export const shell = {
   },
   pages: {
     history: 'History',
+    readiness: 'Ready for the deliberation',
   },
+  ready: 'ready',
   stepsNav: 'Programme steps',
   toComplete_one: '{{count}} to complete',
   toComplete_other: '{{count}} to complete',

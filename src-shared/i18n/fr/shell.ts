@@ -13,7 +13,9 @@ export const shell = {
   },
   pages: {
     history: 'Historique',
+    readiness: 'Prêt pour la délibération',
   },
+  ready: 'prêt',
   stepsNav: 'Étapes du programme',
   toComplete_one: '{{count}} à compléter',
   toComplete_other: '{{count}} à compléter',
