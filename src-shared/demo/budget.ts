@@ -73,7 +73,8 @@ export const DEMO_BUDGET_LINES: readonly DemoBudgetLine[] = [
     unitCost: 1900,
   },
   {
-    label: 'Mission d’échange de la délégation de Ndiawara en Vallée-Haute (3 professionnels, 2 jeunes mentors)',
+    label:
+      'Mission d’échange de la délégation de Ndiawara en Vallée-Haute (3 professionnels, 2 jeunes mentors)',
     category: 'missions',
     year: 2028,
     side: 'partner',
@@ -84,7 +85,8 @@ export const DEMO_BUDGET_LINES: readonly DemoBudgetLine[] = [
     activity: 'A2.1.2',
   },
   {
-    label: 'Volontaires de la Vallée-Haute en service civique de réciprocité à Ndiawara (transport, indemnité complémentaire)',
+    label:
+      'Volontaires de la Vallée-Haute en service civique de réciprocité à Ndiawara (transport, indemnité complémentaire)',
     category: 'missions',
     year: 2028,
     side: 'france',

@@ -31,14 +31,16 @@ export const FINAL_DATE = '2029-12-31';
 export const DEMO_INDICATORS: readonly DemoIndicator[] = [
   {
     row: 'OG',
-    wording: 'Taux de jeunes de 16 à 25 ans sans emploi, ni études, ni formation (NEET) dans la commune de Ndiawara',
+    wording:
+      'Taux de jeunes de 16 à 25 ans sans emploi, ni études, ni formation (NEET) dans la commune de Ndiawara',
     type: 'quantitative',
     unit: '%',
     calculation:
       'Nombre de jeunes de 16 à 25 ans ni en emploi, ni en études, ni en formation, divisé par la population de 16 à 25 ans, multiplié par 100.',
     baselineValue: 41,
     baselineDate: '2026-06-30',
-    source: 'Enquête communale sur l’emploi des jeunes ; pour la Vallée-Haute, observatoire départemental de l’insertion.',
+    source:
+      'Enquête communale sur l’emploi des jeunes ; pour la Vallée-Haute, observatoire départemental de l’insertion.',
     collectionMethod: 'Enquête par sondage auprès de 600 ménages, conduite avec l’appui de l’ANSD.',
     frequency: 'midterm_final',
     responsible: 'Coordinateur local du programme',
@@ -51,7 +53,8 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
       {
         date: '2027-12-31',
         value: 40,
-        comment: 'Estimation à partir de l’enquête légère de fin d’année ; recul surtout sensible au chef-lieu.',
+        comment:
+          'Estimation à partir de l’enquête légère de fin d’année ; recul surtout sensible au chef-lieu.',
       },
     ],
   },
@@ -61,11 +64,13 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
       'Nombre de jeunes accompagnés en emploi, en activité génératrice de revenus ou en formation certifiante six mois après leur sortie du parcours',
     type: 'quantitative',
     unit: 'jeunes',
-    calculation: 'Somme des jeunes sortis du parcours dont la situation positive est vérifiée six mois après la sortie.',
+    calculation:
+      'Somme des jeunes sortis du parcours dont la situation positive est vérifiée six mois après la sortie.',
     baselineValue: 0,
     baselineDate: '2026-12-31',
     source: 'Base de suivi des parcours du point d’accueil.',
-    collectionMethod: 'Appel téléphonique ou visite six mois après la sortie, avec vérification auprès de l’employeur ou du centre de formation.',
+    collectionMethod:
+      'Appel téléphonique ou visite six mois après la sortie, avec vérification auprès de l’employeur ou du centre de formation.',
     frequency: 'semiannual',
     responsible: 'Coordinateur local du programme',
     disaggregation: ['sex', 'age', 'disability'],
@@ -73,8 +78,16 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     intermediate: 120,
     final: 270,
     monitoring: [
-      { date: '2027-12-31', value: 18, comment: 'Premières sorties de parcours ; la plupart en stage ou en apprentissage.' },
-      { date: '2028-06-30', value: 64, comment: 'Progression conforme au prévisionnel après l’entrée de la première cohorte en formation.' },
+      {
+        date: '2027-12-31',
+        value: 18,
+        comment: 'Premières sorties de parcours ; la plupart en stage ou en apprentissage.',
+      },
+      {
+        date: '2028-06-30',
+        value: 64,
+        comment: 'Progression conforme au prévisionnel après l’entrée de la première cohorte en formation.',
+      },
     ],
   },
   {
@@ -82,10 +95,12 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     wording: 'Part des jeunes femmes parmi les jeunes en emploi ou en activité six mois après leur sortie',
     type: 'quantitative',
     unit: '%',
-    calculation: 'Nombre de jeunes femmes en emploi ou en activité, divisé par le nombre total de jeunes en emploi ou en activité, multiplié par 100.',
+    calculation:
+      'Nombre de jeunes femmes en emploi ou en activité, divisé par le nombre total de jeunes en emploi ou en activité, multiplié par 100.',
     baselineValue: 31,
     baselineDate: '2026-06-30',
-    source: 'Base de suivi des parcours ; enquête communale sur l’emploi des jeunes pour la valeur de référence.',
+    source:
+      'Base de suivi des parcours ; enquête communale sur l’emploi des jeunes pour la valeur de référence.',
     collectionMethod: 'Exploitation semestrielle de la base de suivi des parcours.',
     frequency: 'semiannual',
     responsible: 'Coordinateur local du programme',
@@ -97,7 +112,8 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
       {
         date: '2028-06-30',
         value: 42,
-        comment: 'Les horaires adaptés et la garde d’enfants pendant les formations ont levé une partie des freins.',
+        comment:
+          'Les horaires adaptés et la garde d’enfants pendant les formations ont levé une partie des freins.',
       },
     ],
   },
@@ -111,7 +127,8 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
       'Nombre de pratiques (mentorat par les pairs, repérage par des relais de village, permanences mobiles…) inscrites dans un document de programmation adopté par l’une des deux collectivités.',
     baselineValue: 0,
     baselineDate: '2026-12-31',
-    source: 'Programme départemental d’insertion ; délibérations du conseil municipal ; rapport d’évaluation finale.',
+    source:
+      'Programme départemental d’insertion ; délibérations du conseil municipal ; rapport d’évaluation finale.',
     collectionMethod: 'Revue documentaire annuelle par les points focaux, validée en comité de pilotage.',
     frequency: 'annual',
     responsible: 'Points focaux des deux collectivités',
@@ -123,10 +140,12 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
   },
   {
     row: 'R1.1',
-    wording: 'Nombre de jeunes accueillis pour un premier entretien au point d’accueil ou lors des permanences mobiles',
+    wording:
+      'Nombre de jeunes accueillis pour un premier entretien au point d’accueil ou lors des permanences mobiles',
     type: 'quantitative',
     unit: 'jeunes',
-    calculation: 'Nombre cumulé de jeunes différents ayant eu un premier entretien depuis l’ouverture du point d’accueil.',
+    calculation:
+      'Nombre cumulé de jeunes différents ayant eu un premier entretien depuis l’ouverture du point d’accueil.',
     baselineValue: 0,
     baselineDate: '2026-12-31',
     source: 'Registre de fréquentation du point d’accueil.',
@@ -140,7 +159,11 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     monitoring: [
       { date: '2027-09-30', value: 85, comment: 'Ouverture du point d’accueil le 1er septembre 2027.' },
       { date: '2027-12-31', value: 210, comment: 'Les permanences mobiles touchent 6 villages sur 14.' },
-      { date: '2028-06-30', value: 405, comment: 'Objectif intermédiaire dépassé ; forte demande des jeunes femmes des villages.' },
+      {
+        date: '2028-06-30',
+        value: 405,
+        comment: 'Objectif intermédiaire dépassé ; forte demande des jeunes femmes des villages.',
+      },
     ],
   },
   {
@@ -148,7 +171,8 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     wording: 'Nombre de jeunes ayant achevé une formation qualifiante financée par le programme',
     type: 'quantitative',
     unit: 'jeunes',
-    calculation: 'Nombre de jeunes ayant obtenu l’attestation de fin de formation ou le certificat de la filière.',
+    calculation:
+      'Nombre de jeunes ayant obtenu l’attestation de fin de formation ou le certificat de la filière.',
     baselineValue: 0,
     baselineDate: '2026-12-31',
     source: 'Attestations et certificats des centres de formation et des maîtres artisans.',
@@ -160,7 +184,11 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     intermediate: 70,
     final: 150,
     monitoring: [
-      { date: '2028-06-30', value: 38, comment: 'Première cohorte : 38 jeunes diplômés sur 41 entrés en formation.' },
+      {
+        date: '2028-06-30',
+        value: 38,
+        comment: 'Première cohorte : 38 jeunes diplômés sur 41 entrés en formation.',
+      },
     ],
   },
   {
@@ -168,11 +196,13 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     wording: 'Part des jeunes en situation de handicap parmi les jeunes accompagnés',
     type: 'quantitative',
     unit: '%',
-    calculation: 'Nombre de jeunes en situation de handicap accompagnés, divisé par le nombre total de jeunes accompagnés, multiplié par 100.',
+    calculation:
+      'Nombre de jeunes en situation de handicap accompagnés, divisé par le nombre total de jeunes accompagnés, multiplié par 100.',
     baselineValue: 2,
     baselineDate: '2026-06-30',
     source: 'Base de suivi des parcours ; pour la Vallée-Haute, données de la Mission locale et de la MDPH.',
-    collectionMethod: 'Déclaration volontaire du jeune lors du premier entretien, recoupée avec l’association des personnes handicapées.',
+    collectionMethod:
+      'Déclaration volontaire du jeune lors du premier entretien, recoupée avec l’association des personnes handicapées.',
     frequency: 'semiannual',
     responsible: 'Coordinateur local du programme',
     disaggregation: ['sex', 'age', 'territory'],
@@ -181,8 +211,16 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     intermediate: 8,
     final: 10,
     monitoring: [
-      { date: '2027-12-31', value: 6, comment: 'Repérage facilité par les relais de l’association des personnes handicapées.' },
-      { date: '2028-06-30', value: 7, comment: 'L’accessibilité du point d’accueil est saluée ; les transports restent un frein.' },
+      {
+        date: '2027-12-31',
+        value: 6,
+        comment: 'Repérage facilité par les relais de l’association des personnes handicapées.',
+      },
+      {
+        date: '2028-06-30',
+        value: 7,
+        comment: 'L’accessibilité du point d’accueil est saluée ; les transports restent un frein.',
+      },
     ],
   },
   {
@@ -190,7 +228,8 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     wording: 'Nombre de microprojets de jeunes créés et toujours en activité douze mois après leur démarrage',
     type: 'quantitative',
     unit: 'microprojets',
-    calculation: 'Nombre de microprojets dotés d’un kit de démarrage dont l’activité est constatée douze mois après leur démarrage.',
+    calculation:
+      'Nombre de microprojets dotés d’un kit de démarrage dont l’activité est constatée douze mois après leur démarrage.',
     baselineValue: 0,
     baselineDate: '2026-12-31',
     source: 'Registre des microprojets ; visites de terrain ; données de la mutuelle d’épargne et de crédit.',
@@ -208,10 +247,12 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     wording: 'Nombre de jeunes mentors pairs formés et actifs dans les deux territoires',
     type: 'quantitative',
     unit: 'mentors',
-    calculation: 'Nombre de mentors ayant suivi la formation et accompagné au moins un jeune au cours du semestre.',
+    calculation:
+      'Nombre de mentors ayant suivi la formation et accompagné au moins un jeune au cours du semestre.',
     baselineValue: 0,
     baselineDate: '2026-12-31',
-    source: 'Listes des mentors ; fiches de suivi du mentorat (Ndiawara, Mission locale du Pays de Valbrune).',
+    source:
+      'Listes des mentors ; fiches de suivi du mentorat (Ndiawara, Mission locale du Pays de Valbrune).',
     collectionMethod: 'Compilation semestrielle des fiches de suivi par Passerelles Jeunesse Vallée-Haute.',
     frequency: 'semiannual',
     responsible: 'Passerelles Jeunesse Vallée-Haute',
@@ -221,17 +262,24 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
     intermediate: 30,
     final: 60,
     monitoring: [
-      { date: '2028-06-30', value: 14, comment: 'Premiers binômes à Ndiawara (10) et à Valbrune (4) ; démarrage plus lent en Vallée-Haute.' },
+      {
+        date: '2028-06-30',
+        value: 14,
+        comment: 'Premiers binômes à Ndiawara (10) et à Valbrune (4) ; démarrage plus lent en Vallée-Haute.',
+      },
     ],
   },
   {
     row: 'R2.2',
-    wording: 'Adoption par le conseil municipal d’une stratégie locale d’insertion des jeunes dotée de moyens budgétaires',
+    wording:
+      'Adoption par le conseil municipal d’une stratégie locale d’insertion des jeunes dotée de moyens budgétaires',
     type: 'qualitative',
     unit: '',
-    calculation: 'Constat de l’étape atteinte : projet validé en concertation, délibération d’adoption, crédits inscrits au budget communal.',
+    calculation:
+      'Constat de l’étape atteinte : projet validé en concertation, délibération d’adoption, crédits inscrits au budget communal.',
     baselineValue: null,
-    baselineText: 'Aucune stratégie communale ; une commission jeunesse et emploi créée en 2023 sans feuille de route.',
+    baselineText:
+      'Aucune stratégie communale ; une commission jeunesse et emploi créée en 2023 sans feuille de route.',
     baselineDate: '2026-10-31',
     source: 'Délibérations et budget primitif de la commune ; comptes rendus du cadre de concertation.',
     collectionMethod: 'Revue documentaire par le point focal de la commune.',
@@ -246,7 +294,8 @@ export const DEMO_INDICATORS: readonly DemoIndicator[] = [
         date: '2028-06-30',
         value: null,
         text: 'Diagnostic et orientations validés',
-        comment: 'Trois réunions du cadre de concertation tenues ; les associations de jeunes demandent une ligne budgétaire dédiée.',
+        comment:
+          'Trois réunions du cadre de concertation tenues ; les associations de jeunes demandent une ligne budgétaire dédiée.',
       },
     ],
   },

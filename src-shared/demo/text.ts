@@ -29,7 +29,8 @@ export function withFrenchTypography<T>(value: T, key = ''): T {
   if (Array.isArray(value)) return value.map((item: unknown) => withFrenchTypography(item, key)) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = withFrenchTypography(v, k);
+    for (const [k, v] of Object.entries(value as Record<string, unknown>))
+      out[k] = withFrenchTypography(v, k);
     return out as T;
   }
   return value;
@@ -44,7 +45,9 @@ function groupDigits(integer: number): string {
 export function euros(cents: number): string {
   const whole = Math.trunc(cents / 100);
   const rest = Math.abs(cents % 100);
-  return rest === 0 ? `${groupDigits(whole)}${NBSP}€` : `${groupDigits(whole)},${String(rest).padStart(2, '0')}${NBSP}€`;
+  return rest === 0
+    ? `${groupDigits(whole)}${NBSP}€`
+    : `${groupDigits(whole)},${String(rest).padStart(2, '0')}${NBSP}€`;
 }
 
 /** "12 345,00 €", the form used in formal financial clauses. */
