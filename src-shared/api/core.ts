@@ -31,23 +31,23 @@ const Fields = z.record(z.string(), z.unknown());
 
 export const coreCommands = {
   'app.info': query(
-    z.object({}),
+    z.strictObject({}),
     z.custom<{ version: string; schemaVersion: number; dataDir: string; transport: 'ipc' | 'http' }>(),
   ),
   'programme.list': query(
-    z.object({ includeDeleted: z.boolean().default(false) }),
+    z.strictObject({ includeDeleted: z.boolean().default(false) }),
     z.custom<ProgrammeSummary[]>(),
   ),
   'programme.get': query(ProgrammeRef, z.custom<{ snapshot: ProgrammeSnapshot; canUndo: boolean; canRedo: boolean }>()),
-  'programme.create': write(z.object({ title: Title }), z.custom<ProgrammeSummary>()),
-  'programme.createDemo': write(z.object({}), z.custom<ProgrammeSummary>()),
+  'programme.create': write(z.strictObject({ title: Title }), z.custom<ProgrammeSummary>()),
+  'programme.createDemo': write(z.strictObject({}), z.custom<ProgrammeSummary>()),
   'programme.rename': write(ProgrammeRef.extend({ title: Title }), EditResultSchema),
   'programme.duplicate': write(ProgrammeRef, z.custom<ProgrammeSummary>()),
   /** Moves to the bin (after a backup); restorable. */
   'programme.delete': write(ProgrammeRef, z.custom<ProgrammeSummary>()),
   'programme.restore': write(ProgrammeRef, z.custom<ProgrammeSummary>()),
   /** Empties the programme out of the bin for good (after a backup). */
-  'programme.purge': write(ProgrammeRef, z.object({ purged: z.literal(true) })),
+  'programme.purge': write(ProgrammeRef, z.strictObject({ purged: z.literal(true) })),
 
   'history.undo': write(ProgrammeRef, EditResultSchema),
   'history.redo': write(ProgrammeRef, EditResultSchema),
@@ -82,6 +82,6 @@ export const coreCommands = {
   ),
   'section.update': write(ProgrammeRef.extend({ section: SectionKeySchema, fields: Fields }), EditResultSchema),
 
-  'settings.get': query(z.object({}), z.custom<DepartementSettings>()),
-  'settings.update': write(z.object({ fields: Fields }), z.custom<DepartementSettings>()),
+  'settings.get': query(z.strictObject({}), z.custom<DepartementSettings>()),
+  'settings.update': write(z.strictObject({ fields: Fields }), z.custom<DepartementSettings>()),
 };

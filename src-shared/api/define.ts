@@ -19,7 +19,8 @@ export const write = <I extends z.ZodType, O extends z.ZodType>(input: I, output
   kind: 'write',
 });
 
-export const ProgrammeRef = z.object({ programmeId: z.uuid() });
+/** Inputs are strict: an unknown key is a mistake worth reporting, not something to ignore. */
+export const ProgrammeRef = z.strictObject({ programmeId: z.uuid() });
 
 /** What every write on a programme returns: the changes to apply to the screen's copy, and undo state. */
 export interface EditResult {

@@ -1,0 +1,173 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { COMMAND_NAMES, CONTRACT } from '../../src-shared/api/contract';
+import { ERROR_CODES } from '../../src-shared/api/errors';
+import { createTestApp, type TestApp } from '../helpers/app';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await createTestApp();
+});
+afterEach(() => t.close());
+
+const create = (title = 'Programme A') => t.ok('programme.create', { title });
+
+describe('programme commands', () => {
+  it('create, list, get, rename, duplicate', async () => {
+    const p = await create('Insertion des jeunes');
+    expect((await t.ok('programme.list', {})).map((x) => x.title)).toEqual(['Insertion des jeunes']);
+    const rename = await t.ok('programme.rename', { programmeId: p.id, title: 'Insertion socio-professionnelle' });
+    expect(rename.canUndo).toBe(true);
+    const { snapshot } = await t.ok('programme.get', { programmeId: p.id });
+    expect(snapshot.framing.title).toBe('Insertion socio-professionnelle');
+    const copy = await t.ok('programme.duplicate', { programmeId: p.id });
+    expect(copy.id).not.toBe(p.id);
+    expect(copy.title).toBe('Insertion socio-professionnelle (copie)');
+    const copied = await t.ok('programme.get', { programmeId: copy.id });
+    const ids = new Set(snapshot.territories.map((x) => x.id));
+    expect(copied.snapshot.territories.some((x) => ids.has(x.id))).toBe(false);
+  });
+
+  it('delete goes to the bin after a backup; restore brings it back; purge needs the bin', async () => {
+    const p = await create();
+    const error = await t.fails('programme.purge', { programmeId: p.id });
+    expect(error.code).toBe('conflict');
+    await t.ok('programme.delete', { programmeId: p.id });
+    expect(readdirSync(join(t.dataDir, 'backups')).some((f) => f.includes('before-delete'))).toBe(true);
+    expect(await t.ok('programme.list', {})).toEqual([]);
+    expect((await t.fails('programme.get', { programmeId: p.id })).code).toBe('programme_deleted');
+    await t.ok('programme.restore', { programmeId: p.id });
+    expect((await t.ok('programme.list', {})).length).toBe(1);
+    await t.ok('programme.delete', { programmeId: p.id });
+    await t.ok('programme.purge', { programmeId: p.id });
+    expect(readdirSync(join(t.dataDir, 'backups')).some((f) => f.includes('before-purge'))).toBe(true);
+    expect(await t.ok('programme.list', { includeDeleted: true })).toEqual([]);
+  });
+
+  it('the example programme can be added', async () => {
+    const demo = await t.ok('programme.createDemo', {});
+    const { snapshot } = await t.ok('programme.get', { programmeId: demo.id });
+    expect(snapshot.framing.title.length).toBeGreaterThan(0);
+  });
+});
+
+describe('entity and section commands', () => {
+  it('add, update, move, remove with cascade', async () => {
+    const p = await create();
+    const goal = await t.ok('entity.add', { programmeId: p.id, collection: 'logframe', fields: { level: 'goal', text: 'Objectif global' } });
+    const os = await t.ok('entity.add', { programmeId: p.id, collection: 'logframe', fields: { level: 'specific', parentId: goal.createdId } });
+    const ind = await t.ok('entity.add', { programmeId: p.id, collection: 'indicators', fields: { logframeId: os.createdId, wording: 'Taux' } });
+    await t.ok('entity.update', { programmeId: p.id, collection: 'indicators', id: ind.createdId!, fields: { unit: '%' } });
+    let { snapshot } = await t.ok('programme.get', { programmeId: p.id });
+    expect(snapshot.indicators[0]).toMatchObject({ wording: 'Taux', unit: '%' });
+    await t.ok('entity.remove', { programmeId: p.id, collection: 'logframe', id: os.createdId! });
+    ({ snapshot } = await t.ok('programme.get', { programmeId: p.id }));
+    expect(snapshot.logframe.map((r) => r.level)).toEqual(['goal']);
+    expect(snapshot.indicators).toEqual([]); // cascaded with its row
+  });
+
+  it('refuses an edit that would break the structure, and writes nothing', async () => {
+    const p = await create();
+    const goal = await t.ok('entity.add', { programmeId: p.id, collection: 'logframe', fields: { level: 'goal' } });
+    const before = t.databaseBytes();
+    const error = await t.fails('entity.add', { programmeId: p.id, collection: 'logframe', fields: { level: 'activity', parentId: goal.createdId } });
+    expect(error.code).toBe('integrity_error');
+    expect(t.databaseBytes().equals(before)).toBe(true);
+  });
+
+  it('a section update validates its fields', async () => {
+    const p = await create();
+    await t.ok('section.update', { programmeId: p.id, section: 'framing', fields: { startDate: '2027-01-01', themes: ['youth'] } });
+    const before = t.databaseBytes();
+    const error = await t.fails('section.update', { programmeId: p.id, section: 'framing', fields: { startDate: '1er janvier' } });
+    expect(error.code).toBe('invalid_input');
+    expect(JSON.stringify(error.details)).toContain('startDate');
+    expect(t.databaseBytes().equals(before)).toBe(true);
+  });
+});
+
+describe('undo and redo', () => {
+  it('replay inverse changes, in order, and a new edit clears the redo stack', async () => {
+    const p = await create('Titre 1');
+    await t.ok('programme.rename', { programmeId: p.id, title: 'Titre 2' });
+    await t.ok('programme.rename', { programmeId: p.id, title: 'Titre 3' });
+    const title = async () => (await t.ok('programme.get', { programmeId: p.id })).snapshot.framing.title;
+    await t.ok('history.undo', { programmeId: p.id });
+    expect(await title()).toBe('Titre 2');
+    await t.ok('history.undo', { programmeId: p.id });
+    expect(await title()).toBe('Titre 1');
+    expect((await t.fails('history.undo', { programmeId: p.id })).code).toBe('nothing_to_undo');
+    const redo = await t.ok('history.redo', { programmeId: p.id });
+    expect(redo.canRedo).toBe(true);
+    expect(await title()).toBe('Titre 2');
+    await t.ok('programme.rename', { programmeId: p.id, title: 'Titre 4' });
+    expect((await t.fails('history.redo', { programmeId: p.id })).code).toBe('nothing_to_redo');
+    expect((await t.ok('programme.list', {}))[0]!.title).toBe('Titre 4');
+  });
+
+  it('undo of a delete with cascade restores every entity at its place', async () => {
+    const demo = await t.ok('programme.createDemo', {});
+    const before = (await t.ok('programme.get', { programmeId: demo.id })).snapshot;
+    const target = before.logframe.find((r) => r.level === 'specific');
+    if (!target) return expect(before.logframe.length).toBe(0);
+    await t.ok('entity.remove', { programmeId: demo.id, collection: 'logframe', id: target.id });
+    await t.ok('history.undo', { programmeId: demo.id });
+    const after = (await t.ok('programme.get', { programmeId: demo.id })).snapshot;
+    expect({ ...after, updatedAt: '' }).toEqual({ ...before, updatedAt: '' });
+  });
+
+  it('history lists revisions with their steps', async () => {
+    const p = await create();
+    await t.ok('section.update', { programmeId: p.id, section: 'framing', fields: { sharedChallenge: 'Insertion des jeunes' } });
+    await t.ok('entity.add', { programmeId: p.id, collection: 'risks', fields: { text: 'Instabilité' } });
+    const history = await t.ok('history.list', { programmeId: p.id });
+    expect(history.map((h) => [h.command, h.steps])).toEqual([
+      ['entity.add:risks', ['risks']],
+      ['section.update:framing', ['framing']],
+      ['programme.create', ['diagnosis']], // the two territories every programme starts with
+    ]);
+  });
+});
+
+describe('settings', () => {
+  it('are stored once and validated', async () => {
+    const s = await t.ok('settings.update', { fields: { name: 'Département de la Vallée-Haute', assembly: 'conseil_departemental' } });
+    expect(s.name).toBe('Département de la Vallée-Haute');
+    expect((await t.ok('settings.get', {})).assembly).toBe('conseil_departemental');
+    const before = t.databaseBytes();
+    expect((await t.fails('settings.update', { fields: { assembly: 'sénat' } })).code).toBe('invalid_input');
+    expect(t.databaseBytes().equals(before)).toBe(true);
+  });
+});
+
+describe('invalid payloads', () => {
+  it('every command refuses a malformed payload with a known code and leaves the database byte-identical', async () => {
+    await create();
+    const before = t.databaseBytes();
+    const payloads: unknown[] = [null, 42, 'x', [], { programmeId: 'not-a-uuid' }, { programmeId: '01900000-0000-7000-8000-000000000001', title: 7, collection: 'nope', fields: 'x', section: 'x', id: 5, index: -1 }];
+    // Commands without required input (list, info, demo…) legitimately accept {}; the rest must refuse junk.
+    const withInput = COMMAND_NAMES.filter((name) => !CONTRACT[name].input.safeParse({}).success);
+    expect(withInput.length).toBeGreaterThan(10);
+    for (const name of withInput) {
+      for (const payload of payloads) {
+        const result = await t.dispatch(name, payload, { transport: 'test' });
+        expect(result.ok).toBe(false);
+        if (result.ok) continue;
+        expect(ERROR_CODES).toContain(result.error.code);
+        expect(result.error.message.length).toBeGreaterThan(0);
+      }
+    }
+    expect(t.databaseBytes().equals(before)).toBe(true);
+  });
+
+  it('unknown keys are refused, not ignored', async () => {
+    const error = await t.fails('programme.createDemo', { title: 'x' });
+    expect(error.code).toBe('invalid_input');
+  });
+
+  it('an unknown command is refused', async () => {
+    expect((await t.fails('programme.explode', {})).code).toBe('unknown_command');
+    expect((await t.fails('__proto__', {})).code).toBe('unknown_command');
+  });
+});
