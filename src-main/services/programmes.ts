@@ -89,17 +89,9 @@ export class ProgrammeService {
   }
 
   undoState(id: string): { canUndo: boolean; canRedo: boolean } {
-    const row = first(
-      this.db,
-      sql
-        .selectFrom('revisions')
-        .select((eb) => [
-          eb.fn.sum<number>(eb.case().when('state', '=', 'done').then(1).else(0).end()).as('done'),
-          eb.fn.sum<number>(eb.case().when('state', '=', 'undone').then(1).else(0).end()).as('undone'),
-        ])
-        .where('programme_id', '=', id),
-    );
-    return { canUndo: Number(row?.done ?? 0) > 0, canRedo: Number(row?.undone ?? 0) > 0 };
+    const has = (state: 'done' | 'undone') =>
+      first(this.db, sql.selectFrom('revisions').select('id').where('programme_id', '=', id).where('state', '=', state).limit(1)) !== undefined;
+    return { canUndo: has('done'), canRedo: has('undone') };
   }
 
   /** Stores a new, complete snapshot (create, duplicate, demo, import as new). */

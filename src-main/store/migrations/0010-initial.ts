@@ -38,6 +38,7 @@ export const m0010Initial: Migration = {
         origin TEXT NOT NULL CHECK (origin IN ('local', 'import')),
         UNIQUE (programme_id, seq)
       ) STRICT;
+      CREATE INDEX revisions_by_state ON revisions (programme_id, state, seq);
       CREATE TABLE settings (
         key TEXT PRIMARY KEY,
         data TEXT NOT NULL CHECK (json_valid(data))
