@@ -1,4 +1,5 @@
 import type { DepartementSettings, ProgrammeSnapshot } from '../model';
+import { ALL_READINESS_RULES } from './readiness-rules';
 import type { StepKey } from './steps';
 
 /**
@@ -17,8 +18,8 @@ export interface ReadinessItem {
 
 export type ReadinessRule = (s: ProgrammeSnapshot, settings: DepartementSettings) => ReadinessItem[];
 
-/** Rules are registered in readiness-rules.ts; each is a pure function with its own unit tests. */
-export const READINESS_RULES: ReadinessRule[] = [];
+/** Rules live in readiness-rules/ (one file per step); each is a pure function with its own unit tests. */
+export const READINESS_RULES: ReadinessRule[] = Object.values(ALL_READINESS_RULES);
 
 export function readiness(s: ProgrammeSnapshot, settings: DepartementSettings): ReadinessItem[] {
   return READINESS_RULES.flatMap((rule) => rule(s, settings));
