@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { RESTATE_MARKER, restateAsObjective } from '../../src-shared/method/objective-tree';
+import { clauseDefault, missingMarker } from '../../src-shared/method/clause-defaults';
+import { CLAUSE_KEYS, emptyProgramme } from '../../src-shared/model';
+
+describe('restating a problem as an objective', () => {
+  it.each([
+    ['Manque de structures d’accueil pour les jeunes', 'Disponibilité suffisante de structures d’accueil pour les jeunes'],
+    ['Insuffisance des moyens des services sociaux', 'Disponibilité suffisante des moyens des services sociaux'],
+    ['Faiblesse du tissu associatif', 'Renforcement du tissu associatif'],
+    ['Hausse du décrochage scolaire.', 'Réduction du décrochage scolaire'],
+    ['Baisse des revenus agricoles', 'Augmentation des revenus agricoles'],
+    ['Difficultés d’accès aux droits sociaux', 'Accès facilité aux droits sociaux'],
+    ['Non-recours aux prestations', 'Recours effectif aux prestations'],
+    ['Isolement des personnes âgées', 'Rupture de l’isolement des personnes âgées'],
+    ['Faible taux d’emploi des femmes', 'Taux d’emploi des femmes amélioré'],
+    ['Précarité des familles monoparentales', 'Réduction de la précarité des familles monoparentales'],
+  ])('%s → %s', (problem, objective) => {
+    expect(restateAsObjective(problem)).toBe(objective);
+  });
+
+  it('marks what no rule can restate, so the officer sees it must be rewritten', () => {
+    expect(restateAsObjective('Les jeunes quittent la commune')).toBe(`${RESTATE_MARKER} Les jeunes quittent la commune`);
+    expect(restateAsObjective('   ')).toBe('');
+  });
+});
+
+describe('clause defaults on an empty programme', () => {
+  it('never says undefined: each missing value is a visible marker', () => {
+    let n = 0;
+    const s = emptyProgramme('0190a0a0-0000-7000-8000-000000000001', '2026-11-26T08:00:00.000Z', () => `0190a0a0-0000-7000-8000-0000000001${String(n++).padStart(2, '0')}`);
+    for (const key of CLAUSE_KEYS) {
+      const { title, text } = clauseDefault(key, s, { name: '' });
+      expect(title.length).toBeGreaterThan(3);
+      expect(text).not.toMatch(/undefined|null|NaN|[ \u00a0][:;?!]/);
+    }
+    expect(clauseDefault('duration', s, { name: '' }).text).toContain(missingMarker('durée'));
+    expect(clauseDefault('purpose', s, { name: '' }).text).toContain(missingMarker('nom du Département'));
+  });
+});
