@@ -1,0 +1,259 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { ArchiveInspection, ImportResult, ImportStrategy } from '../../src-shared/api/archive';
+import { CommandError } from '../../src-shared/api/errors';
+import { mergeSnapshots, type Decisions } from '../../src-shared/merge';
+import { structureProblems } from '../../src-shared/method';
+import { ProgrammeSnapshot, SCHEMA_VERSION, remapIds } from '../../src-shared/model';
+import { inspectArchive, LARGE_ARCHIVE_BYTES, packArchive, unpackArchive, type ArchiveContent } from '../archive';
+import type { AppContext } from './app';
+import { AttachmentService } from './attachments';
+import { RestoreService } from './restore';
+import { VersionService, type DocumentBuilder } from './versions';
+
+/** How many merge bases a programme keeps (older archives then import as "keep both" or "replace"). */
+const BASES_KEPT = 50;
+
+interface BaseRow {
+  export_id: string;
+  snapshot: string;
+}
+
+/**
+ * Archives: export to one .atelier file, and import with everything checked before the database is
+ * touched. A merge base (the snapshot at each export and import, keyed by export id) lets a later
+ * archive that descends from it be merged three ways.
+ */
+export class ArchiveService {
+  constructor(
+    private readonly app: AppContext,
+    private readonly attachments: AttachmentService,
+    private readonly buildDocuments: DocumentBuilder,
+  ) {}
+
+  private get db(): BetterSqlite3.Database {
+    return this.app.db;
+  }
+
+  private lineage(programmeId: string): string[] {
+    return (this.db.prepare('SELECT export_id FROM merge_bases WHERE programme_id = ? ORDER BY at, rowid').all(programmeId) as Array<{ export_id: string }>).map(
+      (r) => r.export_id,
+    );
+  }
+
+  private recordBase(programmeId: string, exportId: string, kind: 'export' | 'import', lineage: string[], snapshot: ProgrammeSnapshot): void {
+    this.db
+      .prepare('INSERT OR REPLACE INTO merge_bases (export_id, programme_id, kind, at, lineage, snapshot) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(exportId, programmeId, kind, this.app.clock().toISOString(), JSON.stringify(lineage), JSON.stringify(snapshot));
+    this.db
+      .prepare(
+        `DELETE FROM merge_bases WHERE programme_id = ? AND export_id NOT IN
+           (SELECT export_id FROM merge_bases WHERE programme_id = ? ORDER BY at DESC, rowid DESC LIMIT ?)`,
+      )
+      .run(programmeId, programmeId, BASES_KEPT);
+  }
+
+  /** The most recent export or import known here that the archive descends from. */
+  private findBase(programmeId: string, content: ArchiveContent): { exportId: string; snapshot: ProgrammeSnapshot } | null {
+    const statement = this.db.prepare('SELECT export_id, snapshot FROM merge_bases WHERE export_id = ? AND programme_id = ?');
+    for (const id of [content.manifest.exportId, ...[...content.manifest.lineage].reverse()]) {
+      const row = statement.get(id, programmeId) as BaseRow | undefined;
+      if (row) return { exportId: row.export_id, snapshot: ProgrammeSnapshot.parse(JSON.parse(row.snapshot)) };
+    }
+    return null;
+  }
+
+  async export(programmeId: string, password?: string): Promise<{ fileName: string; bytes: Uint8Array; warnLarge: boolean; exportId: string; documents: number }> {
+    const snapshot = this.app.programmes.get(programmeId);
+    const settings = this.app.settings.get();
+    let documents: Awaited<ReturnType<DocumentBuilder>>;
+    try {
+      // Drafts, so that an unfinished programme still travels with readable documents.
+      documents = await this.buildDocuments(snapshot, settings, { locale: 'fr', draft: true });
+    } catch {
+      documents = []; // the programme itself must always be exportable
+    }
+    if (this.app.programmes.get(programmeId) !== snapshot) throw new CommandError('conflict', 'The programme changed during the export: try again.');
+    const exportId = this.app.idFactory();
+    const lineage = this.lineage(programmeId);
+    const bytes = packArchive({
+      header: {
+        appVersion: this.app.appVersion,
+        schemaVersion: SCHEMA_VERSION,
+        programmeId,
+        programmeTitle: snapshot.framing.title,
+        exportId,
+        lineage,
+        exportedAt: this.app.clock().toISOString(),
+        exportedBy: { name: settings.authorName, organisation: settings.authorOrganisation },
+      },
+      snapshot,
+      attachments: this.attachments.blobsOf(snapshot.attachments),
+      documents,
+      password,
+    });
+    this.db.transaction(() => this.recordBase(programmeId, exportId, 'export', lineage, snapshot))();
+    return { fileName: archiveFileName(snapshot, this.app.clock()), bytes, warnLarge: bytes.length > LARGE_ARCHIVE_BYTES, exportId, documents: documents.length };
+  }
+
+  inspect(bytes: Uint8Array, password?: string): ArchiveInspection {
+    const info = inspectArchive(bytes, password);
+    const m = info.manifest;
+    let local: ArchiveInspection['local'] = { exists: false, title: null, inBin: false, knownBase: false };
+    if (m) {
+      const row = this.db.prepare('SELECT title, deleted_at FROM programmes WHERE id = ?').get(m.programmeId) as { title: string; deleted_at: string | null } | undefined;
+      if (row) {
+        const ids = [m.exportId, ...m.lineage];
+        const known = this.db.prepare('SELECT 1 FROM merge_bases WHERE programme_id = ? AND export_id = ?');
+        local = { exists: true, title: row.title, inBin: row.deleted_at !== null, knownBase: ids.some((id) => known.get(m.programmeId, id) !== undefined) };
+      }
+    }
+    return {
+      encrypted: info.encrypted,
+      manifest: m
+        ? {
+            programmeId: m.programmeId,
+            programmeTitle: m.programmeTitle,
+            exportId: m.exportId,
+            exportedAt: m.exportedAt,
+            exportedBy: m.exportedBy,
+            appVersion: m.appVersion,
+            formatVersion: m.formatVersion,
+            schemaVersion: m.schemaVersion,
+          }
+        : null,
+      documents: info.documents,
+      attachments: m ? Object.keys(m.entries).filter((n) => n.startsWith('attachments/')).length : 0,
+      local,
+    };
+  }
+
+  /**
+   * Imports an archive. Everything is validated first; then a backup; then one transaction. When the
+   * programme is already here: merge against the known base (conflicts need decisions), or, without
+   * a base, "keep both" (new ids) or "replace" (undoable, after the backup).
+   */
+  async import(bytes: Uint8Array, options: { password?: string | undefined; strategy: ImportStrategy; decisions: Decisions }): Promise<ImportResult> {
+    const content = unpackArchive(bytes, options.password);
+    const theirs = content.snapshot;
+    const id = theirs.id;
+    const local = this.db.prepare('SELECT title, deleted_at FROM programmes WHERE id = ?').get(id) as { title: string; deleted_at: string | null } | undefined;
+
+    if (!local) {
+      await this.app.backups.create('before-import');
+      const revisionId = this.write(content, () => {
+        this.app.programmes.insert(theirs, 'import', 'archive.import');
+        return null;
+      });
+      return { status: 'imported', mode: 'new', programmeId: id, revisionId, decided: 0, restored: 0 };
+    }
+    if (local.deleted_at) throw new CommandError('programme_deleted', 'This programme is in the bin: restore it before importing its archive.', { id });
+
+    if (options.strategy === 'keep-both') {
+      const ctx = this.app.programmes.context();
+      const copy = remapIds(theirs, ctx.newId, ctx.newId());
+      const summary = this.app.programmes.summary(id);
+      await this.app.backups.create('before-import');
+      this.write(content, () => {
+        this.app.programmes.insert({ ...copy, framing: { ...copy.framing, title: `${copy.framing.title || summary.title} (importé)` } }, 'import', 'archive.import');
+        return null;
+      }, false);
+      return { status: 'imported', mode: 'keep-both', programmeId: copy.id, revisionId: null, decided: 0, restored: 0 };
+    }
+
+    if (options.strategy === 'replace') {
+      await this.app.backups.create('before-replace');
+      const revisionId = this.write(content, () => this.app.programmes.edit(id, 'archive.import', () => theirs, { origin: 'import' }).revisionId);
+      return { status: 'imported', mode: 'replace', programmeId: id, revisionId, decided: 0, restored: 0 };
+    }
+
+    const base = this.findBase(id, content);
+    if (!base) return { status: 'strategy_needed', programmeId: id, localTitle: local.title };
+    const mine = this.app.programmes.get(id);
+    const outcome = mergeSnapshots(base.snapshot, mine, theirs, options.decisions);
+    if (outcome.undecided.length > 0) {
+      return { status: 'decision_needed', programmeId: id, conflicts: outcome.conflicts, decided: outcome.conflicts.filter((c) => options.decisions[c.id]).map((c) => c.id) };
+    }
+    const merged = checkMerged(outcome.merged);
+    await this.app.backups.create('before-import');
+    const revisionId = this.write(content, () => this.app.programmes.edit(id, 'archive.import', () => merged, { origin: 'import' }).revisionId);
+    return {
+      status: 'imported',
+      mode: revisionId ? 'merged' : 'unchanged',
+      programmeId: id,
+      revisionId,
+      decided: outcome.conflicts.length,
+      restored: outcome.restored.length,
+    };
+  }
+
+  /** One transaction: attachment bytes, the programme change, the merge base of this archive. */
+  private write(content: ArchiveContent, change: () => string | null, recordBase = true): string | null {
+    let revisionId: string | null = null;
+    try {
+      this.db.transaction(() => {
+        for (const bytes of content.attachments.values()) this.attachments.putBlob(bytes);
+        revisionId = change();
+        const m = content.manifest;
+        if (recordBase) this.recordBase(m.programmeId, m.exportId, 'import', m.lineage, content.snapshot);
+      })();
+    } catch (error) {
+      // The cache may hold what the rolled-back transaction wrote.
+      this.app.programmes.invalidate();
+      throw error;
+    }
+    return revisionId;
+  }
+}
+
+/** Decisions may carry edited values: the merged programme must still be valid and whole. */
+function checkMerged(merged: ProgrammeSnapshot): ProgrammeSnapshot {
+  const parsed = ProgrammeSnapshot.safeParse(merged);
+  if (!parsed.success) {
+    throw new CommandError('invalid_input', 'A decided value is not valid.', {
+      issues: parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.join('.'), message: i.message })),
+    });
+  }
+  const problems = structureProblems(parsed.data);
+  if (problems.length > 0) throw new CommandError('integrity_error', 'The merged programme would have broken links.', { problems: problems.slice(0, 10) });
+  return parsed.data;
+}
+
+function archiveFileName(snapshot: ProgrammeSnapshot, now: Date): string {
+  const label = (snapshot.framing.acronym || snapshot.framing.title || 'programme')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${label || 'programme'}-${now.toISOString().slice(0, 10)}.atelier`;
+}
+
+export interface ArchiveServices {
+  archives: ArchiveService;
+  attachments: AttachmentService;
+  versions: VersionService;
+  restore: RestoreService;
+}
+
+/** Builds the archive domain's services on an app (handlers, CLI, tests and benchmarks share this). */
+export function createArchiveServices(app: AppContext, options: { buildDocuments?: DocumentBuilder } = {}): ArchiveServices {
+  const buildDocuments = options.buildDocuments ?? noDocuments;
+  const attachments = new AttachmentService(app.db, app.programmes);
+  return {
+    attachments,
+    archives: new ArchiveService(app, attachments, buildDocuments),
+    versions: new VersionService(app.db, app.programmes, app.settings, buildDocuments, app.clock, app.idFactory),
+    restore: new RestoreService(app.db, app.backups, app.programmes),
+  };
+}
+
+/** Until src-main/documents/package.ts lands, archives and versions carry no .docx. */
+const noDocuments: DocumentBuilder = async () => [];
+
+/**
+ * The fuzzing entry point: reads and checks archive bytes without any store. Throws only a
+ * CommandError with an archive_* code.
+ */
+export function importArchiveBytes(bytes: Uint8Array, password?: string): ArchiveContent {
+  return unpackArchive(bytes, password);
+}
