@@ -1,0 +1,161 @@
+import { Paragraph, Table, TableCell, TableRow, WidthType, type Document } from 'docx';
+import type { Locale } from '../../src-shared/i18n/catalogues';
+import { amountInDocument, dateInWords } from '../../src-shared/i18n/typography';
+import { fill, orMissing, programmeFacts, type Line } from '../../src-shared/method/deliberation';
+import type { Clause, Party } from '../../src-shared/model';
+import { heading, makeDocument, para, runs, section, textBlock, type RenderContext } from './kit';
+import { ARTICLE_NUMBERING, STYLE, TABLE_STYLE } from './styles';
+
+export function languageName(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * Convention de partenariat (CGCT L1115-1: purpose of the actions and forecast amount of financial commitments).
+ * When the partner's language is not French, each article sits in two columns: French, and the partner's text
+ * written by people (clause.partnerText), never machine-made.
+ */
+export function buildConventionDocument(ctx: RenderContext): Document {
+  const c = ctx.p.convention;
+  const s = ctx.snapshot;
+  const facts = programmeFacts(s, ctx.locale);
+  const bilingual = s.framing.partnerLanguage !== 'fr';
+  const departement = s.parties.find((x) => x.role === 'departement');
+  const partner = s.parties.find((x) => x.role === 'partner');
+  const nameOf = (party: Party | undefined, fallback: string) => party?.name.trim() || fallback;
+  const depName = nameOf(departement, ctx.settings.name.trim());
+  const partnerName = nameOf(partner, s.framing.partnerAuthority.trim());
+  const body: Array<Paragraph | Table> = [];
+
+  body.push(
+    new Paragraph({ style: STYLE.title, children: runs(ctx, c.title) }),
+    para(ctx, fill(c.between, { a: depName || { missing: 'authorityName', focus: 'settings.name' }, b: partnerName || { missing: 'partnerAuthority', focus: 'framing.partnerAuthority' } }), { style: STYLE.subtitle }),
+    para(ctx, fill(c.programme, { title: facts.title }), { style: STYLE.subtitle }),
+    heading(ctx, 2, c.partiesTitle),
+    partyParagraph(ctx, departement, c.shortDepartement),
+    para(ctx, c.and, { bold: true }),
+    partyParagraph(ctx, partner, c.shortPartner),
+    heading(ctx, 2, c.visas),
+    para(ctx, c.visaCgct, { style: STYLE.visa }),
+  );
+  for (const party of [departement, partner]) {
+    const signatory = party ? s.signatories.find((x) => x.partyId === party.id) : undefined;
+    const ref = signatory ? deliberationRef(ctx, signatory.deliberationNumber, signatory.deliberationDate) : '';
+    if (party && ref) body.push(para(ctx, fill(c.visaDeliberation, { ref, name: party.name.trim() }), { style: STYLE.visa }));
+  }
+
+  body.push(heading(ctx, 2, c.preamble));
+  body.push(...textBlock(ctx, s.framing.history, { missing: 'history', focus: 'framing.history' }));
+  if (s.framing.sharedChallenge.trim()) body.push(...textBlock(ctx, s.framing.sharedChallenge, 'optional'));
+  body.push(para(ctx, c.agreed, { bold: true }));
+
+  const purposeFacts = fill(c.purposeFacts, { goal: facts.goal });
+  const amountFacts = fill(c.amountFacts, {
+    amount: facts.departementAmount > 0 ? amountInDocument(facts.departementAmount, ctx.locale) : { missing: 'amount', focus: 'budget.balance' },
+    total: amountInDocument(facts.totalExpenses, ctx.locale),
+    period: facts.period,
+  });
+  const clauses = s.clauses.length ? s.clauses : [];
+  const factsFor = (clause: Clause): Line[] =>
+    clause.key === 'purpose' ? [purposeFacts] : clause.key === 'financial_terms' ? [amountFacts] : [];
+  const hasPurpose = clauses.some((x) => x.key === 'purpose');
+  const hasFinance = clauses.some((x) => x.key === 'financial_terms');
+  if (!hasPurpose) body.push(para(ctx, purposeFacts, { alignment: 'justified' }));
+  if (!hasFinance) body.push(para(ctx, amountFacts, { alignment: 'justified' }));
+
+  if (bilingual) body.push(bilingualArticles(ctx, clauses, factsFor));
+  else
+    clauses.forEach((clause) => {
+      body.push(
+        new Paragraph({ style: STYLE.article, numbering: { reference: ARTICLE_NUMBERING, level: 0 }, children: runs(ctx, `— ${clause.title.trim()}`) }),
+        ...textBlock(ctx, clause.text, { missing: 'text', focus: `clause.${clause.id}.text` }),
+        ...factsFor(clause).map((line) => para(ctx, line, { alignment: 'justified' })),
+      );
+    });
+
+  body.push(para(ctx, c.annexesList, { style: STYLE.small }));
+  body.push(para(ctx, fill(c.doneAt, { dots: ctx.p.dots, count: bilingual ? 4 : 2 })));
+  body.push(signatureTable(ctx, departement, partner));
+
+  const title = c.title;
+  return makeDocument(ctx, title, [section(ctx, title, body)]);
+}
+
+function deliberationRef(ctx: RenderContext, number: string, date: string | null): string {
+  const parts = [number.trim() ? (ctx.locale === 'fr' ? `n° ${number.trim()}` : `No. ${number.trim()}`) : '', date ? (ctx.locale === 'fr' ? `du ${dateInWords(date, ctx.locale)}` : `of ${dateInWords(date, ctx.locale)}`) : ''];
+  return parts.filter(Boolean).join(' ');
+}
+
+function partyParagraph(ctx: RenderContext, party: Party | undefined, short: string): Paragraph {
+  const c = ctx.p.convention;
+  const s = ctx.snapshot;
+  if (!party) return para(ctx, [{ missing: 'signatory', focus: 'partnership' }]);
+  const signatory = s.signatories.find((x) => x.partyId === party.id);
+  const ref = signatory ? deliberationRef(ctx, signatory.deliberationNumber, signatory.deliberationDate) : '';
+  const line: Line = [
+    ...fill(c.party, {
+      name: orMissing(party.name, 'authorityName', `party.${party.id}.name`),
+      seat: orMissing(party.seat, 'seat', `party.${party.id}.seat`),
+      representedBy: orMissing(party.representedBy, 'representedBy', `party.${party.id}.representedBy`),
+    }),
+    ...(ref ? fill(c.actingUnder, { ref }) : []),
+    ...fill(c.hereafter, { short }),
+  ];
+  return para(ctx, line, { alignment: 'justified' });
+}
+
+function bilingualArticles(ctx: RenderContext, clauses: Clause[], factsFor: (clause: Clause) => Line[]): Table {
+  const c = ctx.p.convention;
+  const language = languageName(ctx.snapshot.framing.partnerLanguage, ctx.locale);
+  const cell = (children: Paragraph[]) => new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children });
+  const header = new TableRow({
+    tableHeader: true,
+    children: [cell([para(ctx, c.frenchColumn, { style: STYLE.tableHeader })]), cell([para(ctx, fill(c.partnerColumn, { language }), { style: STYLE.tableHeader })])],
+  });
+  const rows = clauses.map((clause, i) => {
+    const n = String(i + 1);
+    const left = [
+      para(ctx, fill(c.article, { n, title: clause.title.trim() }), { style: STYLE.article }),
+      ...textBlock(ctx, clause.text, { missing: 'text', focus: `clause.${clause.id}.text` }),
+      ...factsFor(clause).map((line) => para(ctx, line, { alignment: 'justified' })),
+    ];
+    const right = [
+      para(ctx, `${n}.`, { style: STYLE.article }),
+      ...textBlock(ctx, clause.partnerText, clause.required ? { missing: 'partnerText', focus: `clause.${clause.id}.text` } : 'optional'),
+    ];
+    return new TableRow({ children: [cell(left), cell(right)] });
+  });
+  return new Table({ style: TABLE_STYLE, width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
+}
+
+function signatureTable(ctx: RenderContext, departement: Party | undefined, partner: Party | undefined): Table {
+  const c = ctx.p.convention;
+  const s = ctx.snapshot;
+  const column = (party: Party | undefined, fallback: string) => {
+    const signatory = party ? s.signatories.find((x) => x.partyId === party.id) : undefined;
+    const name = signatory?.name.trim() || party?.representedBy.trim() || '';
+    return new TableCell({
+      width: { size: 50, type: WidthType.PERCENTAGE },
+      borders: NO_BORDERS,
+      children: [
+        para(ctx, fill(c.forParty, { name: party?.name.trim() || fallback }), { bold: true, alignment: 'center' }),
+        para(ctx, signatory?.function.trim() || '', { alignment: 'center' }),
+        new Paragraph({ text: '' }),
+        new Paragraph({ text: '' }),
+        para(ctx, name ? name : [{ missing: 'signatory', focus: party ? `signatory.${signatory?.id ?? party.id}.name` : 'partnership' }], { alignment: 'center' }),
+      ],
+    });
+  };
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: NO_BORDERS,
+    rows: [new TableRow({ cantSplit: true, children: [column(departement, ctx.settings.name), column(partner, ctx.snapshot.framing.partnerAuthority)] })],
+  });
+}
+
+const NONE = { style: 'none' as const, size: 0, color: 'FFFFFF' };
+const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };

@@ -1,0 +1,90 @@
+import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type Document } from 'docx';
+import { buildDeliberation, fill } from '../../src-shared/method/deliberation';
+import { appealCourt } from '../../src-shared/method/deliberation';
+import { dateInWords } from '../../src-shared/i18n/typography';
+import { makeDocument, para, runs, section, type RenderContext } from './kit';
+import { ARTICLE_NUMBERING, STYLE, TABLE_STYLE } from './styles';
+
+/** Projet de délibération (DOMAIN.md §4): header, visas, considérants, DÉCIDE, articles, vote, signature, legal mentions. */
+export function buildDeliberationDocument(ctx: RenderContext): Document {
+  const d = ctx.p.deliberation;
+  const text = buildDeliberation(ctx.snapshot, ctx.settings, ctx.locale);
+  const dots = ctx.p.dots;
+
+  const header = [
+    para(ctx, [text.authority], { style: STYLE.subtitle, bold: true }),
+    para(ctx, text.assembly, { style: STYLE.subtitle }),
+    para(ctx, text.session, { style: STYLE.centered }),
+    new Paragraph({ style: STYLE.title, children: runs(ctx, d.title) }),
+    para(ctx, text.number, { style: STYLE.centered, bold: true }),
+    new Paragraph({ children: [new TextRun({ text: d.object.replace(/ :/, '\u202f:'), bold: true }), ...runs(ctx, text.object)] }),
+    para(ctx, text.rapporteur),
+  ];
+
+  const visas = text.visas.map((line) => para(ctx, line, { style: STYLE.visa }));
+  const considerants = text.considerants.map((line) => para(ctx, line, { style: STYLE.considerant }));
+  const articles = text.articles.flatMap((line) => [
+    new Paragraph({ style: STYLE.article, numbering: { reference: ARTICLE_NUMBERING, level: 0 }, children: [] }),
+    para(ctx, line, { alignment: 'justified' }),
+  ]);
+
+  const voteRow = (label: string) =>
+    new TableRow({
+      children: [
+        new TableCell({ width: { size: 60, type: WidthType.PERCENTAGE }, children: [new Paragraph({ style: STYLE.tableText, children: runs(ctx, label) })] }),
+        new TableCell({ width: { size: 40, type: WidthType.PERCENTAGE }, children: [new Paragraph({ style: STYLE.tableText, children: [new TextRun(dots)] })] }),
+      ],
+    });
+  const vote = new Table({
+    style: TABLE_STYLE,
+    width: { size: 60, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: [
+          new TableCell({ columnSpan: 2, children: [new Paragraph({ style: STYLE.tableHeader, children: runs(ctx, d.vote) })] }),
+        ],
+      }),
+      voteRow(d.voteFor),
+      voteRow(d.voteAgainst),
+      voteRow(d.voteAbstain),
+      voteRow(d.voteNotTaking),
+    ],
+  });
+
+  const sessionDate = ctx.settings.sessionDate ? dateInWords(ctx.settings.sessionDate, ctx.locale) : dots;
+  const signature = [
+    para(ctx, fill(d.adopted, { date: sessionDate }), { keepNext: true }),
+    para(ctx, d.signature, { alignment: 'right', keepNext: true }),
+    para(ctx, ctx.p.presidentTitleCap + ',', { alignment: 'right', keepNext: true }),
+    new Paragraph({ text: '' }),
+    para(ctx, [text.president], { alignment: 'right', bold: true }),
+  ];
+
+  const legal = [
+    para(ctx, fill(d.enforceable, { dots }), { style: STYLE.small }),
+    para(ctx, d.prefecture, { style: STYLE.heading3 }),
+    para(ctx, fill(d.prefectureNumber, { dots }), { style: STYLE.small }),
+    para(ctx, fill(d.prefectureDates, { dots }), { style: STYLE.small }),
+    new Paragraph({ text: '' }),
+    para(ctx, fill(d.appeal, { court: appealCourt(ctx.settings, ctx.locale) }), { style: STYLE.small }),
+  ];
+
+  return makeDocument(ctx, d.title, [
+    section(ctx, d.title, [
+      ...header,
+      para(ctx, text.intro, { bold: true }),
+      ...visas,
+      ...considerants,
+      para(ctx, text.deliberated),
+      new Paragraph({ style: STYLE.decision, children: runs(ctx, text.decides) }),
+      ...articles,
+      new Paragraph({ text: '' }),
+      vote,
+      new Paragraph({ text: '' }),
+      ...signature,
+      new Paragraph({ text: '' }),
+      ...legal,
+    ]),
+  ]);
+}

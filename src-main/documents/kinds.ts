@@ -1,0 +1,1 @@
+export { DOCUMENT_KINDS, type DocumentKind } from '../../src-shared/api/documents';

@@ -1,0 +1,200 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  ImageRun,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ISectionOptions,
+  type ParagraphChild,
+} from 'docx';
+import type { Locale } from '../../src-shared/i18n/catalogues';
+import { typeset } from '../../src-shared/i18n/typography';
+import { docPhrases, isMissing, type DocPhrases, type Line, type Missing, type Piece } from '../../src-shared/method/deliberation';
+import type { Block, DepartementSettings, ProgrammeSnapshot, RichText } from '../../src-shared/model';
+import { documentNumbering, documentStyles, EXTERNAL_STYLES, STYLE, TABLE_STYLE } from './styles';
+
+/** What every builder receives; `markers` collects each missing value it had to mark. */
+export interface RenderContext {
+  snapshot: ProgrammeSnapshot;
+  settings: DepartementSettings;
+  locale: Locale;
+  draft: boolean;
+  p: DocPhrases;
+  markers: Missing[];
+}
+
+export function renderContext(snapshot: ProgrammeSnapshot, settings: DepartementSettings, locale: Locale, draft: boolean): RenderContext {
+  return { snapshot, settings, locale, draft, p: docPhrases(locale), markers: [] };
+}
+
+/** Text runs of a line: typeset strings; each missing value as a highlighted, bold marker (recorded). */
+export function runs(ctx: RenderContext, line: Line | Piece, style: { bold?: boolean; italics?: boolean } = {}): TextRun[] {
+  const pieces = Array.isArray(line) ? line : [line];
+  return pieces.map((piece) => {
+    if (isMissing(piece)) {
+      ctx.markers.push(piece);
+      return new TextRun({ text: `[${ctx.p.missing.replace('{{what}}', ctx.p.what[piece.missing])}]`, bold: true, highlight: 'yellow' });
+    }
+    return new TextRun({ text: typeset(piece, ctx.locale), ...style });
+  });
+}
+
+export function para(ctx: RenderContext, line: Line | Piece, options: { style?: string; bold?: boolean; alignment?: 'center' | 'right' | 'justified'; keepNext?: boolean; pageBreakBefore?: boolean } = {}): Paragraph {
+  return new Paragraph({
+    children: runs(ctx, line, { bold: options.bold }),
+    ...(options.style ? { style: options.style } : {}),
+    ...(options.alignment ? { alignment: ALIGN[options.alignment] } : {}),
+    ...(options.keepNext ? { keepNext: true } : {}),
+    ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
+  });
+}
+
+const ALIGN = { center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justified: AlignmentType.JUSTIFIED } as const;
+
+export const heading = (ctx: RenderContext, level: 1 | 2 | 3, line: Line | Piece, pageBreakBefore = false): Paragraph =>
+  para(ctx, line, { style: level === 1 ? STYLE.heading1 : level === 2 ? STYLE.heading2 : STYLE.heading3, pageBreakBefore });
+
+/** Plain text with line breaks → paragraphs; an empty text becomes one marker (or "Non renseigné." when optional). */
+export function textBlock(ctx: RenderContext, text: string, ifEmpty: Missing | 'optional', style?: string): Paragraph[] {
+  const paragraphs = text
+    .split(/\n+/)
+    .map((t) => t.trim())
+    .filter(Boolean);
+  if (!paragraphs.length) return [para(ctx, ifEmpty === 'optional' ? ctx.p.notProvided : [ifEmpty], { style: style ?? 'Normal' })];
+  return paragraphs.map((t) => para(ctx, t, { alignment: 'justified', ...(style ? { style } : {}) }));
+}
+
+/** Rich text blocks (diagnosis sections) → paragraphs and lists. */
+export function richText(ctx: RenderContext, blocks: RichText): Paragraph[] {
+  const out: Paragraph[] = [];
+  const inline = (children: Array<{ text: string; bold?: boolean | undefined; italic?: boolean | undefined }>) =>
+    children.map((c) => new TextRun({ text: typeset(c.text, ctx.locale), bold: c.bold ?? false, italics: c.italic ?? false }));
+  for (const block of blocks as Block[]) {
+    if (block.type === 'paragraph') out.push(new Paragraph({ children: inline(block.children), alignment: AlignmentType.JUSTIFIED }));
+    else
+      for (const item of block.items)
+        out.push(
+          new Paragraph({
+            children: inline(item),
+            ...(block.type === 'bullet' ? { bullet: { level: 0 } } : { numbering: { reference: 'list-numbered', level: 0 } }),
+          }),
+        );
+  }
+  return out;
+}
+
+export const bullet = (ctx: RenderContext, line: Line | Piece): Paragraph => new Paragraph({ children: runs(ctx, line), bullet: { level: 0 } });
+
+/** A table in the shared table style; the first row repeats on each page. Widths in percent of the text width. */
+export function table(ctx: RenderContext, header: string[], rows: Array<Array<Line | Piece | Paragraph[]>>, widths: number[], options: { boldLastRow?: boolean } = {}): Table {
+  const cell = (content: Line | Piece | Paragraph[], isHeader: boolean, width: number, bold = false) =>
+    new TableCell({
+      width: { size: width, type: WidthType.PERCENTAGE },
+      children:
+        Array.isArray(content) && content.length > 0 && content[0] instanceof Paragraph
+          ? (content as Paragraph[])
+          : [new Paragraph({ style: isHeader ? STYLE.tableHeader : STYLE.tableText, children: runs(ctx, content as Line | Piece, { bold }) })],
+    });
+  return new Table({
+    style: TABLE_STYLE,
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      ...(header.length ? [new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, true, widths[i] ?? 10)) })] : []),
+      ...rows.map(
+        (r, index) =>
+          new TableRow({
+            cantSplit: true,
+            children: r.map((c, i) => cell(c, false, widths[i] ?? 10, options.boldLastRow === true && index === rows.length - 1)),
+          }),
+      ),
+    ],
+  });
+}
+
+/** A cell's paragraphs from a multi-line text (tables of the logframe). */
+export function cellText(ctx: RenderContext, text: string): Paragraph[] {
+  const lines = text.split(/\n+/).map((t) => t.trim()).filter(Boolean);
+  return (lines.length ? lines : ['']).map((t) => new Paragraph({ style: STYLE.tableText, children: runs(ctx, t) }));
+}
+
+function headerOf(ctx: RenderContext, documentTitle: string): Header {
+  const children: ParagraphChild[] = [];
+  const logo = ctx.settings.logo;
+  if (logo) {
+    const data = Buffer.from(logo.base64, 'base64');
+    children.push(
+      new ImageRun({
+        type: logo.mimeType === 'image/png' ? 'png' : 'jpg',
+        data,
+        transformation: { width: 80, height: 40 },
+        altText: { name: 'logo', title: ctx.settings.name || 'logo', description: ctx.settings.name || 'logo' },
+      }),
+      new TextRun({ text: '  ' }),
+    );
+  }
+  children.push(...runs(ctx, ctx.settings.name.trim() || { missing: 'authorityName', focus: 'settings.name' }, { bold: true }));
+  const rows = [
+    new Paragraph({ children, style: STYLE.small, alignment: AlignmentType.LEFT }),
+    new Paragraph({ children: [new TextRun({ text: typeset(documentTitle, ctx.locale), italics: true })], style: STYLE.small, alignment: AlignmentType.RIGHT }),
+  ];
+  if (ctx.draft) rows.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: ctx.p.draft, bold: true, highlight: 'yellow', size: 18 })] }));
+  return new Header({ children: rows });
+}
+
+function footerOf(ctx: RenderContext): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        style: STYLE.small,
+        children: [
+          new TextRun({ children: [`${ctx.p.page} `, PageNumber.CURRENT, ` ${ctx.p.of} `, PageNumber.TOTAL_PAGES] }),
+        ],
+      }),
+    ],
+  });
+}
+
+const A4 = { width: 11906, height: 16838 };
+const MARGIN = { top: 1300, bottom: 1100, left: 1250, right: 1250, header: 500, footer: 500 };
+
+export function section(ctx: RenderContext, documentTitle: string, children: ISectionOptions['children'], landscape = false): ISectionOptions {
+  return {
+    properties: {
+      page: {
+        // docx swaps width and height itself for a landscape page.
+        size: landscape ? { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE } : { width: A4.width, height: A4.height },
+        margin: landscape ? { ...MARGIN, left: 900, right: 900 } : MARGIN,
+      },
+    },
+    headers: { default: headerOf(ctx, documentTitle) },
+    footers: { default: footerOf(ctx) },
+    children,
+  };
+}
+
+export function makeDocument(ctx: RenderContext, title: string, sections: ISectionOptions[]): Document {
+  return new Document({
+    creator: ctx.settings.authorName || ctx.settings.name || 'Atelier Coop',
+    title,
+    description: ctx.snapshot.framing.title,
+    externalStyles: EXTERNAL_STYLES,
+    styles: documentStyles(),
+    numbering: documentNumbering(),
+    features: { updateFields: true },
+    sections,
+  });
+}
+
+export async function pack(document: Document): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toBuffer(document));
+}

@@ -1,0 +1,105 @@
+import type { Document } from 'docx';
+import { CommandError } from '../../src-shared/api/errors';
+import type { Locale } from '../../src-shared/i18n/catalogues';
+import { readiness, type ReadinessItem } from '../../src-shared/method/readiness';
+import type { DepartementSettings, ProgrammeSnapshot } from '../../src-shared/model';
+import { buildAnnexesDocument } from './annexes';
+import { buildCapitalisationDocument } from './capitalisation';
+import { buildConventionDocument } from './convention';
+import { buildDeliberationDocument } from './deliberation';
+import { DOCUMENT_KINDS, type DocumentKind } from './kinds';
+import { pack, renderContext, type RenderContext } from './kit';
+import { buildRapportDocument } from './rapport';
+
+export { DOCUMENT_KINDS, type DocumentKind } from './kinds';
+
+const BUILDERS: Record<DocumentKind, (ctx: RenderContext) => Document> = {
+  rapport: buildRapportDocument,
+  deliberation: buildDeliberationDocument,
+  convention: buildConventionDocument,
+  annexes: buildAnnexesDocument,
+  capitalisation: buildCapitalisationDocument,
+};
+
+export interface BuiltDocument {
+  kind: DocumentKind;
+  fileName: string;
+  document: Document;
+  markers: RenderContext['markers'];
+}
+
+/** Builds the Word object model of each document (not yet zipped), with the missing values each one marked. */
+export function buildDocuments(
+  snapshot: ProgrammeSnapshot,
+  settings: DepartementSettings,
+  options: { locale: Locale; draft: boolean; documents?: DocumentKind[] },
+): BuiltDocument[] {
+  const kinds = options.documents?.length ? DOCUMENT_KINDS.filter((k) => options.documents!.includes(k)) : [...DOCUMENT_KINDS];
+  return kinds.map((kind, index) => {
+    const ctx = renderContext(snapshot, settings, options.locale, options.draft);
+    const document = BUILDERS[kind](ctx);
+    return { kind, fileName: fileNameOf(snapshot, kind, index, options.locale, ctx), document, markers: ctx.markers };
+  });
+}
+
+function fileNameOf(snapshot: ProgrammeSnapshot, kind: DocumentKind, index: number, locale: Locale, ctx: RenderContext): string {
+  const label = ctx.p.fileNames[kind];
+  const acronym = (snapshot.framing.acronym || snapshot.framing.title).trim().slice(0, 40);
+  const safe = `${index + 1} - ${label}${acronym ? ` - ${acronym}` : ''}${locale === 'fr' ? '' : ` (${locale})`}`
+    // Portable file names: no path separators or characters Windows refuses.
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\p{Cc}+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `${safe}.docx`;
+}
+
+/**
+ * What stops a final export: the readiness check's blocking items, plus each value the documents need
+ * and lack (settings of the Département, texts of the convention…), found by building them.
+ */
+export function documentBlockers(
+  snapshot: ProgrammeSnapshot,
+  settings: DepartementSettings,
+  options: { locale: Locale; documents?: DocumentKind[] },
+): ReadinessItem[] {
+  const items: ReadinessItem[] = readiness(snapshot, settings).filter((i) => i.severity === 'blocking');
+  const seen = new Set(items.map((i) => i.focus).filter(Boolean));
+  const built = buildDocuments(snapshot, settings, { ...options, draft: false });
+  for (const doc of built)
+    for (const marker of doc.markers) {
+      if (seen.has(marker.focus)) continue;
+      seen.add(marker.focus);
+      items.push({
+        id: `document:${marker.focus}`,
+        step: marker.focus.startsWith('capitalisation.') ? 'capitalisation' : 'documents',
+        rule: 'document_value',
+        severity: 'blocking',
+        messageKey: 'documents.doc.missing',
+        params: { what: marker.missing, document: doc.kind },
+        focus: marker.focus,
+      });
+    }
+  return items;
+}
+
+/**
+ * The deliberation package as .docx files. The archive engineer calls it with draft: true.
+ * A final (non-draft) export is refused with 'document_incomplete' and the list while anything blocks.
+ */
+export async function buildDocumentPackage(
+  snapshot: ProgrammeSnapshot,
+  settings: DepartementSettings,
+  options: { locale: 'fr' | 'en'; draft: boolean; documents?: DocumentKind[] },
+): Promise<Array<{ kind: DocumentKind; fileName: string; bytes: Uint8Array }>> {
+  if (!options.draft) {
+    const blockers = documentBlockers(snapshot, settings, options);
+    if (blockers.length) {
+      throw new CommandError('document_incomplete', `The final documents cannot be produced: ${blockers.length} blocking item(s) to complete.`, {
+        items: blockers,
+      });
+    }
+  }
+  const built = buildDocuments(snapshot, settings, options);
+  return Promise.all(built.map(async (b) => ({ kind: b.kind, fileName: b.fileName, bytes: await pack(b.document) })));
+}

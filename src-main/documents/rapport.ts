@@ -1,0 +1,136 @@
+import { Paragraph, TableOfContents, TextRun, type Document, type Table } from 'docx';
+import { dateInWords, amountInDocument, percentInDocument } from '../../src-shared/i18n/typography';
+import { buildObject, fill, joinList, orMissing, programmeFacts, type Line } from '../../src-shared/method/deliberation';
+import { indicatorCodes, logframeCodes } from '../../src-shared/method/numbering';
+import { sdgTargetLabel } from './sdg-label';
+import { logframeInOrder } from './annexes';
+import { financingTable } from './budget-tables';
+import { bullet, heading, makeDocument, para, richText, runs, section, textBlock, type RenderContext } from './kit';
+import { STYLE } from './styles';
+
+/** Rapport du Président (DOMAIN.md §4): context, diagnosis, objectives, activities, governance, budget, SDGs, reciprocity, M&E, financial impact, proposal. */
+export function buildRapportDocument(ctx: RenderContext): Document {
+  const r = ctx.p.rapport;
+  const s = ctx.snapshot;
+  const settings = ctx.settings;
+  const facts = programmeFacts(s, ctx.locale);
+  const codes = logframeCodes(s.logframe);
+  const title = fill(r.title, { assemblyTo: ctx.p.assemblyTo[settings.assembly] });
+  const titleText = title.join('');
+  const body: Array<Paragraph | Table | TableOfContents> = [];
+
+  body.push(
+    para(ctx, [orMissing(settings.name, 'authorityName', 'settings.name')], { style: STYLE.subtitle, bold: true }),
+    new Paragraph({ style: STYLE.title, children: runs(ctx, title) }),
+    para(ctx, fill(r.number, { number: orMissing(settings.reportNumber, 'reportNumber', 'settings.reportNumber') }), { style: STYLE.centered }),
+    para(ctx, fill(r.session, { date: settings.sessionDate ? dateInWords(settings.sessionDate, ctx.locale) : { missing: 'sessionDate', focus: 'settings.sessionDate' } }), { style: STYLE.centered }),
+    new Paragraph({ children: [...runs(ctx, r.object, { bold: true }), ...runs(ctx, buildObject(s, ctx.locale))] }),
+    para(ctx, ctx.p.tocTitle, { style: STYLE.heading3 }),
+    new TableOfContents(ctx.p.tocTitle, { hyperlink: true, headingStyleRange: '1-2' }),
+    para(ctx, ctx.p.tocNote, { style: STYLE.small }),
+    para(ctx, r.salutation, { pageBreakBefore: true }),
+    para(ctx, fill(r.intro, { title: facts.title, partner: facts.partner, country: facts.country }), { alignment: 'justified' }),
+  );
+
+  // 1. Context and history
+  body.push(heading(ctx, 1, r.context));
+  if (s.framing.partnershipSince) body.push(para(ctx, fill(r.partnershipSince, { partner: facts.partner, since: s.framing.partnershipSince })));
+  body.push(...textBlock(ctx, s.framing.history, { missing: 'history', focus: 'framing.history' }));
+  if (s.framing.earlierConventions.trim()) body.push(para(ctx, fill(r.earlierConventions, { text: s.framing.earlierConventions.trim() }), { alignment: 'justified' }));
+
+  // 2. Shared diagnosis
+  body.push(heading(ctx, 1, r.diagnosis));
+  for (const territory of s.territories) {
+    const sections = Object.values(territory.sections).flat();
+    if (!territory.name.trim() && !sections.length) continue;
+    body.push(heading(ctx, 2, fill(r.territory, { name: territory.name.trim() || ctx.p.side[territory.side] })));
+    body.push(...(sections.length ? richText(ctx, sections) : [para(ctx, ctx.p.notProvided)]));
+  }
+  const core = s.problems.find((x) => x.kind === 'core');
+  if (core?.text.trim()) body.push(para(ctx, fill(r.coreProblem, { text: core.text.trim() }), { alignment: 'justified' }));
+  if (s.workshops.length) {
+    const people = s.workshops.reduce((n, w) => n + w.participants.reduce((m, x) => m + x.count, 0), 0);
+    body.push(para(ctx, fill(r.workshops, { count: s.workshops.length, people })));
+  }
+
+  // 3. Objectives and results
+  body.push(heading(ctx, 1, r.objectives));
+  body.push(para(ctx, fill(r.goal, { text: facts.goal }), { alignment: 'justified' }));
+  for (const row of logframeInOrder(s.logframe).filter((x) => x.level === 'specific' || x.level === 'result')) {
+    const line: Line = [`${codes.get(row.id) ?? ''} — `, orMissing(row.text, 'text', `logframe.${row.id}.text`)];
+    body.push(row.level === 'specific' ? para(ctx, line, { bold: true }) : bullet(ctx, line));
+  }
+
+  // 4. Activities and timetable
+  body.push(heading(ctx, 1, r.activities));
+  const activities = logframeInOrder(s.logframe).filter((x) => x.level === 'activity');
+  if (!activities.length) body.push(para(ctx, ctx.p.none));
+  for (const a of activities) {
+    const period = a.startDate && a.endDate ? fill(ctx.p.periodFromTo, { start: dateInWords(a.startDate, ctx.locale), end: dateInWords(a.endDate, ctx.locale) }) : [ctx.p.dots];
+    body.push(bullet(ctx, fill(r.activityLine, { code: codes.get(a.id) ?? '', text: orMissing(a.text, 'text', `logframe.${a.id}.text`), period })));
+  }
+
+  // 5. Governance
+  const g = s.governance;
+  body.push(heading(ctx, 1, r.governance));
+  body.push(para(ctx, fill(r.steering, { text: orMissing(g.steeringComposition, 'text', 'governance.steeringComposition'), frequency: g.steeringFrequency.trim() || ctx.p.dots }), { alignment: 'justified' }));
+  if (g.technicalCommittee.trim()) body.push(para(ctx, fill(r.technical, { text: g.technicalCommittee.trim() }), { alignment: 'justified' }));
+  if (g.focalPoints.trim()) body.push(para(ctx, fill(r.focalPoints, { text: g.focalPoints.trim() }), { alignment: 'justified' }));
+
+  // 6. Budget
+  body.push(heading(ctx, 1, r.budget));
+  body.push(para(ctx, fill(r.budgetIntro, { total: amountInDocument(facts.totalExpenses, ctx.locale) })));
+  body.push(financingTable(ctx));
+
+  // 7. SDGs
+  body.push(heading(ctx, 1, r.sdg));
+  if (facts.sdgTargets.length) {
+    body.push(para(ctx, r.sdgIntro));
+    for (const target of facts.sdgTargets) body.push(bullet(ctx, sdgTargetLabel(target, ctx.locale)));
+  } else body.push(para(ctx, ctx.p.notProvided));
+
+  // 8. Reciprocity
+  body.push(heading(ctx, 1, r.reciprocity));
+  body.push(para(ctx, fill(r.sharedChallenge, { text: orMissing(s.framing.sharedChallenge, 'sharedChallenge', 'framing.sharedChallenge') }), { alignment: 'justified' }));
+  body.push(para(ctx, fill(r.effects, { text: orMissing(s.framing.reciprocityEffects, 'reciprocityEffects', 'framing.reciprocityEffects') }), { alignment: 'justified' }));
+  const iCodes = indicatorCodes(s.logframe, s.indicators);
+  const alsoHere = s.indicators.filter((i) => i.alsoMeasuredInFrance).map((i) => iCodes.get(i.id) ?? '').filter(Boolean);
+  if (alsoHere.length) body.push(para(ctx, fill(r.alsoMeasured, { list: joinList(alsoHere, ctx.locale) })));
+
+  // 9. Monitoring and evaluation
+  body.push(heading(ctx, 1, r.monitoring));
+  body.push(para(ctx, fill(r.monitoringIntro, { count: s.indicators.length })));
+
+  // 10. Financial impact
+  body.push(heading(ctx, 1, r.financialImpact));
+  const amount = facts.departementAmount > 0 ? amountInDocument(facts.departementAmount, ctx.locale) : { missing: 'amount' as const, focus: 'budget.balance' };
+  body.push(
+    para(
+      ctx,
+      fill(r.financialImpactText, {
+        amount,
+        share: facts.totalRevenue > 0 ? percentInDocument(facts.departementAmount / facts.totalRevenue, ctx.locale) : '—',
+        cash: amountInDocument(facts.departementCash, ctx.locale),
+        inKind: amountInDocument(facts.departementInKind, ctx.locale),
+        chapter: orMissing(settings.budgetChapter, 'budgetChapter', 'settings.budgetChapter'),
+        article: orMissing(settings.budgetArticle, 'budgetArticle', 'settings.budgetArticle'),
+        programme: orMissing(settings.budgetProgramme, 'budgetProgramme', 'settings.budgetProgramme'),
+      }),
+      { alignment: 'justified' },
+    ),
+  );
+
+  // Proposal
+  body.push(heading(ctx, 1, r.proposal));
+  body.push(para(ctx, r.proposalIntro));
+  body.push(bullet(ctx, fill(r.proposalProgramme, { title: facts.title })));
+  body.push(bullet(ctx, fill(r.proposalConvention, { partner: facts.partner })));
+  body.push(bullet(ctx, fill(r.proposalAmount, { amount })));
+  if (facts.coFunders.length) body.push(bullet(ctx, r.proposalCoFinancing));
+  body.push(para(ctx, r.closing));
+  body.push(new Paragraph({ text: '' }));
+  body.push(para(ctx, ctx.p.presidentTitleCap + ',', { alignment: 'right' }));
+  body.push(new Paragraph({ alignment: 'right', children: [new TextRun({ text: '' }), ...runs(ctx, [orMissing(settings.presidentName, 'presidentName', 'settings.presidentName')], { bold: true })] }));
+
+  return makeDocument(ctx, titleText, [section(ctx, titleText, body)]);
+}
