@@ -1,2 +1,15 @@
-/** The fuzzing parts of the soak, each returning its failures; filled as the fuzzers land. */
-export const SOAK_PARTS: Array<[string, () => Promise<string[]>]> = [];
+/** The fuzzing parts of the soak (ten times `npm test` or more, fresh seeds), each returning its failures. */
+import { fuzzDispatcher, type FuzzReport } from './fuzz-dispatcher';
+import { fuzzHttp } from './fuzz-http';
+
+const seed = Date.now() % 1_000_000;
+const summary = (r: FuzzReport) => {
+  console.log(`  seed ${seed}, ${r.cases} cases: ${JSON.stringify(r.byCode)}`);
+  return r.failures;
+};
+
+export const SOAK_PARTS: Array<[string, () => Promise<string[]>]> = [
+  ['fuzz: dispatcher, 200,000 calls', async () => summary(await fuzzDispatcher(200_000, seed))],
+  // Malformed percent-escapes included: the soak reports the known server.ts gap until it is fixed.
+  ['fuzz: HTTP transport, 50,000 requests', async () => summary(await fuzzHttp(50_000, seed, { malformedEscapes: true }))],
+];
