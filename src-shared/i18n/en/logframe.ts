@@ -1,4 +1,57 @@
 import type { CatalogueShape } from '../shape';
 import type { logframe as fr } from '../fr/logframe';
 
-export const logframe = {} satisfies CatalogueShape<typeof fr>;
+export const logframe = {
+  title: 'Logical framework',
+  intro:
+    'Build the matrix left to right, read it bottom-up: if the activities are carried out, then the results are achieved… Codes (OG, OS1, R1.1, A1.1.1) update by themselves.',
+  levels: { goal: 'Overall objective', specific: 'Specific objective', result: 'Expected result', activity: 'Activity' },
+  columns: {
+    code: 'Code',
+    logic: 'Intervention logic',
+    indicators: 'Objectively verifiable indicators',
+    sources: 'Sources of verification',
+    assumptions: 'Assumptions',
+    means: 'Means',
+    cost: 'Cost (€)',
+    actions: 'Actions',
+  },
+  meansCostHint: 'For activities: means and costs',
+  addGoal: 'Add the overall objective',
+  addChild: { goal: 'Add a specific objective', specific: 'Add a result', result: 'Add an activity' },
+  addChildOf: { goal: 'Add a specific objective under {{code}}', specific: 'Add a result under {{code}}', result: 'Add an activity under {{code}}' },
+  empty: 'The logframe is empty. Start with the overall objective, the long-term impact the programme contributes to.',
+  cellLabel: '{{column}} — {{code}}',
+  moveUp: 'Move {{code}} up',
+  moveDown: 'Move {{code}} down',
+  moveTo: 'Move {{code}} under…',
+  moveToPlaceholder: 'Move under…',
+  remove: 'Delete {{code}}',
+  removeConfirm: 'Delete {{code}} and the {{count}} row(s) depending on it, with their indicators? You can undo.',
+  removeConfirmSingle: 'Delete {{code}} and its indicators? You can undo.',
+  dragHandle: 'Drag to move',
+  keyboardHint: 'Keyboard: Alt+↑ and Alt+↓ move the row holding the cursor; “Move under…” changes its parent.',
+  moved: '{{code}} moved.',
+  addIndicator: 'Add an indicator',
+  noIndicator: 'No indicator',
+  responsible: 'Party responsible for {{code}}',
+  responsibleNone: 'Responsible party',
+  preconditions: {
+    title: 'Preconditions',
+    intro: 'What must be in place before activities start (for example: the convention is signed).',
+    add: 'Add a precondition',
+    label: 'Precondition {{n}}',
+    remove: 'Delete precondition {{n}}',
+    empty: 'No precondition.',
+  },
+  help: {
+    goal: { title: 'Overall objective', text: 'The long-term impact, beyond the programme, that it contributes to with others.', example: 'Contribute to the social and economic inclusion of young people in Ndiawara.' },
+    specific: { title: 'Specific objective', text: 'The lasting change the programme wants for its beneficiaries by its end.', example: 'Young people without qualifications get support towards employment.' },
+    result: { title: 'Expected result', text: 'What the programme directly delivers (services, skills, tools) and is accountable for.', example: 'A municipal youth support service is running.' },
+    activity: { title: 'Activity', text: 'What the partners do to deliver the result, with means and a cost.', example: 'Train six municipal staff in individual support.' },
+    sources: { title: 'Sources of verification', text: 'Where and how the information proving the indicator will be found.', example: 'Youth service register; annual report.' },
+    assumptions: { title: 'Assumptions', text: 'External conditions, outside the programme’s control, needed to reach the level above.', example: 'Local employers agree to host trainees.' },
+    means: { title: 'Means', text: 'The human and material resources the activity needs.', example: 'Two trainers from the Département, a municipal room.' },
+    cost: { title: 'Cost', text: 'The estimated cost of the activity in euros; details go in the budget.', example: '12000' },
+  },
+} satisfies CatalogueShape<typeof fr>;

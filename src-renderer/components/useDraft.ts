@@ -1,0 +1,55 @@
+import { useEffect, useRef, useState } from 'react';
+
+const COMMIT_DELAY_MS = 700;
+
+/**
+ * Local draft + commit on blur or after a pause: typing only re-renders the cell being typed in, and
+ * each pause becomes one undoable revision. Outside changes (undo, another screen) replace the draft
+ * when the user is not editing.
+ */
+export function useDraft<T>(value: T, onCommit: (v: T) => unknown, equals: (a: T, b: T) => boolean = Object.is) {
+  const [draft, setDraft] = useState(value);
+  const editing = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef({ draft, value, onCommit, equals });
+  latest.current = { ...latest.current, value, onCommit, equals };
+
+  useEffect(() => {
+    if (!editing.current) {
+      setDraft(value);
+      latest.current.draft = value;
+    }
+  }, [value]);
+
+  const commit = () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const { draft: d, value: v, onCommit: c, equals: eq } = latest.current;
+    if (!eq(d, v)) void Promise.resolve(c(d)).catch(() => undefined);
+  };
+  useEffect(() => () => commit(), []); // eslint-disable-line react-hooks/exhaustive-deps
+
+  return {
+    draft,
+    change(next: T) {
+      editing.current = true;
+      setDraft(next);
+      latest.current.draft = next;
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(commit, COMMIT_DELAY_MS);
+    },
+    blur() {
+      editing.current = false;
+      commit();
+    },
+  };
+}
+
+/** "1 234,5" → 1234.5; "" → null; anything else → NaN. */
+export function parseDecimal(text: string): number | null {
+  const trimmed = text.trim().replace(/[\s\u202f\u00a0]/g, '').replace(',', '.');
+  if (trimmed === '') return null;
+  return Number(trimmed);
+}
+
+export const decimalText = (v: number | null) => (v === null ? '' : String(v).replace('.', ','));

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { TextCell } from '../../components/DraftCell';
+import { useProgramme } from '../../state/programme';
+
+/** Preconditions sit under the matrix: what must hold before the activities start. */
+export function Preconditions() {
+  const { t } = useTranslation();
+  const p = useProgramme();
+  const add = async () => {
+    const id = await p.add('preconditions', { text: '' });
+    requestAnimationFrame(() => document.getElementById(`precondition.${id}`)?.focus());
+  };
+  return (
+    <section className="lf-preconditions" aria-labelledby="lf-preconditions-title">
+      <h2 id="lf-preconditions-title">{t('logframe.preconditions.title')}</h2>
+      <p className="step-intro">{t('logframe.preconditions.intro')}</p>
+      {p.snapshot.preconditions.length === 0 ? <p className="empty">{t('logframe.preconditions.empty')}</p> : null}
+      <ol>
+        {p.snapshot.preconditions.map((c, n) => (
+          <li key={c.id}>
+            <TextCell id={`precondition.${c.id}`} label={t('logframe.preconditions.label', { n: n + 1 })} value={c.text} onCommit={(text) => p.update('preconditions', c.id, { text })} />
+            <button type="button" className="button-danger" aria-label={t('logframe.preconditions.remove', { n: n + 1 })} onClick={() => void p.remove('preconditions', c.id).catch(() => undefined)}>
+              <span aria-hidden="true">✕</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" onClick={() => void add().catch(() => undefined)}>
+        + {t('logframe.preconditions.add')}
+      </button>
+    </section>
+  );
+}
