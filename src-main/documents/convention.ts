@@ -93,7 +93,7 @@ function deliberationRef(ctx: RenderContext, number: string, date: string | null
 function partyParagraph(ctx: RenderContext, party: Party | undefined, short: string): Paragraph {
   const c = ctx.p.convention;
   const s = ctx.snapshot;
-  if (!party) return para(ctx, [{ missing: 'signatory', focus: 'partnership' }]);
+  if (!party) return para(ctx, [{ missing: 'signatory', focus: 'partnership.parties' }]);
   const signatory = s.signatories.find((x) => x.partyId === party.id);
   const ref = signatory ? deliberationRef(ctx, signatory.deliberationNumber, signatory.deliberationDate) : '';
   const line: Line = [
@@ -146,7 +146,7 @@ function signatureTable(ctx: RenderContext, departement: Party | undefined, part
         para(ctx, signatory?.function.trim() || '', { alignment: 'center' }),
         new Paragraph({ text: '' }),
         new Paragraph({ text: '' }),
-        para(ctx, name ? name : [{ missing: 'signatory', focus: party ? `signatory.${signatory?.id ?? party.id}.name` : 'partnership' }], { alignment: 'center' }),
+        para(ctx, name ? name : [{ missing: 'signatory', focus: party ? `signatory.${signatory?.id ?? party.id}.name` : 'partnership.parties' }], { alignment: 'center' }),
       ],
     });
   };

@@ -7,6 +7,12 @@ import { ARTICLE_NUMBERING, STYLE, TABLE_STYLE } from './styles';
 
 /** Projet de délibération (DOMAIN.md §4): header, visas, considérants, DÉCIDE, articles, vote, signature, legal mentions. */
 export function buildDeliberationDocument(ctx: RenderContext): Document {
+  const { header, body } = deliberationParts(ctx);
+  return makeDocument(ctx, ctx.p.deliberation.title, [section(ctx, ctx.p.deliberation.title, [...header, ...body])]);
+}
+
+/** The heading block and the body (from "Le Conseil…" to the appeal mention); a template takes the body alone. */
+export function deliberationParts(ctx: RenderContext): { header: Paragraph[]; body: Array<Paragraph | Table> } {
   const d = ctx.p.deliberation;
   const text = buildDeliberation(ctx.snapshot, ctx.settings, ctx.locale);
   const dots = ctx.p.dots;
@@ -70,9 +76,9 @@ export function buildDeliberationDocument(ctx: RenderContext): Document {
     para(ctx, fill(d.appeal, { court: appealCourt(ctx.settings, ctx.locale) }), { style: STYLE.small }),
   ];
 
-  return makeDocument(ctx, d.title, [
-    section(ctx, d.title, [
-      ...header,
+  return {
+    header,
+    body: [
       para(ctx, text.intro, { bold: true }),
       ...visas,
       ...considerants,
@@ -85,6 +91,6 @@ export function buildDeliberationDocument(ctx: RenderContext): Document {
       ...signature,
       new Paragraph({ text: '' }),
       ...legal,
-    ]),
-  ]);
+    ],
+  };
 }

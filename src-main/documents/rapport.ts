@@ -10,6 +10,12 @@ import { STYLE } from './styles';
 
 /** Rapport du Président (DOMAIN.md §4): context, diagnosis, objectives, activities, governance, budget, SDGs, reciprocity, M&E, financial impact, proposal. */
 export function buildRapportDocument(ctx: RenderContext): Document {
+  const { title, header, body } = rapportParts(ctx);
+  return makeDocument(ctx, title, [section(ctx, title, [...header, ...body])]);
+}
+
+/** Title block (with the table of contents) and body; a template takes the body alone. */
+export function rapportParts(ctx: RenderContext): { title: string; header: Array<Paragraph | TableOfContents>; body: Array<Paragraph | Table> } {
   const r = ctx.p.rapport;
   const s = ctx.snapshot;
   const settings = ctx.settings;
@@ -17,9 +23,8 @@ export function buildRapportDocument(ctx: RenderContext): Document {
   const codes = logframeCodes(s.logframe);
   const title = fill(r.title, { assemblyTo: ctx.p.assemblyTo[settings.assembly] });
   const titleText = title.join('');
-  const body: Array<Paragraph | Table | TableOfContents> = [];
-
-  body.push(
+  const body: Array<Paragraph | Table> = [];
+  const header: Array<Paragraph | TableOfContents> = [
     para(ctx, [orMissing(settings.name, 'authorityName', 'settings.name')], { style: STYLE.subtitle, bold: true }),
     new Paragraph({ style: STYLE.title, children: runs(ctx, title) }),
     para(ctx, fill(r.number, { number: orMissing(settings.reportNumber, 'reportNumber', 'settings.reportNumber') }), { style: STYLE.centered }),
@@ -28,6 +33,8 @@ export function buildRapportDocument(ctx: RenderContext): Document {
     para(ctx, ctx.p.tocTitle, { style: STYLE.heading3 }),
     new TableOfContents(ctx.p.tocTitle, { hyperlink: true, headingStyleRange: '1-2' }),
     para(ctx, ctx.p.tocNote, { style: STYLE.small }),
+  ];
+  body.push(
     para(ctx, r.salutation, { pageBreakBefore: true }),
     para(ctx, fill(r.intro, { title: facts.title, partner: facts.partner, country: facts.country }), { alignment: 'justified' }),
   );
@@ -132,5 +139,5 @@ export function buildRapportDocument(ctx: RenderContext): Document {
   body.push(para(ctx, ctx.p.presidentTitleCap + ',', { alignment: 'right' }));
   body.push(new Paragraph({ alignment: 'right', children: [new TextRun({ text: '' }), ...runs(ctx, [orMissing(settings.presidentName, 'presidentName', 'settings.presidentName')], { bold: true })] }));
 
-  return makeDocument(ctx, titleText, [section(ctx, titleText, body)]);
+  return { title: titleText, header, body };
 }

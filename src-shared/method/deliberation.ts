@@ -105,7 +105,7 @@ export function programmeFacts(s: ProgrammeSnapshot, locale: Locale): ProgrammeF
       start: f.startDate ? dateInWords(f.startDate, locale) : missing('startDate', 'framing.startDate'),
       end: f.endDate ? dateInWords(f.endDate, locale) : missing('endDate', 'framing.endDate'),
     }),
-    goal: goal ? orMissing(goal.text, 'goal', `logframe.${goal.id}.text`) : missing('goal', 'logframe'),
+    goal: goal ? orMissing(goal.text, 'goal', `logframe.${goal.id}.text`) : missing('goal', 'logframe.addGoal'),
     totalExpenses: sum(s.budgetLines.map(lineAmount)),
     totalRevenue: sum(s.contributions.map((c) => c.amount)),
     departementAmount: sum(own.map((c) => c.amount)),

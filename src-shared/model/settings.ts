@@ -30,6 +30,11 @@ export const DepartementSettings = z.object({
   defaultSignatory: ShortText,
   authorName: ShortText,
   authorOrganisation: ShortText,
+  /** The Département's own Word template for the rapport and the deliberation (placeholders {{…}}), or none. */
+  wordTemplate: z
+    .object({ name: z.string().min(1).max(255), base64: z.string().max(14_000_000) })
+    .nullable()
+    .default(null),
   documentLanguages: z.array(z.enum(['fr', 'en'])).min(1).max(2).default(['fr']),
   uiLanguage: z.enum(['fr', 'en']).default('fr'),
 });

@@ -1,8 +1,87 @@
-import type { documentsCommands } from '../../../src-shared/api/documents';
+import { zipSync } from 'fflate';
+import type { documentsCommands, GeneratedFile } from '../../../src-shared/api/documents';
+import { CommandError } from '../../../src-shared/api/errors';
+import type { DepartementSettings } from '../../../src-shared/model';
+import { buildDocumentPackage, documentBlockers } from '../../documents/package';
+import { renderContext } from '../../documents/kit';
+import { fillTemplate, inspectTemplate } from '../../documents/template';
+import { exportBudget } from '../../xlsx/budget';
+import { exportLogframe, importLogframe, mergeImportedLogframe } from '../../xlsx/logframe';
 import type { AppContext } from '../../services/app';
 import type { Handlers } from './types';
 
+const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+const bytesOf = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
+
+function savedTemplate(settings: DepartementSettings): Uint8Array {
+  if (!settings.wordTemplate) throw new CommandError('template_invalid', 'No Word template is saved in the settings.');
+  return bytesOf(settings.wordTemplate.base64);
+}
+
+function baseName(title: string, acronym: string): string {
+  return ((acronym || title).trim().slice(0, 40) || 'programme').replace(/[\\/:*?"<>|]+/g, ' ').replace(/\p{Cc}+/gu, ' ').trim();
+}
+
 export function createDocumentsHandlers(app: AppContext): Handlers<keyof typeof documentsCommands> {
-  void app;
-  return {};
+  const p = app.programmes;
+  return {
+    'documents.generate': async ({ programmeId, documents, draft, locale, useTemplate, zip }) => {
+      const snapshot = p.get(programmeId);
+      const settings = app.settings.get();
+      const built = await buildDocumentPackage(snapshot, settings, { locale, draft, documents });
+      const unknownPlaceholders = new Set<string>();
+      if (useTemplate) {
+        const template = savedTemplate(settings);
+        for (const file of built) {
+          if (file.kind !== 'rapport' && file.kind !== 'deliberation') continue;
+          const filled = await fillTemplate(renderContext(snapshot, settings, locale, draft), file.kind, template);
+          file.bytes = filled.bytes;
+          filled.unknown.forEach((u) => unknownPlaceholders.add(u));
+        }
+      }
+      const files: GeneratedFile[] = built.map((f) => ({ kind: f.kind, fileName: f.fileName, base64: b64(f.bytes), size: f.bytes.length }));
+      // Markers are counted on the built object model, the same pass that decided them.
+      const markers = draft ? documentBlockers(snapshot, settings, { locale, documents }).length : 0;
+      const archive = zip
+        ? {
+            fileName: `${baseName(snapshot.framing.title, snapshot.framing.acronym)} - documents.zip`,
+            base64: b64(zipSync(Object.fromEntries(built.map((f) => [f.fileName, f.bytes])), { level: 6 })),
+          }
+        : null;
+      return { files, zip: archive, markers, unknownPlaceholders: [...unknownPlaceholders] };
+    },
+    'documents.blockers': ({ programmeId, locale, documents }) => ({
+      items: documentBlockers(p.get(programmeId), app.settings.get(), { locale, documents }),
+    }),
+    'template.inspect': async ({ base64 }) => inspectTemplate(bytesOf(base64)),
+    'template.fill': async ({ programmeId, kind, base64, draft, locale }) => {
+      const snapshot = p.get(programmeId);
+      const settings = app.settings.get();
+      if (!draft) {
+        const blockers = documentBlockers(snapshot, settings, { locale, documents: [kind] });
+        if (blockers.length) throw new CommandError('document_incomplete', `${blockers.length} blocking item(s) to complete.`, { items: blockers });
+      }
+      const filled = await fillTemplate(renderContext(snapshot, settings, locale, draft), kind, base64 ? bytesOf(base64) : savedTemplate(settings));
+      return { fileName: `${kind} - ${baseName(snapshot.framing.title, snapshot.framing.acronym)}.docx`, base64: b64(filled.bytes), unknown: filled.unknown };
+    },
+    'xlsx.exportLogframe': async ({ programmeId, locale }) => {
+      const s = p.get(programmeId);
+      return { fileName: `${baseName(s.framing.title, s.framing.acronym)} - ${locale === 'fr' ? 'cadre logique' : 'logframe'}.xlsx`, base64: b64(await exportLogframe(s, locale)) };
+    },
+    'xlsx.exportBudget': async ({ programmeId, locale }) => {
+      const s = p.get(programmeId);
+      return { fileName: `${baseName(s.framing.title, s.framing.acronym)} - budget.xlsx`, base64: b64(await exportBudget(s, locale)) };
+    },
+    'xlsx.importLogframe': async ({ programmeId, base64 }) => {
+      p.get(programmeId); // not_found before reading the file
+      const imported = await importLogframe(bytesOf(base64), app.idFactory);
+      return p.edit(programmeId, 'xlsx.importLogframe', (s, ctx) => mergeImportedLogframe(s, imported, ctx.newId));
+    },
+    'xlsx.importLogframeAsNew': async ({ base64, title }) => {
+      const imported = await importLogframe(bytesOf(base64), app.idFactory);
+      const created = p.create(title);
+      p.edit(created.id, 'xlsx.importLogframe', (s, ctx) => mergeImportedLogframe(s, imported, ctx.newId));
+      return { id: created.id, title: created.title, rows: imported.rows.length };
+    },
+  };
 }
