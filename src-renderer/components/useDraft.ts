@@ -27,7 +27,7 @@ export function useDraft<T>(value: T, onCommit: (v: T) => unknown, equals: (a: T
     const { draft: d, value: v, onCommit: c, equals: eq } = latest.current;
     if (!eq(d, v)) void Promise.resolve(c(d)).catch(() => undefined);
   };
-  useEffect(() => () => commit(), []); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => () => commit(), []);
 
   return {
     draft,

@@ -1,6 +1,73 @@
-import { NotBuilt } from '../shell/NotBuilt';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { readiness, STEPS } from '../../src-shared/method';
+import type { ReadinessItem } from '../../src-shared/method/readiness';
+import { hrefOf } from '../router';
+import { useProgramme } from '../state/programme';
+import './readiness.css';
 
-/** "Prêt pour la délibération": everything missing across all steps. */
+/** Where an item's link goes: the settings page for the Département's particulars, else its step and field. */
+function linkOf(programmeId: string, item: ReadinessItem): string {
+  if (item.focus?.startsWith('settings.')) return hrefOf.settings();
+  return hrefOf.programme(programmeId, item.step, item.focus);
+}
+
+/** "Prêt pour la délibération": everything missing across all steps, grouped by step, each item a link to its field. */
 export default function ReadinessPage() {
-  return <NotBuilt />;
+  const { t } = useTranslation();
+  const p = useProgramme();
+  const items = useMemo(() => readiness(p.snapshot, p.settings), [p.snapshot, p.settings]);
+  const blocking = items.filter((i) => i.severity === 'blocking').length;
+  const id = p.snapshot.id;
+  return (
+    <div className="readiness-page">
+      <h1>{t('readiness.page.title')}</h1>
+      <p className="step-intro">{t('readiness.page.intro')}</p>
+      {items.length === 0 ? (
+        <p className="readiness-ready status-ok" role="status">
+          <span aria-hidden="true">✓ </span>
+          {t('readiness.page.ready')}
+        </p>
+      ) : (
+        <p className="readiness-summary" role="status">
+          <span aria-hidden="true">◔ </span>
+          {t('readiness.page.summary', { count: items.length, blocking })}
+        </p>
+      )}
+      {STEPS.map((step) => {
+        const mine = items.filter((i) => i.step === step);
+        return (
+          <section key={step} className="readiness-step" aria-labelledby={`readiness-${step}`}>
+            <h2 id={`readiness-${step}`}>
+              <a href={hrefOf.programme(id, step)}>{t(`shell.steps.${step}`)}</a>{' '}
+              {mine.length > 0 ? (
+                <span className="readiness-count status-todo">
+                  <span aria-hidden="true">◔ </span>
+                  {t('readiness.page.stepCount', { count: mine.length })}
+                </span>
+              ) : (
+                <span className="readiness-count status-ok">
+                  <span aria-hidden="true">✓ </span>
+                  {t('readiness.page.stepDone')}
+                </span>
+              )}
+            </h2>
+            {mine.length > 0 ? (
+              <ul>
+                {mine.map((item) => (
+                  <li key={item.id} className={item.severity === 'blocking' ? 'is-blocking' : 'is-warning'}>
+                    <span className={`readiness-severity ${item.severity === 'blocking' ? 'status-blocking' : 'status-todo'}`}>
+                      <span aria-hidden="true">{item.severity === 'blocking' ? '⛔ ' : '◔ '}</span>
+                      {t(item.severity === 'blocking' ? 'readiness.page.blocking' : 'readiness.page.warning')}
+                    </span>
+                    <a href={linkOf(id, item)}>{t(item.messageKey, item.params ?? {})}</a>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </section>
+        );
+      })}
+    </div>
+  );
 }

@@ -1,6 +1,58 @@
-import { NotBuilt } from '../../shell/NotBuilt';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { budgetTotals } from '../../../src-shared/method/budget';
+import { logframeCodes } from '../../../src-shared/method/numbering';
+import { ruleSetViolations } from '../../../src-shared/method/rulesets';
+import { FinancingChart } from '../../components/FinancingChart';
+import { useProgramme } from '../../state/programme';
+import { BalanceBar } from './BalanceBar';
+import { Currency } from './Currency';
+import { Funders } from './Funders';
+import { LinesTable } from './LinesTable';
+import { RuleSetPanel } from './RuleSetPanel';
+import { Totals } from './Totals';
+import './budget.css';
 
-/** The budget step (screen to come). */
 export default function BudgetStep() {
-  return <NotBuilt />;
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? 'en' : 'fr';
+  const p = useProgramme();
+  const { snapshot } = p;
+  const totals = useMemo(() => budgetTotals(snapshot), [snapshot]);
+  const violations = useMemo(() => ruleSetViolations(snapshot), [snapshot]);
+  const activities = useMemo(() => {
+    const codes = logframeCodes(snapshot.logframe);
+    return snapshot.logframe
+      .filter((r) => r.level === 'activity')
+      .map((r) => ({ value: r.id, label: `${codes.get(r.id) ?? ''} ${r.text}`.trim() }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'fr', { numeric: true }));
+  }, [snapshot.logframe]);
+
+  return (
+    <div className="budget-screen">
+      <h1>{t('budget.title')}</h1>
+      <p className="step-intro">{t('budget.intro')}</p>
+      <BalanceBar totals={totals} settings={snapshot.budgetSettings} locale={locale} />
+      {violations.length > 0 ? (
+        <div className="banner banner-warning" role="status">
+          <span aria-hidden="true">⚠</span>
+          <p>
+            {t('budget.rules.violationsCount', { count: violations.length })}
+          </p>
+        </div>
+      ) : null}
+      <LinesTable activities={activities} locale={locale} total={totals.expenses} />
+      <Funders totals={totals} locale={locale} />
+      <section aria-labelledby="budget-chart-title">
+        <h2 id="budget-chart-title">{t('budget.chart.title')}</h2>
+        <FinancingChart
+          total={totals.revenue}
+          slices={totals.byFunder.map((f) => ({ id: f.funderId, label: f.name || t('budget.funders.unnamed'), amount: f.total, share: f.share }))}
+        />
+      </section>
+      <Totals totals={totals} locale={locale} />
+      <RuleSetPanel locale={locale} />
+      <Currency />
+    </div>
+  );
 }

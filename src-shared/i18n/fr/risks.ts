@@ -1,2 +1,31 @@
-/** Strings of the risks screens (French is the reference catalogue). */
-export const risks = {} as const;
+/** Strings of the risks screen (French is the reference catalogue). */
+export const risks = {
+  title: 'Risques',
+  intro: 'Ce qui pourrait empêcher le programme d’atteindre ses objectifs, sa probabilité, son impact, ce qui est prévu pour l’atténuer et qui s’en charge. Un risque peut nourrir les hypothèses d’une ligne du cadre logique.',
+  add: 'Ajouter un risque',
+  none: 'Aucun risque identifié.',
+  item: 'Risque {{n}}',
+  remove: 'Supprimer le risque {{n}}',
+  removeConfirm: 'Supprimer le risque {{n}} ? Vous pourrez annuler.',
+  fields: {
+    text: 'Risque',
+    likelihood: 'Probabilité',
+    impact: 'Impact',
+    mitigation: 'Mesures d’atténuation',
+    owner: 'Responsable',
+    logframe: 'Hypothèse du cadre logique concernée',
+  },
+  levels: { low: 'Faible', medium: 'Moyenne', high: 'Forte' },
+  impactLevels: { low: 'Faible', medium: 'Moyen', high: 'Fort' },
+  noLink: 'Aucune',
+  score: 'Criticité',
+  scores: { low: 'Criticité faible', medium: 'Criticité moyenne', high: 'Criticité forte' },
+  assumptions: 'Hypothèses actuelles de {{code}} : {{text}}',
+  assumptionsEmpty: '{{code}} n’a pas encore d’hypothèse.',
+  copyToAssumptions: 'Ajouter ce risque aux hypothèses de {{code}}',
+  copied: 'Risque ajouté aux hypothèses de {{code}}.',
+  help: {
+    text: { title: 'Risque', text: 'Un événement extérieur possible et ses conséquences sur le programme.', example: 'Changement d’équipe municipale après les élections locales de 2027.' },
+    mitigation: { title: 'Atténuation', text: 'Ce qui est prévu pour réduire la probabilité ou l’impact.', example: 'Convention adoptée par délibération ; comité de pilotage élargi à l’opposition municipale.' },
+  },
+} as const;

@@ -1,2 +1,29 @@
-/** Strings of the timeline screens (French is the reference catalogue). */
-export const timeline = {} as const;
+/** Strings of the timeline (chronogramme) screen (French is the reference catalogue). */
+export const timeline = {
+  title: 'Chronogramme',
+  intro: 'Les activités du cadre logique dans le temps. Déplacez une barre à la souris ou au clavier, ou saisissez ses dates dans le tableau ; les échéances des cibles d’indicateurs apparaissent comme jalons.',
+  scale: 'Échelle',
+  month: 'Par mois',
+  quarter: 'Par trimestre',
+  noActivity: 'Aucune activité dans le cadre logique pour l’instant.',
+  toLogframe: 'Aller au cadre logique',
+  chart: 'Diagramme de Gantt des activités',
+  keyboard: 'Flèches gauche et droite : déplacer l’activité d’un mois (ou d’un trimestre) ; Maj + flèches : allonger ou raccourcir ; la souris fait de même en glissant la barre ou son bord droit.',
+  bar: '{{code}} {{text}}, du {{start}} au {{end}}',
+  noDates: '{{code}} : sans dates',
+  milestones: 'Jalons',
+  milestone: '{{code}} — cible {{kind}} {{value}} au {{date}}',
+  period: 'Période du programme',
+  quarterLabel: 'T{{n}}',
+  table: {
+    caption: 'Dates des activités',
+    code: 'Code',
+    activity: 'Activité',
+    start: 'Début',
+    end: 'Fin',
+    startOf: 'Début de {{code}}',
+    endOf: 'Fin de {{code}}',
+    outside: 'Hors de la période du programme',
+    order: 'La fin précède le début',
+  },
+} as const;

@@ -1,0 +1,103 @@
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../src-shared/i18n/format';
+import { budgetTotals } from '../../../src-shared/method/budget';
+import { evaluateRule, SHIPPED_RULE_SETS } from '../../../src-shared/method/rulesets';
+import type { BudgetRule } from '../../../src-shared/model';
+import { CheckboxField } from '../../components/fields';
+import { NumberCell } from '../../components/DraftCell';
+import { useProgramme } from '../../state/programme';
+
+/** The co-financing rule set: pick one (or none), adjust thresholds, see each rule met or not. */
+export function RuleSetPanel({ locale }: { locale: 'fr' | 'en' }) {
+  const { t } = useTranslation();
+  const p = useProgramme();
+  const { snapshot } = p;
+  const settings = snapshot.budgetSettings;
+  const set = settings.ruleSet;
+  const totals = budgetTotals(snapshot);
+  const who = (kinds: readonly string[]) => kinds.map((k) => t(`budget.funders.kinds.${k}`)).join(', ');
+  const title = (r: BudgetRule) =>
+    t(`budget.rules.kinds.${r.kind}`, {
+      who: 'funderKinds' in r ? who(r.funderKinds) : '',
+      category: r.kind === 'min_category_share' ? t(`budget.categories.${r.category}`) : '',
+    });
+  const update = (ruleId: string, fields: Record<string, unknown>) => p.run('budget.updateRule', { programmeId: snapshot.id, ruleId, fields });
+  const pct = (v: number) => `${formatNumber(v, locale)}\u202f%`;
+
+  return (
+    <section aria-labelledby="budget-rules-title" className="budget-rules">
+      <h2 id="budget-rules-title">{t('budget.rules.title')}</h2>
+      <p className="step-intro">{t('budget.rules.intro')}</p>
+      <div className="field">
+        <label htmlFor="budget.ruleSet">{t('budget.rules.set')}</label>
+        <select
+          id="budget.ruleSet"
+          value={set ? (SHIPPED_RULE_SETS.find((s) => s.name === set.name)?.id ?? set.id) : ''}
+          onChange={(e) => void p.run('budget.applyRuleSet', { programmeId: snapshot.id, ruleSetId: e.target.value || null }).catch(() => undefined)}
+        >
+          <option value="">{t('budget.rules.none')}</option>
+          {SHIPPED_RULE_SETS.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <CheckboxField
+        id="budget.leastDevelopedCountry"
+        label={t('budget.rules.ldc')}
+        value={settings.leastDevelopedCountry}
+        onCommit={(leastDevelopedCountry) => p.updateSection('budgetSettings', { leastDevelopedCountry })}
+      />
+      {set ? (
+        <ul className="budget-rule-list">
+          {set.rules.map((rule) => {
+            const violation = evaluateRule(rule, snapshot, totals);
+            const id = (f: string) => `budget.rule.${rule.id}.${f}`;
+            return (
+              <li key={rule.id} className={violation ? 'rule-violated' : 'rule-ok'}>
+                <div className="budget-rule-head">
+                  <strong>{title(rule)}</strong>
+                  <span className={violation ? 'status-blocking' : 'status-ok'}>
+                    <span aria-hidden="true">{violation ? '⚠ ' : '✓ '}</span>
+                    {violation ? t('budget.rules.violated') : t('budget.rules.ok')}
+                  </span>
+                </div>
+                {violation ? (
+                  <p className="budget-rule-actual">
+                    {t('budget.rules.actual', { value: rule.kind === 'duration_months' ? `${violation.actual}` : pct(violation.actual) })}
+                  </p>
+                ) : null}
+                <div className="budget-rule-fields">
+                  <label className="inline-check">
+                    <input type="checkbox" checked={rule.enabled} onChange={(e) => void update(rule.id, { enabled: e.target.checked }).catch(() => undefined)} />
+                    {t('budget.rules.enabled')}
+                  </label>
+                  {rule.kind === 'duration_months' ? (
+                    <>
+                      <label htmlFor={id('min')}>{t('budget.rules.min')}</label>
+                      <NumberCell id={id('min')} label={t('budget.rules.min')} value={rule.min} integer min={0} max={600} nullable={false} onCommit={(min) => update(rule.id, { min })} />
+                      <label htmlFor={id('max')}>{t('budget.rules.max')}</label>
+                      <NumberCell id={id('max')} label={t('budget.rules.max')} value={rule.max} integer min={0} max={600} nullable={false} onCommit={(max) => update(rule.id, { max })} />
+                    </>
+                  ) : (
+                    <>
+                      <label htmlFor={id('percent')}>{t('budget.rules.percent')}</label>
+                      <NumberCell id={id('percent')} label={t('budget.rules.percent')} value={rule.percent} min={0} max={100} nullable={false} onCommit={(percent) => update(rule.id, { percent })} />
+                      {rule.kind === 'max_funder_share' ? (
+                        <>
+                          <label htmlFor={id('percentLdc')}>{t('budget.rules.percentLdc')}</label>
+                          <NumberCell id={id('percentLdc')} label={t('budget.rules.percentLdc')} value={rule.percentLdc} min={0} max={100} onCommit={(percentLdc) => update(rule.id, { percentLdc })} />
+                        </>
+                      ) : null}
+                    </>
+                  )}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
