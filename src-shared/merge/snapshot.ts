@@ -43,7 +43,7 @@ export function mergeSnapshots(
     next[key] = mergeValue(base[key], mine[key], theirs[key], '', found, (c) =>
       decide(decisions[conflictId(key, null, c.path)], c.mine, c.theirs),
     );
-    for (const c of found) conflicts.push({ id: conflictId(key, null, c.path), kind: 'field', scope: 'section', key, entityId: null, field: c.path, base: c.base, mine: c.mine, theirs: c.theirs });
+    for (const c of found) conflicts.push({ id: conflictId(key, null, c.path), kind: 'field', scope: 'section', key, entityId: null, field: c.path, label: '', base: c.base, mine: c.mine, theirs: c.theirs });
   }
 
   const versions = new Map<CollectionKey, { base: Map<string, AnyEntity>; mine: Map<string, AnyEntity>; theirs: Map<string, AnyEntity> }>();
@@ -90,7 +90,7 @@ function mergeEntity(
   if (mine && theirs) {
     const found: FieldConflict[] = [];
     const value = mergeValue(base, mine, theirs, '', found, (c) => decide(decisions[conflictId(key, id, c.path)], c.mine, c.theirs)) as AnyEntity;
-    for (const c of found) conflicts.push({ id: conflictId(key, id, c.path), kind: 'field', scope: 'collection', key, entityId: id, field: c.path, base: c.base, mine: c.mine, theirs: c.theirs });
+    for (const c of found) conflicts.push({ id: conflictId(key, id, c.path), kind: 'field', scope: 'collection', key, entityId: id, field: c.path, label: labelOf(base ?? mine), base: c.base, mine: c.mine, theirs: c.theirs });
     return value;
   }
   if (!base) return mine ?? theirs; // added on one side only
@@ -103,6 +103,7 @@ function mergeEntity(
     key,
     entityId: id,
     field: '',
+    label: labelOf(base),
     base,
     mine: mine ?? null,
     theirs: theirs ?? null,
@@ -152,4 +153,14 @@ function pickStamp(base: string, mine: string, theirs: string, when: 'min' | 'ma
   if (mine === base) return theirs;
   if (theirs === base) return mine;
   return (when === 'min') === mine < theirs ? mine : theirs;
+}
+
+/** The words an officer recognises an entity by. */
+function labelOf(entity: AnyEntity | undefined): string {
+  if (!entity) return '';
+  for (const key of ['title', 'name', 'text', 'label', 'description', 'code']) {
+    const value = entity[key];
+    if (typeof value === 'string' && value.trim()) return value.trim().slice(0, 120);
+  }
+  return '';
 }

@@ -14,6 +14,8 @@ export interface MergeConflict {
   entityId: string | null;
   /** Dotted path inside the entity or section; '' for the whole entity. */
   field: string;
+  /** A few words naming the entity (its title, name or text), for the review screen. */
+  label: string;
   base: unknown;
   mine: unknown;
   theirs: unknown;
