@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
+import { buildDeliberation, fill, firstSentence, isMissing, lineText, programmeFacts, type Line } from '../../src-shared/method/deliberation';
+import { DepartementSettings, emptyProgramme, newId } from '../../src-shared/model';
+
+const NOW = '2026-11-26T08:00:00.000Z';
+const demo = () => buildDemoProgramme(newId, NOW);
+const settings = (over: Partial<DepartementSettings> = {}) => DepartementSettings.parse({ ...demoSettings(), ...over });
+const text = (lines: Line[]) => lines.map((l) => lineText(l, 'fr'));
+const missingOf = (lines: Line[]) => lines.flat().filter(isMissing).map((m) => m.focus);
+
+describe('buildDeliberation (visas, considérants, articles)', () => {
+  it('cites CGCT L1115-1, and L3211-2 with the delegation only when the commission permanente decides', () => {
+    const permanent = buildDeliberation(demo(), settings({ assembly: 'commission_permanente' }), 'fr');
+    expect(text(permanent.visas)[0]).toContain('L1115-1');
+    expect(text(permanent.visas).some((v) => v.includes('L3211-2'))).toBe(true);
+    expect(text(permanent.visas).some((v) => v.includes('2021-CD-07-02'))).toBe(true);
+    const council = buildDeliberation(demo(), settings({ assembly: 'conseil_departemental' }), 'fr');
+    expect(text(council.visas).some((v) => v.includes('L3211-2'))).toBe(false);
+    expect(council.assembly).toBe('Conseil départemental');
+    expect(lineText(council.intro, 'fr')).toBe('Le Conseil départemental,');
+  });
+
+  it('builds considérants from the programme: purpose, partnership, reciprocity, SDG targets', () => {
+    const s = demo();
+    const d = buildDeliberation(s, settings(), 'fr');
+    const all = text(d.considerants).join('\n');
+    const goal = s.logframe.find((r) => r.level === 'goal')!.text;
+    expect(all).toContain(goal.slice(0, 40));
+    expect(all).toContain(`depuis ${s.framing.partnershipSince}`);
+    expect(all).toContain(s.framing.partnerAuthority);
+    expect(all).toContain('Sénégal');
+    expect(all).toContain(firstSentence(s.framing.reciprocityEffects));
+    const targets = programmeFacts(s, 'fr').sdgTargets;
+    expect(targets.length).toBeGreaterThan(0);
+    expect(all).toContain(targets[0]);
+  });
+
+  it('numbers four articles: approve, convention, amount with imputation, co-financing', () => {
+    const s = demo();
+    const d = buildDeliberation(s, settings(), 'fr');
+    const articles = text(d.articles);
+    expect(articles).toHaveLength(4);
+    expect(articles[0]).toMatch(/^D’approuver le programme/);
+    expect(articles[1]).toContain('convention de partenariat');
+    expect(articles[1]).toContain('à la signer');
+    const facts = programmeFacts(s, 'fr');
+    expect(facts.departementAmount).toBeGreaterThan(0);
+    const amount = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(facts.departementAmount);
+    expect(articles[2]).toContain(amount);
+    expect(articles[2]).toContain('chapitre 65, article 6574');
+    expect(articles[3]).toContain('cofinancements');
+    for (const funder of facts.coFunders) expect(articles[3]).toContain(funder);
+    expect(missingOf([...d.visas, ...d.considerants, ...d.articles])).toEqual([]);
+  });
+
+  it('marks each missing value with the field that fixes it, never "undefined"', () => {
+    const s = emptyProgramme(newId(), NOW, newId, { title: '' });
+    const d = buildDeliberation(s, DepartementSettings.parse({}), 'fr');
+    const focuses = missingOf([...d.visas, ...d.considerants, ...d.articles, d.session, d.number, d.rapporteur]);
+    for (const focus of ['settings.delegationDeliberation', 'settings.reportNumber', 'framing.title', 'framing.partnerAuthority', 'settings.budgetChapter', 'settings.sessionDate', 'settings.deliberationNumber', 'settings.rapporteur'])
+      expect(focuses).toContain(focus);
+    const printed = text([...d.visas, ...d.considerants, ...d.articles]).join(' ');
+    expect(printed).not.toMatch(/undefined|NaN|null|\[object/);
+    expect(printed).toContain('[À compléter : intitulé du programme]');
+  });
+
+  it('speaks English when asked, with the same structure', () => {
+    const d = buildDeliberation(demo(), settings(), 'en');
+    expect(text(d.articles)).toHaveLength(4);
+    expect(d.decides).toBe('DECIDES');
+    expect(text(d.visas)[0]).toContain('L1115-1');
+  });
+});
+
+describe('fill', () => {
+  it('keeps missing pieces and leaves unknown slots visible', () => {
+    expect(fill('A {{x}} B {{y}}', { x: 'un' })).toEqual(['A un B {{y}}']);
+    expect(fill('{{x}}.', { x: { missing: 'amount', focus: 'budget.balance' } })).toEqual([{ missing: 'amount', focus: 'budget.balance' }, '.']);
+  });
+});
