@@ -1,6 +1,22 @@
-import { NotBuilt } from '../../shell/NotBuilt';
+import { useTranslation } from 'react-i18next';
+import '../../components/CellFields.css';
+import { Clauses } from './Clauses';
+import { Governance } from './Governance';
+import { Parties } from './Parties';
+import { Signatories } from './Signatories';
+import './partnership.css';
 
-/** The partnership step (screen to come). */
+/** Step 3: partnership and convention. */
 export default function PartnershipStep() {
-  return <NotBuilt />;
+  const { t } = useTranslation();
+  return (
+    <div className="partnership">
+      <h1>{t('partnership.title')}</h1>
+      <p className="step-intro">{t('partnership.intro')}</p>
+      <Parties />
+      <Signatories />
+      <Governance />
+      <Clauses />
+    </div>
+  );
 }

@@ -1,0 +1,126 @@
+import './CellFields.css';
+import { memo, useEffect, useRef, useState } from 'react';
+
+/**
+ * Compact inputs for table cells: labelled for assistive technology by `label` (the column header
+ * and row name), they keep a local draft and save on blur or after a short pause, like the form fields.
+ */
+
+const COMMIT_DELAY_MS = 700;
+
+export function useCellDraft<T>(value: T, onCommit: (v: T) => void, equals: (a: T, b: T) => boolean = Object.is) {
+  const [draft, setDraft] = useState(value);
+  const editing = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef({ draft, value, onCommit, equals });
+  latest.current = { draft, value, onCommit, equals };
+  useEffect(() => {
+    if (!editing.current) setDraft(value);
+  }, [value]);
+  const commit = () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const l = latest.current;
+    if (!l.equals(l.draft, l.value)) l.onCommit(l.draft);
+  };
+  // Saves what was typed when the cell unmounts (row removed, tab changed).
+  useEffect(() => () => commit(), []);
+  return {
+    draft,
+    change(next: T) {
+      editing.current = true;
+      setDraft(next);
+      latest.current.draft = next;
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(commit, COMMIT_DELAY_MS);
+    },
+    blur() {
+      editing.current = false;
+      commit();
+    },
+    /** Saves now (before a command that depends on the text, e.g. adding a sibling). */
+    flush: commit,
+  };
+}
+
+interface CellProps {
+  id: string;
+  label: string;
+  invalid?: boolean;
+  describedBy?: string | undefined;
+  onFocus?: () => void;
+}
+
+export const CellText = memo(function CellText(
+  props: CellProps & { value: string; onCommit: (v: string) => void; type?: 'text' | 'email' | 'tel'; multiline?: boolean; maxLength?: number },
+) {
+  const { draft, change, blur } = useCellDraft(props.value, props.onCommit);
+  const common = {
+    id: props.id,
+    'aria-label': props.label,
+    'aria-invalid': props.invalid ? true : undefined,
+    'aria-describedby': props.describedBy,
+    value: draft,
+    onBlur: blur,
+    onFocus: props.onFocus,
+    maxLength: props.maxLength,
+    className: 'cell-input',
+  };
+  return props.multiline ? (
+    <textarea {...common} rows={2} onChange={(e) => change(e.target.value)} />
+  ) : (
+    <input {...common} type={props.type ?? 'text'} onChange={(e) => change(e.target.value)} />
+  );
+});
+
+/** Whole numbers ≥ 0 (counts); empty means "not known". */
+export const CellCount = memo(function CellCount(props: CellProps & { value: number | null; onCommit: (v: number | null) => void; max?: number }) {
+  const [bad, setBad] = useState(false);
+  const { draft, change, blur } = useCellDraft(props.value === null ? '' : String(props.value), (text) => {
+    const clean = text.replace(/[\s\u202f\u00a0]/g, '');
+    if (clean === '') return props.onCommit(null);
+    const n = Number(clean);
+    const ok = Number.isInteger(n) && n >= 0 && n <= (props.max ?? 1e9);
+    setBad(!ok);
+    if (ok) props.onCommit(n);
+  });
+  return (
+    <input
+      id={props.id}
+      className="cell-input cell-number"
+      inputMode="numeric"
+      aria-label={props.label}
+      aria-invalid={bad || props.invalid ? true : undefined}
+      aria-describedby={props.describedBy}
+      value={draft}
+      onFocus={props.onFocus}
+      onBlur={blur}
+      onChange={(e) => change(e.target.value)}
+    />
+  );
+});
+
+export const CellSelect = memo(function CellSelect<V extends string>(
+  props: CellProps & { value: V | null; options: ReadonlyArray<{ value: V; label: string }>; onCommit: (v: V | null) => void; emptyLabel?: string },
+) {
+  return (
+    <select
+      id={props.id}
+      className="cell-input"
+      aria-label={props.label}
+      aria-describedby={props.describedBy}
+      value={props.value ?? ''}
+      onFocus={props.onFocus}
+      onChange={(e) => props.onCommit(e.target.value === '' ? null : (e.target.value as V))}
+    >
+      {props.emptyLabel !== undefined ? <option value="">{props.emptyLabel}</option> : null}
+      {props.options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}) as <V extends string>(
+  props: CellProps & { value: V | null; options: ReadonlyArray<{ value: V; label: string }>; onCommit: (v: V | null) => void; emptyLabel?: string },
+) => React.JSX.Element;

@@ -1,0 +1,173 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Inline, RichText } from '../../src-shared/model';
+import { markupToRichText, normaliseRichText, richTextToMarkup } from '../../src-shared/method/richtext';
+import { useCellDraft } from './CellFields';
+import { useHelp } from './help';
+import './RichTextEditor.css';
+
+/**
+ * A labelled textarea with light markup (**gras**, *italique*, "- " and "1. " lists), a toolbar and
+ * an optional preview. What is saved is always the model's blocks (never HTML), on blur or pause.
+ */
+
+const same = (a: string, b: string) => JSON.stringify(markupToRichText(a)) === JSON.stringify(markupToRichText(b));
+
+export function RichTextEditor(props: {
+  id: string;
+  label: string;
+  value: RichText;
+  onCommit: (value: RichText) => void;
+  help?: string;
+  missing?: string | null;
+  rows?: number;
+}) {
+  const { t } = useTranslation();
+  const { setHelp } = useHelp();
+  const area = useRef<HTMLTextAreaElement>(null);
+  const [preview, setPreview] = useState(false);
+  const { draft, change, blur } = useCellDraft(richTextToMarkup(props.value), (markup) => props.onCommit(normaliseRichText(markupToRichText(markup))), same);
+  const helpId = `${props.id}-syntax`;
+  const statusId = `${props.id}-status`;
+
+  /** Wraps the selection in a mark (or inserts the pair and puts the caret inside). */
+  const wrap = (mark: string) => {
+    const el = area.current;
+    if (!el) return;
+    const { selectionStart: a, selectionEnd: b, value } = el;
+    const next = `${value.slice(0, a)}${mark}${value.slice(a, b)}${mark}${value.slice(b)}`;
+    change(next);
+    requestAnimationFrame(() => {
+      el.focus();
+      el.setSelectionRange(a + mark.length, b + mark.length);
+    });
+  };
+  /** Turns the selected lines into list items (or back into plain lines). */
+  const list = (kind: 'bullet' | 'numbered') => {
+    const el = area.current;
+    if (!el) return;
+    const { selectionStart: a, selectionEnd: b, value } = el;
+    const start = value.lastIndexOf('\n', a - 1) + 1;
+    const endNl = value.indexOf('\n', b);
+    const end = endNl === -1 ? value.length : endNl;
+    const lines = value.slice(start, end).split('\n');
+    const marker = /^\s*([-•–]|\d{1,3}[.)])\s+/;
+    const already = lines.every((l) => (kind === 'bullet' ? /^\s*[-•–]\s+/ : /^\s*\d{1,3}[.)]\s+/).test(l));
+    const changed = lines.map((l, i) => {
+      const bare = l.replace(marker, '');
+      if (already) return bare;
+      return `${kind === 'bullet' ? '-' : `${i + 1}.`} ${bare}`;
+    });
+    const next = `${value.slice(0, start)}${changed.join('\n')}${value.slice(end)}`;
+    change(next);
+    requestAnimationFrame(() => el.focus());
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+    const key = e.key.toLowerCase();
+    if (key === 'b') {
+      e.preventDefault();
+      wrap('**');
+    } else if (key === 'i') {
+      e.preventDefault();
+      wrap('*');
+    }
+  };
+
+  return (
+    <div className="field rich-text">
+      <label htmlFor={props.id}>{props.label}</label>
+      <div className="rich-toolbar" role="toolbar" aria-label={t('diagnosis.richText.toolbar', { label: props.label })} aria-controls={props.id}>
+        <button type="button" onClick={() => wrap('**')} title="Ctrl+B">
+          <b aria-hidden="true">G </b>
+          {t('diagnosis.richText.bold')}
+        </button>
+        <button type="button" onClick={() => wrap('*')} title="Ctrl+I">
+          <i aria-hidden="true">I </i>
+          {t('diagnosis.richText.italic')}
+        </button>
+        <button type="button" onClick={() => list('bullet')}>
+          <span aria-hidden="true">• </span>
+          {t('diagnosis.richText.bullet')}
+        </button>
+        <button type="button" onClick={() => list('numbered')}>
+          <span aria-hidden="true">1. </span>
+          {t('diagnosis.richText.numbered')}
+        </button>
+        <button type="button" aria-pressed={preview} onClick={() => setPreview(!preview)}>
+          {t('diagnosis.richText.preview')}
+        </button>
+      </div>
+      <textarea
+        ref={area}
+        id={props.id}
+        rows={props.rows ?? 5}
+        value={draft}
+        onChange={(e) => change(e.target.value)}
+        onBlur={blur}
+        onKeyDown={onKeyDown}
+        onFocus={() => props.help && setHelp({ title: props.label, text: `${props.help} ${t('diagnosis.richText.syntax')}` })}
+        aria-describedby={[helpId, props.missing ? statusId : ''].filter(Boolean).join(' ')}
+      />
+      <span id={helpId} className="visually-hidden">
+        {t('diagnosis.richText.syntax')}
+      </span>
+      {props.missing ? (
+        <div id={statusId} className="field-status status-todo">
+          <span aria-hidden="true">◔ </span>
+          {props.missing}
+        </div>
+      ) : null}
+      {preview ? (
+        <section className="rich-preview" aria-label={t('diagnosis.richText.previewOf', { label: props.label })}>
+          <RichTextView value={markupToRichText(draft)} emptyText={t('diagnosis.richText.empty')} />
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function Runs({ runs }: { runs: Inline[] }) {
+  return (
+    <>
+      {runs.map((r, i) => {
+        let node: React.ReactNode = r.text;
+        if (r.italic) node = <em>{node}</em>;
+        if (r.bold) node = <strong>{node}</strong>;
+        return <span key={i}>{node}</span>;
+      })}
+    </>
+  );
+}
+
+/** Renders stored blocks as HTML elements built by React (text is never parsed as HTML). */
+export function RichTextView({ value, emptyText }: { value: RichText; emptyText?: string }) {
+  if (value.length === 0) return <p className="empty">{emptyText}</p>;
+  return (
+    <>
+      {value.map((b, i) =>
+        b.type === 'paragraph' ? (
+          <p key={i} className="rich-paragraph">
+            <Runs runs={b.children} />
+          </p>
+        ) : b.type === 'bullet' ? (
+          <ul key={i}>
+            {b.items.map((item, j) => (
+              <li key={j}>
+                <Runs runs={item} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <ol key={i}>
+            {b.items.map((item, j) => (
+              <li key={j}>
+                <Runs runs={item} />
+              </li>
+            ))}
+          </ol>
+        ),
+      )}
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { readiness } from '../../src-shared/method';
+import { useProgramme, type ProgrammeApi } from '../state/programme';
+
+/**
+ * Readiness messages by DOM id: a field shows, under itself, what the readiness check counts as
+ * missing there (the item whose `focus` is the field's id).
+ */
+export function useMissing(): (domId: string) => string | null {
+  const { t } = useTranslation();
+  const { snapshot, settings } = useProgramme();
+  const byFocus = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const item of readiness(snapshot, settings)) {
+      if (item.focus && !map.has(item.focus)) map.set(item.focus, t(item.messageKey, item.params ?? {}));
+    }
+    return map;
+  }, [snapshot, settings, t]);
+  return useCallback((domId: string) => byFocus.get(domId) ?? null, [byFocus]);
+}
+
+/**
+ * The programme API behind a reference that never changes, so memoised rows (60 stakeholders, 80
+ * tree nodes) do not re-render when another row is saved.
+ */
+export function useStableProgramme(): ProgrammeApi {
+  const p = useProgramme();
+  const ref = useRef(p);
+  ref.current = p;
+  return useMemo(
+    () =>
+      new Proxy({} as ProgrammeApi, {
+        get: (_target, key: keyof ProgrammeApi) => ref.current[key],
+      }),
+    [],
+  );
+}
+
+/** Focuses an element by DOM id once it exists (after a command added it); one pending target at a time. */
+export function useFocusLater(): (domId: string) => void {
+  const pending = useRef<string | null>(null);
+  const { snapshot } = useProgramme();
+  useEffect(() => {
+    const id = pending.current;
+    if (!id) return;
+    const el = document.getElementById(id);
+    if (el) {
+      pending.current = null;
+      el.focus();
+    }
+  }, [snapshot]);
+  return useCallback((domId: string) => {
+    const el = document.getElementById(domId);
+    if (el) el.focus();
+    else pending.current = domId;
+  }, []);
+}
+
+/** Asks once before a destructive action (it can be undone afterwards). */
+export function confirmOnce(message: string): boolean {
+  return window.confirm(message);
+}

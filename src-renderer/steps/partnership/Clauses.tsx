@@ -1,0 +1,203 @@
+import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isStandardClauseKey } from '../../../src-shared/method/clause-defaults';
+import type { Clause } from '../../../src-shared/model';
+import { useAnnounce } from '../../components/announcer';
+import { confirmOnce, useMissing, useStableProgramme } from '../../components/authoring-hooks';
+import { CellText } from '../../components/CellFields';
+import { TextField } from '../../components/fields';
+import type { ProgrammeApi } from '../../state/programme';
+import { useProgramme } from '../../state/programme';
+
+const MARKER = /\[à compléter/g;
+
+/** Convention clauses: generated from the programme, edited, reset, reordered, required or optional. */
+export function Clauses() {
+  const { t } = useTranslation();
+  const { snapshot } = useProgramme();
+  const p = useStableProgramme();
+  const announce = useAnnounce();
+  const missing = useMissing();
+  const [newTitle, setNewTitle] = useState('');
+  const clauses = snapshot.clauses;
+  const partnerLanguage = snapshot.framing.partnerLanguage;
+  const languageName = partnerLanguage !== 'fr' ? t(`framing.languages.${partnerLanguage}`, { defaultValue: partnerLanguage }) : null;
+  const generate = async () => {
+    try {
+      const result = await p.run('convention.generate', { programmeId: p.snapshot.id });
+      announce(t('partnership.clauses.generated', { created: result.report.created, refreshed: result.report.refreshed, kept: result.report.keptEdited }));
+    } catch {
+      /* shown by the error banner */
+    }
+  };
+  const addClause = async () => {
+    if (!newTitle.trim()) return;
+    try {
+      const result = await p.run('convention.addClause', { programmeId: p.snapshot.id, title: newTitle.trim() });
+      setNewTitle('');
+      if (result.createdId) requestAnimationFrame(() => document.getElementById(`clause.${result.createdId}.text`)?.focus());
+    } catch {
+      /* shown by the error banner */
+    }
+  };
+  const clausesMissing = missing('clauses');
+  return (
+    <section aria-labelledby="clauses-title">
+      <h2 id="clauses-title">{t('partnership.clauses.title')}</h2>
+      <p className="step-intro">{t('partnership.clauses.intro')}</p>
+      <div className="toolbar">
+        <button type="button" id="clauses" className="button-primary" onClick={() => void generate()} aria-describedby="clauses-generate-help">
+          {clauses.length === 0 ? t('partnership.clauses.generate') : t('partnership.clauses.regenerate')}
+        </button>
+        <span id="clauses-generate-help" className="field-hint">
+          {t('partnership.clauses.generateHelp')}
+        </span>
+      </div>
+      {clausesMissing ? (
+        <p className="field-status status-todo">
+          <span aria-hidden="true">◔ </span>
+          {clausesMissing}
+        </p>
+      ) : null}
+      {clauses.length === 0 ? <p className="empty">{t('partnership.clauses.empty')}</p> : null}
+      <ol className="clause-list" aria-labelledby="clauses-title" style={{ listStyle: 'none', padding: 0 }}>
+        {clauses.map((c, i) => (
+          <ClauseCard key={c.id} clause={c} number={i + 1} count={clauses.length} languageName={languageName} p={p} missing={missing(`clause.${c.id}.text`)} />
+        ))}
+      </ol>
+      <div className="clause-add">
+        <div className="field">
+          <label htmlFor="clause-new-title">{t('partnership.clauses.addTitle')}</label>
+          <input
+            id="clause-new-title"
+            value={newTitle}
+            onChange={(e) => setNewTitle(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                void addClause();
+              }
+            }}
+          />
+        </div>
+        <button type="button" onClick={() => void addClause()} disabled={!newTitle.trim()}>
+          <span aria-hidden="true">+ </span>
+          {t('partnership.clauses.add')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+const ClauseCard = memo(function ClauseCard({
+  clause: c,
+  number,
+  count,
+  languageName,
+  p,
+  missing,
+}: {
+  clause: Clause;
+  number: number;
+  count: number;
+  languageName: string | null;
+  p: ProgrammeApi;
+  missing: string | null;
+}) {
+  const { t } = useTranslation();
+  const programmeId = () => p.snapshot.id;
+  const quiet = () => undefined;
+  const updateClause = (fields: { title?: string; text?: string; partnerText?: string; required?: boolean }) =>
+    p.run('convention.updateClause', { programmeId: programmeId(), id: c.id, ...fields }).then(quiet, quiet);
+  const reorder = (index: number) => {
+    void p.run('convention.reorderClause', { programmeId: programmeId(), id: c.id, index }).then(
+      () => requestAnimationFrame(() => document.getElementById(`clause.${c.id}.${index < number - 1 ? 'up' : 'down'}`)?.focus()),
+      quiet,
+    );
+  };
+  const standard = isStandardClauseKey(c.key);
+  const markers = (c.text.match(MARKER) ?? []).length;
+  const title = c.title.trim() || t('partnership.clauses.article', { number });
+  const rows = Math.min(16, Math.max(4, Math.ceil(c.text.length / 95) + (c.text.match(/\n/g) ?? []).length));
+  const headingId = `clause-${c.id}-heading`;
+  return (
+    <li className="clause" aria-labelledby={headingId}>
+      <div className="clause-head">
+        <span className="clause-number" id={headingId}>
+          {t('partnership.clauses.article', { number })}
+        </span>
+        <span className="clause-title">
+          <CellText id={`clause.${c.id}.title`} label={t('partnership.clauses.titleField', { number })} value={c.title} onCommit={(v) => void updateClause({ title: v })} />
+        </span>
+        <span className={`clause-status ${c.edited ? 'status-ok' : ''}`}>
+          <span aria-hidden="true">{c.key === 'custom' ? '✚ ' : c.edited ? '✎ ' : '⚙ '}</span>
+          {c.key === 'custom' ? t('partnership.clauses.custom') : c.edited ? t('partnership.clauses.statusEdited') : t('partnership.clauses.statusDefault')}
+        </span>
+      </div>
+      <TextField
+        id={`clause.${c.id}.text`}
+        label={t('partnership.clauses.text', { number })}
+        help={t('partnership.clauses.help')}
+        multiline
+        rows={rows}
+        value={c.text}
+        missing={missing}
+        onCommit={(text) => updateClause({ text })}
+      />
+      {markers > 0 ? (
+        <p className="marker-count status-todo">
+          <span aria-hidden="true">◔ </span>
+          {t('partnership.clauses.markers', { count: markers })}
+        </p>
+      ) : null}
+      {languageName ? (
+        <TextField
+          id={`clause.${c.id}.partnerText`}
+          label={t('partnership.clauses.partnerText', { number, language: languageName })}
+          help={t('partnership.clauses.partnerTextHelp')}
+          multiline
+          rows={rows}
+          value={c.partnerText}
+          onCommit={(partnerText) => updateClause({ partnerText })}
+        />
+      ) : null}
+      <div className="clause-meta">
+        <label className="multi-option">
+          <input type="checkbox" id={`clause.${c.id}.required`} checked={c.required} onChange={(e) => void updateClause({ required: e.target.checked })} />
+          {t('partnership.clauses.required')}
+        </label>
+        <div className="row-actions">
+          <button type="button" id={`clause.${c.id}.up`} disabled={number === 1} onClick={() => reorder(number - 2)} aria-label={t('partnership.clauses.up', { number })} title={t('partnership.clauses.up', { number })}>
+            <span aria-hidden="true">↑</span>
+          </button>
+          <button type="button" id={`clause.${c.id}.down`} disabled={number === count} onClick={() => reorder(number)} aria-label={t('partnership.clauses.down', { number })} title={t('partnership.clauses.down', { number })}>
+            <span aria-hidden="true">↓</span>
+          </button>
+          {standard ? (
+            <button
+              type="button"
+              disabled={!c.edited}
+              onClick={() => {
+                if (confirmOnce(t('partnership.clauses.resetConfirm', { title }))) void p.run('convention.resetClause', { programmeId: programmeId(), id: c.id }).then(quiet, quiet);
+              }}
+              aria-label={`${t('partnership.clauses.reset')} — ${t('partnership.clauses.article', { number })}`}
+            >
+              {t('partnership.clauses.reset')}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="button-danger"
+            onClick={() => {
+              if (confirmOnce(t('partnership.clauses.removeConfirm', { title }))) void p.remove('clauses', c.id).catch(quiet);
+            }}
+            aria-label={t('partnership.clauses.remove', { number })}
+            title={t('partnership.clauses.remove', { number })}
+          >
+            <span aria-hidden="true">✕</span>
+          </button>
+        </div>
+      </div>
+    </li>
+  );
+});

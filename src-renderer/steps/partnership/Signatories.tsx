@@ -1,0 +1,108 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Party, Signatory } from '../../../src-shared/model';
+import { confirmOnce, useFocusLater, useStableProgramme } from '../../components/authoring-hooks';
+import { CellSelect, CellText } from '../../components/CellFields';
+import type { ProgrammeApi } from '../../state/programme';
+import { useProgramme } from '../../state/programme';
+
+/** Who signs, for which party, acting under which deliberation. */
+export function Signatories() {
+  const { t } = useTranslation();
+  const { snapshot } = useProgramme();
+  const p = useStableProgramme();
+  const focusLater = useFocusLater();
+  const add = async () => {
+    const partyId = snapshot.parties.find((x) => !snapshot.signatories.some((s) => s.partyId === x.id))?.id ?? null;
+    const id = await p.add('signatories', { name: '', partyId }).catch(() => '');
+    if (id) focusLater(`signatory.${id}.name`);
+  };
+  return (
+    <section aria-labelledby="signatories-title">
+      <h2 id="signatories-title">{t('partnership.signatories.title')}</h2>
+      {snapshot.signatories.length === 0 ? (
+        <p className="empty">{t('partnership.signatories.empty')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="visually-hidden">{t('partnership.signatories.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('partnership.signatories.name')}</th>
+                <th scope="col">{t('partnership.signatories.function')}</th>
+                <th scope="col">{t('partnership.signatories.party')}</th>
+                <th scope="col">{t('partnership.signatories.deliberationDate')}</th>
+                <th scope="col">{t('partnership.signatories.deliberationNumber')}</th>
+                <th scope="col">{t('partnership.signatories.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {snapshot.signatories.map((s) => (
+                <SignatoryRow key={s.id} s={s} parties={snapshot.parties} p={p} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div className="toolbar">
+        <button type="button" onClick={() => void add()}>
+          <span aria-hidden="true">+ </span>
+          {t('partnership.signatories.add')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+const SignatoryRow = memo(function SignatoryRow({ s, parties, p }: { s: Signatory; parties: Party[]; p: ProgrammeApi }) {
+  const { t } = useTranslation();
+  const name = s.name.trim() || t('partnership.signatories.unnamed');
+  const label = (key: string) => `${t(`partnership.signatories.${key}`)} — ${name}`;
+  const update = (fields: Partial<Signatory>) => void p.update('signatories', s.id, fields).catch(() => undefined);
+  return (
+    <tr>
+      <td>
+        <CellText id={`signatory.${s.id}.name`} label={label('name')} value={s.name} onCommit={(v) => update({ name: v })} />
+      </td>
+      <td>
+        <CellText id={`signatory.${s.id}.function`} label={label('function')} value={s.function} onCommit={(v) => update({ function: v })} />
+      </td>
+      <td>
+        <CellSelect
+          id={`signatory.${s.id}.partyId`}
+          label={label('party')}
+          value={s.partyId}
+          emptyLabel={t('partnership.signatories.noParty')}
+          options={parties.map((x) => ({ value: x.id, label: x.name.trim() || t(`partnership.parties.roles.${x.role}`) }))}
+          onCommit={(v) => update({ partyId: v })}
+        />
+      </td>
+      <td>
+        <input
+          id={`signatory.${s.id}.deliberationDate`}
+          className="cell-input"
+          type="date"
+          aria-label={label('deliberationDate')}
+          value={s.deliberationDate ?? ''}
+          onChange={(e) => update({ deliberationDate: e.target.value === '' ? null : e.target.value })}
+        />
+      </td>
+      <td>
+        <CellText id={`signatory.${s.id}.deliberationNumber`} label={label('deliberationNumber')} value={s.deliberationNumber} onCommit={(v) => update({ deliberationNumber: v })} />
+      </td>
+      <td>
+        <button
+          type="button"
+          className="button-danger"
+          aria-label={t('partnership.signatories.remove', { name })}
+          title={t('partnership.signatories.remove', { name })}
+          onClick={() => {
+            if (confirmOnce(t('partnership.signatories.removeConfirm', { name }))) void p.remove('signatories', s.id).catch(() => undefined);
+          }}
+        >
+          <span aria-hidden="true">✕</span>
+        </button>
+      </td>
+    </tr>
+  );
+});
