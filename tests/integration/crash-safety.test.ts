@@ -6,7 +6,7 @@ import { runCrashes } from '../soak/crash-harness';
  * integrity_check ok, every acknowledged edit present, nothing half-applied, the app opens the data.
  */
 it('survives 200 SIGKILLs during a storm of edits without losing an acknowledged edit', async () => {
-  const report = await runCrashes({ kills: 200, seed: 7, minLifeMs: 30, maxLifeMs: 600 });
+  const report = await runCrashes({ kills: 200, seed: 7, minLifeMs: 30, maxLifeMs: 500 });
   expect(report.failures).toEqual([]);
   expect(report.kills).toBe(200);
   // The kills really landed both during startup and in the middle of the storm.
