@@ -142,7 +142,7 @@ export class ArchiveService {
       await this.app.backups.create('before-import');
       const revisionId = this.write(content, () => {
         this.app.programmes.insert(theirs, 'import', 'archive.import');
-        return null;
+        return this.lastRevision(id);
       });
       return { status: 'imported', mode: 'new', programmeId: id, revisionId, decided: 0, restored: 0 };
     }
@@ -153,10 +153,14 @@ export class ArchiveService {
       const copy = remapIds(theirs, ctx.newId, ctx.newId());
       const summary = this.app.programmes.summary(id);
       await this.app.backups.create('before-import');
-      this.write(content, () => {
-        this.app.programmes.insert({ ...copy, framing: { ...copy.framing, title: `${copy.framing.title || summary.title} (importé)` } }, 'import', 'archive.import');
-        return null;
-      }, false);
+      this.write(
+        content,
+        () => {
+          this.app.programmes.insert({ ...copy, framing: { ...copy.framing, title: `${copy.framing.title || summary.title} (importé)` } }, 'import', 'archive.import');
+          return this.lastRevision(copy.id);
+        },
+        false,
+      );
       return { status: 'imported', mode: 'keep-both', programmeId: copy.id, revisionId: null, decided: 0, restored: 0 };
     }
 
@@ -186,6 +190,20 @@ export class ArchiveService {
     };
   }
 
+  /**
+   * The changes that arrived in an archive were made by the partner who exported it: the history
+   * shows them under the exporter's name and organisation (when the archive carries them).
+   */
+  private attributeToExporter(revisionId: string | null, m: ArchiveContent['manifest']): void {
+    if (!revisionId || !m.exportedBy.name.trim()) return;
+    this.db.prepare('UPDATE revisions SET author = ?, organisation = ? WHERE id = ?').run(m.exportedBy.name, m.exportedBy.organisation, revisionId);
+  }
+
+  private lastRevision(programmeId: string): string | null {
+    const row = this.db.prepare('SELECT id FROM revisions WHERE programme_id = ? ORDER BY seq DESC LIMIT 1').get(programmeId) as { id: string } | undefined;
+    return row?.id ?? null;
+  }
+
   /** One transaction: attachment bytes, the programme change, the merge base of this archive. */
   private write(content: ArchiveContent, change: () => string | null, recordBase = true): string | null {
     let revisionId: string | null = null;
@@ -195,6 +213,7 @@ export class ArchiveService {
         revisionId = change();
         const m = content.manifest;
         if (recordBase) this.recordBase(m.programmeId, m.exportId, 'import', m.lineage, content.snapshot);
+        this.attributeToExporter(revisionId, m);
       })();
     } catch (error) {
       // The cache may hold what the rolled-back transaction wrote.

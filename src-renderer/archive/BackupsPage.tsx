@@ -54,7 +54,7 @@ export default function BackupsPage() {
       <p>{t('archive.backups.intro')}</p>
       <ErrorBanner error={error} onDismiss={() => setError(null)} />
       {message ? (
-        <p className="status-ok" role="status">
+        <p className="status-ok">
           <span aria-hidden="true">✓ </span>
           {message}
         </p>

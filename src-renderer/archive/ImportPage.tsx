@@ -191,7 +191,7 @@ export default function ImportPage() {
       ) : null}
 
       {result?.status === 'imported' ? (
-        <section role="status" className="import-done">
+        <section className="import-done">
           <p className="status-ok">
             <span aria-hidden="true">✓ </span>
             {t(`archive.import.imported.${result.mode}`)}

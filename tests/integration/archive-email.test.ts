@@ -35,7 +35,8 @@ describe('archives by email', () => {
     expect(result.mode).toBe('new');
     expect((await partner.ok('programme.get', { programmeId: id })).snapshot).toEqual((await dept.ok('programme.get', { programmeId: id })).snapshot);
     const history = await partner.ok('history.list', { programmeId: id });
-    expect(history[0]).toMatchObject({ command: 'archive.import', origin: 'import', author: 'Awa Diallo', organisation: 'Région de Kédougou' });
+    // Changes that arrived in an archive are shown under the name of whoever exported it.
+    expect(history[0]).toMatchObject({ command: 'archive.import', origin: 'import', author: 'Claire Martin', organisation: 'Département de l’Ardèche' });
   });
 
   it('partner edits the diagnosis while the Département edits the budget: both changes merge, no conflict', async () => {
@@ -63,9 +64,10 @@ describe('archives by email', () => {
     expect(merged.budgetLines.map((l) => l.label)).toEqual(['Formation des conseillers']);
     expect(merged.funders[0]!.name).toBe('Département de l’Ardèche');
 
-    // The history shows what arrived in the archive, and who sent it is the importing officer's record.
+    // The history shows what arrived in the archive, under the partner's name, next to local edits.
     const history = await dept.ok('history.list', { programmeId: id });
-    expect(history[0]).toMatchObject({ command: 'archive.import', origin: 'import', steps: ['diagnosis'] });
+    expect(history[0]).toMatchObject({ command: 'archive.import', origin: 'import', steps: ['diagnosis'], author: 'Awa Diallo', organisation: 'Région de Kédougou' });
+    expect(history[1]).toMatchObject({ origin: 'local', author: 'Claire Martin' });
 
     // And back again: the partner merges the Département's budget work against its own export.
     const back = imported(await partner.ok('archive.import', { base64: await exportFrom(dept, id) }));

@@ -9,7 +9,7 @@ const NOW = '2026-11-26T08:00:00.000Z';
 function base(): ProgrammeSnapshot {
   const s = emptyProgramme(newId(), NOW, newId, { title: 'Insertion des jeunes' });
   const row = makeEntity('logframe', { level: 'goal', text: 'Objectif global' }, newId);
-  const risk = makeEntity('risks', { description: 'Retard\nSurcoût', logframeId: row.id }, newId);
+  const risk = makeEntity('risks', { text: 'Retard', mitigation: 'Suivi mensuel\nComité technique', logframeId: row.id }, newId);
   return { ...s, logframe: [row], risks: [risk] };
 }
 
@@ -55,12 +55,12 @@ describe('conflicts and decisions', () => {
   it('reports an entity deleted on one side and edited on the other', () => {
     const b = base();
     const mine = { ...b, risks: [] };
-    const theirs = { ...b, risks: [{ ...b.risks[0]!, likelihood: 5 }] };
+    const theirs = { ...b, risks: [{ ...b.risks[0]!, likelihood: 'high' as const }] };
     const out = mergeSnapshots(b, mine, theirs);
     expect(out.undecided).toHaveLength(1);
     expect(out.undecided[0]).toMatchObject({ kind: 'delete-edit', key: 'risks', mine: null });
     expect(out.merged.risks).toEqual([]);
-    expect(mergeSnapshots(b, mine, theirs, { [out.undecided[0]!.id]: { choice: 'theirs' } }).merged.risks[0]!.likelihood).toBe(5);
+    expect(mergeSnapshots(b, mine, theirs, { [out.undecided[0]!.id]: { choice: 'theirs' } }).merged.risks[0]!.likelihood).toBe('high');
   });
 
   it('brings back an entity deleted on one side that the other side still refers to', () => {

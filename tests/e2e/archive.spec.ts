@@ -1,0 +1,125 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openApp } from '../../src-main/services/app';
+import { createArchiveServices } from '../../src-main/services/archives';
+import { buildDemoProgramme } from '../../src-shared/demo';
+import { expect, screenshot, test } from './fixtures';
+
+test('export the example, then import it as "keep both"', async ({ page, app }) => {
+  await app.open(page);
+  await page.getByRole('button', { name: 'Ouvrir l’exemple' }).click();
+  await expect(page.locator('.programme-title')).not.toBeEmpty();
+  await page.getByRole('button', { name: 'Exporter…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Exporter le programme pour l’envoyer par courriel' });
+  await expect(dialog).toBeVisible();
+  await screenshot(page, 'archive-export-dialog');
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Exporter', exact: true }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.atelier$/);
+  const path = join(app.dataDir, file.suggestedFilename());
+  await file.saveAs(path);
+  await expect(dialog.getByText(/Archive «\u202f.+\.atelier\u202f» prête \(\d+(,\d)? (Ko|Mo)\)/)).toBeVisible();
+  await screenshot(page, 'archive-exported');
+  await dialog.getByRole('button', { name: 'Fermer' }).click();
+
+  // This folder forgets the export (as if the programme had been re-created): no merge base.
+  app.context.db.prepare('DELETE FROM merge_bases').run();
+  await page.goto(page.url().replace(/#.*$/, '#/import'));
+  await expect(page.getByRole('heading', { name: 'Importer une archive' })).toBeVisible();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choisir un fichier .atelier…' }).click();
+  await (await chooser).setFiles(path);
+  await expect(page.getByText(/ne descend d’aucun échange connu/)).toBeVisible();
+  await screenshot(page, 'archive-import-summary');
+  await page.getByRole('button', { name: 'Importer', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Comment importer cette archive\u202f?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Garder les deux' }).click();
+  await expect(page.getByRole('main').getByText('L’archive a été importée comme un nouveau programme\u202f; le vôtre est inchangé.')).toBeVisible();
+  await page.getByRole('link', { name: 'Ouvrir le programme' }).click();
+  await expect(page.locator('.programme-title')).toHaveText(/\(importé\)$/);
+  await page.getByRole('link', { name: 'Atelier Coop' }).click();
+  await expect(page.locator('.programme-table tbody tr')).toHaveCount(2);
+});
+
+test('resolve a conflict in the review screen', async ({ page, app }) => {
+  // The Département's folder (this app) exports; the partner's folder imports, renames, exports back.
+  const ctx = app.context.programmes.context();
+  const demo = buildDemoProgramme(ctx.newId, ctx.now);
+  app.context.programmes.insert(demo);
+  const ours = createArchiveServices(app.context);
+  const first = await ours.archives.export(demo.id);
+  const partnerDir = mkdtempSync(join(tmpdir(), 'atelier-partner-'));
+  const partner = await openApp({ dataDir: partnerDir, skipDailyBackup: true });
+  const archivePath = join(app.dataDir, 'retour-partenaire.atelier');
+  try {
+    const theirs = createArchiveServices(partner);
+    await theirs.archives.import(first.bytes, { strategy: 'merge', decisions: {} });
+    partner.programmes.edit(demo.id, 'programme.rename', (s) => ({ ...s, framing: { ...s.framing, title: 'Titre proposé par le partenaire' } }));
+    writeFileSync(archivePath, (await theirs.archives.export(demo.id)).bytes);
+  } finally {
+    partner.close();
+    rmSync(partnerDir, { recursive: true, force: true });
+  }
+  app.context.programmes.edit(demo.id, 'programme.rename', (s) => ({ ...s, framing: { ...s.framing, title: 'Titre retenu par le Département' } }));
+
+  await app.open(page, '#/import');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choisir un fichier .atelier…' }).click();
+  await (await chooser).setFiles(archivePath);
+  await expect(page.getByText(/les modifications des deux côtés seront fusionnées/)).toBeVisible();
+  await page.getByRole('button', { name: 'Importer', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Modifications à arbitrer' })).toBeVisible();
+  const apply = page.getByRole('button', { name: 'Enregistrer la fusion' });
+  await expect(apply).toBeDisabled();
+  const conflict = page.locator('.conflict').first();
+  await expect(conflict.getByText('Titre retenu par le Département')).toBeVisible();
+  await expect(conflict.getByText('Titre proposé par le partenaire')).toBeVisible();
+  await screenshot(page, 'archive-review');
+  // Nothing written yet.
+  expect(app.context.programmes.get(demo.id).framing.title).toBe('Titre retenu par le Département');
+  await conflict.getByLabel('Rédiger une autre version').check();
+  await conflict.getByLabel('Version retenue').fill('Titre commun');
+  await expect(apply).toBeEnabled();
+  await conflict.getByLabel('Prendre la version reçue').check();
+  await apply.click();
+  await expect(page.getByRole('main').getByText('Les modifications de votre partenaire ont été fusionnées avec les vôtres.')).toBeVisible();
+  await page.getByRole('link', { name: 'Ouvrir le programme' }).click();
+  await expect(page.locator('.programme-title')).toHaveText('Titre proposé par le partenaire');
+
+  // The history shows the change that arrived in the archive.
+  await page.getByRole('link', { name: 'Historique' }).click();
+  await expect(page.getByRole('row', { name: /Import d’une archive/ })).toContainText('Reçue par archive');
+  await page.getByLabel('Origine').selectOption('import');
+  await expect(page.locator('.history-page tbody tr')).toHaveCount(1);
+  await expect(page.locator('.history-page tbody tr')).toContainText('Import d’une archive');
+  await screenshot(page, 'history-imported');
+  expect(readFileSync(archivePath).length).toBeGreaterThan(0);
+});
+
+test('restore a backup', async ({ page, app }) => {
+  await app.open(page);
+  await page.getByLabel('Intitulé du nouveau programme').fill('Avant la sauvegarde');
+  await page.getByRole('button', { name: 'Nouveau programme' }).click();
+  await expect(page.locator('.programme-title')).toHaveText('Avant la sauvegarde');
+  await app.open(page, '#/backups');
+  await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
+  await expect(page.getByRole('main').getByText('Sauvegarde créée.')).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Sauvegarde manuelle' })).toBeVisible();
+
+  await app.open(page, '#/');
+  await page.getByLabel('Intitulé du nouveau programme').fill('Après la sauvegarde');
+  await page.getByRole('button', { name: 'Nouveau programme' }).click();
+  await expect(page.locator('.programme-title')).toHaveText('Après la sauvegarde');
+
+  await app.open(page, '#/backups');
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('row', { name: /Sauvegarde manuelle/ }).getByRole('button', { name: /Restaurer la sauvegarde du/ }).click();
+  await expect(page.getByRole('main').getByText(/restaurée\. L’état précédent a été sauvegardé\./)).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Avant une restauration' })).toBeVisible();
+  await screenshot(page, 'backups');
+  await app.open(page, '#/');
+  await expect(page.getByRole('link', { name: 'Avant la sauvegarde' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Après la sauvegarde' })).toHaveCount(0);
+});
