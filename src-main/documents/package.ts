@@ -2,6 +2,7 @@ import type { Document } from 'docx';
 import { CommandError } from '../../src-shared/api/errors';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import { readiness, type ReadinessItem } from '../../src-shared/method/readiness';
+import type { StepKey } from '../../src-shared/method/steps';
 import type { DepartementSettings, ProgrammeSnapshot } from '../../src-shared/model';
 import { buildAnnexesDocument } from './annexes';
 import { buildCapitalisationDocument } from './capitalisation';
@@ -54,6 +55,37 @@ function fileNameOf(snapshot: ProgrammeSnapshot, kind: DocumentKind, index: numb
   return `${safe}.docx`;
 }
 
+const STEP_BY_PREFIX: Record<string, StepKey> = {
+  framing: 'framing',
+  territory: 'diagnosis',
+  stakeholder: 'diagnosis',
+  workshop: 'diagnosis',
+  problem: 'diagnosis',
+  objective: 'diagnosis',
+  diagnosis: 'diagnosis',
+  party: 'partnership',
+  signatory: 'partnership',
+  governance: 'partnership',
+  clause: 'partnership',
+  partnership: 'partnership',
+  logframe: 'logframe',
+  precondition: 'logframe',
+  indicator: 'indicators',
+  indicatorTarget: 'indicators',
+  budget: 'budget',
+  budgetLine: 'budget',
+  funder: 'budget',
+  contribution: 'budget',
+  timeline: 'timeline',
+  risk: 'risks',
+  capitalisation: 'capitalisation',
+};
+
+/** The step whose screen holds a field (DOM id convention); settings and the rest belong to the documents step. */
+export function stepOfFocus(focus: string): StepKey {
+  return STEP_BY_PREFIX[focus.split('.')[0] ?? ''] ?? 'documents';
+}
+
 /**
  * What stops a final export: the readiness check's blocking items, plus each value the documents need
  * and lack (settings of the Département, texts of the convention…), found by building them.
@@ -72,7 +104,7 @@ export function documentBlockers(
       seen.add(marker.focus);
       items.push({
         id: `document:${marker.focus}`,
-        step: marker.focus.startsWith('capitalisation.') ? 'capitalisation' : 'documents',
+        step: stepOfFocus(marker.focus),
         rule: 'document_value',
         severity: 'blocking',
         messageKey: 'documents.doc.missing',

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api';
+import { useAnnounce } from '../../components/announcer';
+import { fromBase64, openFile, saveFile, toBase64 } from '../../platform';
+import { useProgramme } from '../../state/programme';
+
+const XLSX = [{ name: 'Excel', extensions: ['xlsx'] }];
+
+/** Logframe and budget to Excel, and a logframe back from Excel (same layout, round trip). */
+export function ExcelPanel({ locale }: { locale: 'fr' | 'en' }) {
+  const { t } = useTranslation();
+  const p = useProgramme();
+  const announce = useAnnounce();
+  const [problem, setProblem] = useState<{ message: string; rows: Array<{ row: number; reason: string }> } | null>(null);
+  const id = p.snapshot.id;
+
+  const exportTo = async (command: 'xlsx.exportLogframe' | 'xlsx.exportBudget') => {
+    const result = await p.run(command, { programmeId: id, locale });
+    await saveFile(result.fileName, fromBase64(result.base64), XLSX);
+  };
+  const importFrom = async () => {
+    const file = await openFile(XLSX);
+    if (!file || !window.confirm(t('documents.screen.confirmImport'))) return;
+    setProblem(null);
+    try {
+      await p.run('xlsx.importLogframe', { programmeId: id, base64: toBase64(file.bytes) });
+      announce(t('documents.screen.imported'));
+    } catch (e) {
+      if (e instanceof ApiError) setProblem({ message: t(`errors.${e.code}`), rows: (e.details as { rows?: Array<{ row: number; reason: string }> } | undefined)?.rows ?? [] });
+    }
+  };
+
+  return (
+    <section aria-labelledby="documents-excel" className="documents-excel">
+      <h2 id="documents-excel">{t('documents.screen.excel')}</h2>
+      <div className="row-actions">
+        <button type="button" onClick={() => void exportTo('xlsx.exportLogframe').catch(() => undefined)}>
+          {t('documents.screen.exportLogframe')}
+        </button>
+        <button type="button" onClick={() => void exportTo('xlsx.exportBudget').catch(() => undefined)}>
+          {t('documents.screen.exportBudget')}
+        </button>
+        <button type="button" onClick={() => void importFrom()}>
+          {t('documents.screen.importLogframe')}
+        </button>
+      </div>
+      {problem ? (
+        <div className="banner banner-error" role="alert">
+          <span aria-hidden="true">⛔</span>
+          <div>
+            <p>
+              {t('documents.screen.importFailed')} {problem.message}
+            </p>
+            {problem.rows.length ? (
+              <ul className="banner-details">
+                {problem.rows.map((r) => (
+                  <li key={r.row}>{t('documents.screen.rowProblem', { row: r.row, reason: r.reason })}</li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}
