@@ -4,6 +4,7 @@ import { CommandError } from '../../src-shared/api/errors';
 import { mergeSnapshots, type Decisions } from '../../src-shared/merge';
 import { structureProblems } from '../../src-shared/method';
 import { ProgrammeSnapshot, SCHEMA_VERSION, remapIds } from '../../src-shared/model';
+import { buildDocumentPackage } from '../documents/package';
 import { inspectArchive, LARGE_ARCHIVE_BYTES, packArchive, unpackArchive, type ArchiveContent } from '../archive';
 import type { AppContext } from './app';
 import { AttachmentService } from './attachments';
@@ -256,7 +257,7 @@ export interface ArchiveServices {
 
 /** Builds the archive domain's services on an app (handlers, CLI, tests and benchmarks share this). */
 export function createArchiveServices(app: AppContext, options: { buildDocuments?: DocumentBuilder } = {}): ArchiveServices {
-  const buildDocuments = options.buildDocuments ?? noDocuments;
+  const buildDocuments = options.buildDocuments ?? packageDocuments;
   const attachments = new AttachmentService(app.db, app.programmes);
   return {
     attachments,
@@ -266,8 +267,9 @@ export function createArchiveServices(app: AppContext, options: { buildDocuments
   };
 }
 
-/** Until src-main/documents/package.ts lands, archives and versions carry no .docx. */
-const noDocuments: DocumentBuilder = async () => [];
+/** The council's package (src-main/documents): archives carry drafts, voted versions the final files. */
+const packageDocuments: DocumentBuilder = async (snapshot, settings, options) =>
+  (await buildDocumentPackage(snapshot, settings, options)).map((d) => ({ name: d.fileName, bytes: d.bytes }));
 
 /**
  * The fuzzing entry point: reads and checks archive bytes without any store. Throws only a

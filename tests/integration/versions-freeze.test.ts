@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { createArchiveServices } from '../../src-main/services/archives';
 import type { DocumentBuilder } from '../../src-main/services/versions';
+import { demoSettings } from '../../src-shared/demo';
 import { createTestApp, type TestApp } from '../helpers/app';
 
 const opened: TestApp[] = [];
@@ -65,8 +66,28 @@ describe('"as voted" versions', () => {
     const { id } = await t.ok('programme.create', { title: 'Insertion des jeunes' });
     expect((await t.fails('version.freeze', { programmeId: id, deliberationNumber: 'CP-1', deliberationDate: '26/11/2026' })).code).toBe('invalid_input');
     expect((await t.fails('version.exportDocuments', { programmeId: id, versionId: '01890000-0000-7000-8000-000000000000' })).code).toBe('not_found');
-    // Without the documents package, freezing still records the version.
-    const v = await t.ok('version.freeze', { programmeId: id, deliberationNumber: 'CP-1', deliberationDate: '2026-11-26' });
-    expect(v.number).toBe(1);
+    // An incomplete programme cannot be frozen: its final documents cannot be produced. Nothing is written.
+    const before = t.databaseBytes();
+    const error = await t.fails('version.freeze', { programmeId: id, deliberationNumber: 'CP-1', deliberationDate: '2026-11-26' });
+    expect(error.code).toBe('document_incomplete');
+    expect(t.databaseBytes().equals(before)).toBe(true);
+    expect(await t.ok('version.list', { programmeId: id })).toEqual([]);
+  });
+
+  it('the example, with the real Word package: frozen documents re-export byte-identical after later edits', async () => {
+    const t = await createTestApp();
+    opened.push(t);
+    await t.ok('settings.update', { fields: demoSettings() });
+    const { id } = await t.ok('programme.createDemo', {});
+    const v = await t.ok('version.freeze', { programmeId: id, deliberationNumber: 'CP-2026-11-42', deliberationDate: '2026-11-26' });
+    expect(v.documents.length).toBeGreaterThanOrEqual(5);
+    const first = await t.ok('version.exportDocuments', { programmeId: id, versionId: v.id });
+    await t.ok('section.update', { programmeId: id, section: 'framing', fields: { acronym: 'CAP 2' } });
+    const again = await t.ok('version.exportDocuments', { programmeId: id, versionId: v.id });
+    expect(again).toEqual(first);
+    for (const d of again.documents) {
+      expect(sha(Buffer.from(d.base64, 'base64'))).toBe(d.sha256);
+      expect(Buffer.from(d.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    }
   });
 });

@@ -21,7 +21,7 @@ type Op =
   | { t: 'del'; coll: (typeof COLLS)[number]; idx: number }
   | { t: 'add'; coll: (typeof COLLS)[number]; at: number; name: string }
   | { t: 'swap'; coll: (typeof COLLS)[number]; i: number; j: number }
-  | { t: 'framing'; field: 'title' | 'context'; value: string }
+  | { t: 'framing'; field: 'title' | 'summary'; value: string }
   | { t: 'rich'; side: number; blocks: Array<{ type: 'paragraph'; children: Array<{ text: string }> }> };
 
 const coll = fc.constantFrom(...COLLS);
@@ -33,7 +33,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ t: fc.constant('del' as const), coll, idx: fc.nat(20) }),
   fc.record({ t: fc.constant('add' as const), coll, at: fc.nat(20), name: line }),
   fc.record({ t: fc.constant('swap' as const), coll, i: fc.nat(20), j: fc.nat(20) }),
-  fc.record({ t: fc.constant('framing' as const), field: fc.constantFrom('title' as const, 'context' as const), value: multiline }),
+  fc.record({ t: fc.constant('framing' as const), field: fc.constantFrom('title' as const, 'summary' as const), value: multiline }),
   fc.record({ t: fc.constant('rich' as const), side: fc.nat(1), blocks: fc.array(paragraph, { maxLength: 4 }) }),
 );
 
@@ -112,7 +112,7 @@ describe('three-way merge of snapshots (properties)', () => {
           [a, b],
           [b, a],
         ] as const) {
-          for (const field of ['title', 'context'] as const) {
+          for (const field of ['title', 'summary'] as const) {
             if (side.framing[field] !== base.framing[field] && other.framing[field] === base.framing[field]) {
               expect(merged.framing[field]).toBe(side.framing[field]);
             }
