@@ -36,14 +36,16 @@ export function buildDocuments(
   options: { locale: Locale; draft: boolean; documents?: DocumentKind[] },
 ): BuiltDocument[] {
   const kinds = options.documents?.length ? DOCUMENT_KINDS.filter((k) => options.documents!.includes(k)) : [...DOCUMENT_KINDS];
-  return kinds.map((kind, index) => {
+  return kinds.map((kind) => {
     const ctx = renderContext(snapshot, settings, options.locale, options.draft);
     const document = BUILDERS[kind](ctx);
-    return { kind, fileName: fileNameOf(snapshot, kind, index, options.locale, ctx), document, markers: ctx.markers };
+    return { kind, fileName: fileNameOf(snapshot, kind, options.locale, ctx), document, markers: ctx.markers };
   });
 }
 
-function fileNameOf(snapshot: ProgrammeSnapshot, kind: DocumentKind, index: number, locale: Locale, ctx: RenderContext): string {
+/** "2 - Projet de délibération - CAP JEUNES.docx": numbered in filing order, whichever documents were asked. */
+function fileNameOf(snapshot: ProgrammeSnapshot, kind: DocumentKind, locale: Locale, ctx: RenderContext): string {
+  const index = DOCUMENT_KINDS.indexOf(kind);
   const label = ctx.p.fileNames[kind];
   const acronym = (snapshot.framing.acronym || snapshot.framing.title).trim().slice(0, 40);
   const safe = `${index + 1} - ${label}${acronym ? ` - ${acronym}` : ''}${locale === 'fr' ? '' : ` (${locale})`}`
@@ -107,7 +109,7 @@ export function documentBlockers(
         step: stepOfFocus(marker.focus),
         rule: 'document_value',
         severity: 'blocking',
-        messageKey: 'documents.doc.missing',
+        messageKey: 'documents.doc.missingItem',
         params: { what: marker.missing, document: doc.kind },
         focus: marker.focus,
       });

@@ -59,7 +59,7 @@ export function capitalisationFacts(s: ProgrammeSnapshot, locale: Locale): Capit
     title: s.capitalisation.title.trim() || f.title.trim(),
     partners,
     territories: s.territories
-      .map((t) => t.name.trim() + (t.side === 'partner' && country ? ` (${country})` : ''))
+      .map((t) => t.name.trim() + (t.side === 'partner' && country && !t.name.includes(country) ? ` (${country})` : ''))
       .filter((t) => t.trim()),
     period:
       f.startDate && f.endDate

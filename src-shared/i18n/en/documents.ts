@@ -54,6 +54,7 @@ export const documents = {
   },
   doc: {
     missing: 'To complete: {{what}}',
+    missingItem: 'Value to complete for the documents: {{what}}.',
     draft: 'DRAFT — working document',
     page: 'Page',
     of: '/',

@@ -81,7 +81,7 @@ export const settings = {
     noneKnown: 'This file holds none of the documented placeholders; it was not saved.',
     placeholder: 'Placeholder',
     meaning: 'Content inserted',
-    tableCaption: 'Placeholders recognised in the template',
+    tableCaption: 'Placeholders the app fills',
     placeholders: {
       collectivite: 'Name of the authority',
       assemblee: 'Assembly (Departmental Council or Standing Committee)',

@@ -55,6 +55,7 @@ export const documents = {
   },
   doc: {
     missing: 'À compléter : {{what}}',
+    missingItem: 'Valeur à compléter pour les documents : {{what}}.',
     draft: 'PROJET — document de travail',
     page: 'Page',
     of: '/',
@@ -64,8 +65,8 @@ export const documents = {
     tocTitle: 'Sommaire',
     tocNote: 'Le sommaire se met à jour à l’ouverture du document (accepter la mise à jour des champs).',
     fileNames: {
-      rapport: 'Rapport du President',
-      deliberation: 'Projet de deliberation',
+      rapport: 'Rapport du Président',
+      deliberation: 'Projet de délibération',
       convention: 'Convention de partenariat',
       annexes: 'Annexes',
       capitalisation: 'Fiche de capitalisation',

@@ -79,7 +79,7 @@ export const settings = {
     noneKnown: 'Ce fichier ne contient aucun des espaces réservés documentés ; il n’a pas été enregistré.',
     placeholder: 'Espace réservé',
     meaning: 'Contenu inséré',
-    tableCaption: 'Espaces réservés reconnus dans le modèle',
+    tableCaption: 'Espaces réservés que l’application sait remplir',
     placeholders: {
       collectivite: 'Nom de la collectivité',
       assemblee: 'Assemblée (Conseil départemental ou Commission permanente)',

@@ -1,0 +1,99 @@
+import AxeBuilder from '@axe-core/playwright';
+import { unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
+import { expect, screenshot, test, type AppFixture } from './fixtures';
+
+function seedDemo(app: AppFixture): string {
+  const ctx = app.context.programmes.context();
+  app.context.settings.update(demoSettings());
+  return app.context.programmes.insert(buildDemoProgramme(ctx.newId, ctx.now)).id;
+}
+
+async function noAxeViolations(page: import('@playwright/test').Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('generate the final package of the demo, preview the rapport, download one zip', async ({ page, app }) => {
+  const id = seedDemo(app);
+  await app.open(page, `#/p/${id}/documents`);
+  await expect(page.getByRole('heading', { name: 'Documents pour l’assemblée' })).toBeVisible();
+  await page.getByLabel('Version définitive (refusée tant qu’il manque un élément bloquant)').check();
+  await page.getByRole('button', { name: 'Générer les documents' }).click();
+  const list = page.locator('.file-list li');
+  await expect(list).toHaveCount(5, { timeout: 30_000 });
+  await expect(page.getByText('5 document(s) généré(s).').first()).toBeVisible();
+
+  await page.getByRole('button', { name: /^Prévisualiser : 1 - Rapport du President/ }).click();
+  const preview = page.locator('.document-preview-body');
+  await expect(preview).toContainText('Rapport du Président à la Commission permanente', { timeout: 20_000 });
+  await expect(preview).toContainText('Je vous propose de bien vouloir');
+  await screenshot(page, 'documents-preview');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Télécharger l’archive .zip' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/documents\.zip$/);
+  const entries = Object.keys(unzipSync(new Uint8Array(readFileSync((await file.path())!))));
+  expect(entries).toHaveLength(5);
+  expect(entries.every((e) => e.endsWith('.docx'))).toBe(true);
+  await expect(page.getByText('Archive téléchargée.')).toBeVisible();
+  await noAxeViolations(page);
+});
+
+test('the final version of an incomplete programme is refused with links; a draft is produced', async ({ page, app }) => {
+  const created = app.context.programmes.create('Programme à peine commencé');
+  await app.open(page, `#/p/${created.id}/documents`);
+  await page.getByLabel('Version définitive (refusée tant qu’il manque un élément bloquant)').check();
+  await page.getByRole('button', { name: 'Générer les documents' }).click();
+  const blockers = page.locator('.blockers');
+  await expect(blockers.getByRole('heading', { name: 'Éléments à compléter avant la version définitive' })).toBeVisible();
+  await expect(blockers.getByRole('alert')).toContainText('élément(s) bloquant(s)');
+  await expect(page.locator('.file-list li')).toHaveCount(0);
+  await screenshot(page, 'documents-refused');
+  await noAxeViolations(page);
+
+  await page.getByLabel('Brouillon (les valeurs manquantes sont signalées en surligné)').check();
+  await page.getByRole('button', { name: 'Générer les documents' }).click();
+  await expect(page.locator('.file-list li')).toHaveCount(5, { timeout: 30_000 });
+  await expect(page.getByText(/valeur\(s\) manquante\(s\) signalée\(s\)/)).toBeVisible();
+
+  // A settings item links to the settings page, focused on the field.
+  await page.getByLabel('Version définitive (refusée tant qu’il manque un élément bloquant)').check();
+  await page.getByRole('button', { name: 'Générer les documents' }).click();
+  await blockers.getByRole('link', { name: /tribunal administratif/i }).click();
+  await expect(page.getByRole('heading', { name: 'Paramètres du Département' })).toBeVisible();
+  await expect(page.getByLabel(/Tribunal administratif compétent/)).toBeFocused();
+});
+
+test('settings: enter the particulars once, they reach the documents', async ({ page, app }) => {
+  await app.open(page, '#/settings');
+  await expect(page.getByRole('heading', { name: 'Paramètres du Département' })).toBeVisible();
+  await page.getByLabel(/Nom de la collectivité/).fill('Département de la Sarthe-Haute');
+  await page.getByLabel(/Nom de la collectivité/).blur();
+  await expect.poll(() => app.context.settings.get().name).toBe('Département de la Sarthe-Haute');
+  await page.getByLabel('Assemblée qui délibère').selectOption('conseil_departemental');
+  await expect.poll(() => app.context.settings.get().assembly).toBe('conseil_departemental');
+  // The delegation deliberation is only asked when the commission permanente decides.
+  await expect(page.getByLabel(/Délibération de délégation/)).toHaveCount(0);
+  await expect(page.getByRole('cell', { name: '{{considerants}}' })).toBeVisible();
+  await screenshot(page, 'settings');
+  await noAxeViolations(page);
+});
+
+test('capitalisation: facts from the programme, a suggestion taken in one click', async ({ page, app }) => {
+  const id = seedDemo(app);
+  app.context.programmes.edit(id, 'test', (s) => ({ ...s, capitalisation: { ...s.capitalisation, reciprocity: '' } }));
+  await app.open(page, `#/p/${id}/capitalisation`);
+  await expect(page.getByRole('heading', { name: 'Fiche de capitalisation' })).toBeVisible();
+  await expect(page.locator('.known-facts')).toContainText('R1.1');
+  const field = page.locator('[id="capitalisation.reciprocity"]');
+  await expect(field).toHaveValue('');
+  await page.locator('.capitalisation-field').filter({ has: field }).getByRole('button', { name: 'Reprendre cette proposition' }).click();
+  const expected = app.context.programmes.get(id).framing.reciprocityEffects.trim();
+  await expect(field).toHaveValue(expected);
+  await expect.poll(() => app.context.programmes.get(id).capitalisation.reciprocity).toBe(expected);
+  await screenshot(page, 'capitalisation');
+  await noAxeViolations(page);
+});
