@@ -252,7 +252,7 @@ export function TreeOutline(props: {
         <span aria-hidden="true">+ </span>
         {t(`diagnosis.tree.addAbove.${tree}`)}
       </button>
-      <ul className="outline-list outline-core-list" aria-label={t(`diagnosis.tree.core.${tree}`)}>
+      <ul className="outline-list outline-core-list">
         <OutlineRow
           tree={tree}
           node={core.node}

@@ -56,7 +56,7 @@ export function Stakeholders() {
       {list.length === 0 ? (
         <p className="empty">{t('diagnosis.stakeholders.empty')}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="stakeholders-title" tabIndex={0}>
+        <div className="table-scroll" role="region" aria-label={t('diagnosis.stakeholders.caption')} tabIndex={0}>
           <table className="table">
             <caption className="visually-hidden">{t('diagnosis.stakeholders.caption')}</caption>
             <thead>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { monthsBetween } from '../../../src-shared/i18n/format';
 import { countriesSorted } from '../../../src-shared/method/countries';
@@ -23,6 +23,9 @@ export default function FramingStep() {
   const f = p.snapshot.framing;
   const locale = currentLocale();
   const [periodError, setPeriodError] = useState<string | null>(null);
+  // Themes change on each click: keep them locally so two quick clicks never start from a stale list.
+  const [themes, setThemes] = useState(f.themes);
+  useEffect(() => setThemes(f.themes), [f.themes]);
   const countries = useMemo(() => countriesSorted(locale).map((c) => ({ value: c.code, label: c[locale] })), [locale]);
   const save = (fields: Partial<Framing>) => p.updateSection('framing', fields).catch(() => undefined);
   const text = (key: TextKey, opts: { multiline?: boolean; rows?: number; example?: boolean; required?: boolean; maxLength?: number } = {}) => (
@@ -106,10 +109,13 @@ export default function FramingStep() {
           id="framing.themes"
           label={t('framing.fields.themes')}
           help={t('framing.help.themes')}
-          value={f.themes}
+          value={themes}
           options={THEMES.map((th) => ({ value: th, label: t(`framing.themes.${th}`) }))}
           missing={missing('framing.themes')}
-          onCommit={(themes) => save({ themes })}
+          onCommit={(next) => {
+            setThemes(next);
+            return save({ themes: next });
+          }}
         />
         <TargetGroups missing={missing} />
       </section>
