@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,6 +78,7 @@ test('resolve a conflict in the review screen', async ({ page, app }) => {
   await expect(conflict.getByText('Titre retenu par le Département')).toBeVisible();
   await expect(conflict.getByText('Titre proposé par le partenaire')).toBeVisible();
   await screenshot(page, 'archive-review');
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
   // Nothing written yet.
   expect(app.context.programmes.get(demo.id).framing.title).toBe('Titre retenu par le Département');
   await conflict.getByLabel('Rédiger une autre version').check();
@@ -122,4 +124,25 @@ test('restore a backup', async ({ page, app }) => {
   await app.open(page, '#/');
   await expect(page.getByRole('link', { name: 'Avant la sauvegarde' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Après la sauvegarde' })).toHaveCount(0);
+});
+
+test('archive screens have no accessibility violations (axe)', async ({ page, app }) => {
+  const ctx = app.context.programmes.context();
+  const demo = buildDemoProgramme(ctx.newId, ctx.now);
+  app.context.programmes.insert(demo);
+  await app.context.backups.create('manual');
+  for (const hash of ['#/import', '#/backups', `#/p/${demo.id}/history`]) {
+    await app.open(page, hash);
+    await expect(page.locator('h1')).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${hash} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+  await app.open(page, `#/p/${demo.id}/framing`);
+  await page.getByRole('button', { name: 'Exporter…' }).click();
+  await page.getByLabel('Protéger par un mot de passe').check();
+  await page.getByLabel('Mot de passe', { exact: true }).fill('court');
+  await expect(page.getByText('Choisissez un mot de passe d’au moins 8 caractères.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Exporter', exact: true })).toBeDisabled();
+  const results = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
 });
