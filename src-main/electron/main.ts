@@ -1,14 +1,15 @@
-import { app, BrowserWindow, Menu } from 'electron';
+import { app, Menu } from 'electron';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatcher } from '../api/dispatcher';
 import { openApp } from '../services/app';
 import { registerIpc } from './ipc';
-import { createMainWindow, lockDownSession } from './window';
+import { createMainWindow, guardWebContents, lockDownSession } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dirs = { preload: join(here, '../preload'), renderer: join(here, '../renderer') };
+const rendererIndex = join(dirs.renderer, 'index.html');
 
 /** better-sqlite3 built for Electron's ABI (npm run rebuild:electron), kept beside Node's own build. */
 function electronNativeBinding(): string | undefined {
@@ -20,25 +21,30 @@ function electronNativeBinding(): string | undefined {
 }
 
 app.enableSandbox();
-if (!app.requestSingleInstanceLock()) app.quit();
+// Every web contents, including any created later, gets the same guards before it can load anything.
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents, rendererIndex));
 
-app.whenReady().then(async () => {
-  lockDownSession();
-  Menu.setApplicationMenu(null);
-  const nativeBinding = electronNativeBinding();
-  const context = await openApp({
-    dataDir: process.env.ATELIER_DATA_DIR ?? app.getPath('userData'),
-    appVersion: app.getVersion(),
-    ...(nativeBinding ? { nativeBinding } : {}),
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.whenReady().then(async () => {
+    lockDownSession();
+    Menu.setApplicationMenu(null);
+    const nativeBinding = electronNativeBinding();
+    const context = await openApp({
+      dataDir: process.env.ATELIER_DATA_DIR ?? app.getPath('userData'),
+      appVersion: app.getVersion(),
+      ...(nativeBinding ? { nativeBinding } : {}),
+    });
+    const win = createMainWindow(dirs);
+    registerIpc(win, createDispatcher(context), rendererIndex);
+    app.on('second-instance', () => {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    });
+    app.on('window-all-closed', () => {
+      context.close();
+      app.quit();
+    });
   });
-  const win = createMainWindow(dirs);
-  registerIpc(win, createDispatcher(context), join(dirs.renderer, 'index.html'));
-  app.on('window-all-closed', () => {
-    context.close();
-    app.quit();
-  });
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (e) => e.preventDefault());
-  });
-  void BrowserWindow;
-});
+}

@@ -1,46 +1,51 @@
-import { BrowserWindow, session, shell, type WebPreferences } from 'electron';
+import { BrowserWindow, session, type Session, type WebContents } from 'electron';
 import { join } from 'node:path';
 
-/** The secure defaults of every window; `sandbox: true` is set last so nothing can override it. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    contextIsolation: true,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: true,
-    sandbox: true,
-  };
-}
-
-/** Whether a URL is the app's own page (file:// of the built renderer). */
+/** Whether a URL is the app's own page (file:// of the built renderer, any hash route). */
 export function isAppUrl(url: string, rendererIndex: string): boolean {
   try {
     const target = new URL(url);
     const own = new URL(`file://${rendererIndex}`);
-    return target.protocol === 'file:' && target.pathname === own.pathname;
+    return target.protocol === 'file:' && target.host === '' && target.pathname === own.pathname;
   } catch {
     return false;
   }
 }
 
-/** Denies everything a page could ask for: permissions, new windows, navigation elsewhere. */
-export function lockDownSession(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    // No remote content, ever: only the app's own files and in-memory data.
-    const allowed = /^(file|data|blob|devtools):/.test(details.url);
-    callback({ cancel: !allowed });
-  });
+/** Requests a page may make: its own files and in-memory data; nothing remote, ever. */
+export function isAllowedRequest(url: string): boolean {
+  return /^(file|data|blob|devtools):/i.test(url);
 }
 
+/**
+ * Guards every web contents (the window and anything it could spawn): no new window, no navigation or
+ * redirect away from the app's page, no <webview>. Links to the outside world are not opened: the
+ * app works offline and a council document never needs the web.
+ */
+export function guardWebContents(contents: WebContents, rendererIndex: string): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url, rendererIndex)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url, rendererIndex)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/** Denies everything a page could ask for: permissions, devices, screen capture, remote requests. */
+export function lockDownSession(target: Session = session.defaultSession): void {
+  target.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  target.setPermissionCheckHandler(() => false);
+  target.setDevicePermissionHandler(() => false);
+  target.setDisplayMediaRequestHandler((_request, callback) => callback(null));
+  target.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+}
+
+/**
+ * The one window factory. The web preferences are written out here, in full, so a reader (and
+ * electronegativity) sees them at the constructor; `sandbox: true` comes last so nothing overrides it.
+ */
 export function createMainWindow(dirs: { preload: string; renderer: string }): BrowserWindow {
   const rendererIndex = join(dirs.renderer, 'index.html');
   const win = new BrowserWindow({
@@ -50,20 +55,24 @@ export function createMainWindow(dirs: { preload: string; renderer: string }): B
     minHeight: 640,
     show: false,
     title: 'Atelier Coop',
-    webPreferences: secureWebPreferences(join(dirs.preload, 'preload.cjs')),
+    webPreferences: {
+      preload: join(dirs.preload, 'preload.cjs'),
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      contextIsolation: true,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: true,
+      sandbox: true,
+    },
   });
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    // Links to the outside world open in the user's browser, never inside the app.
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, rendererIndex)) event.preventDefault();
-  });
-  win.webContents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url, rendererIndex)) event.preventDefault();
-  });
-  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  guardWebContents(win.webContents, rendererIndex);
   win.once('ready-to-show', () => win.show());
   void win.loadFile(rendererIndex);
   return win;
