@@ -45,7 +45,7 @@ export function Gantt(props: {
   const [drag, setDrag] = useState<Drag | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const step = props.scale === 'month' ? 1 : 3;
-  const unitW = props.scale === 'month' ? 26 : 14; // pixels per month
+  const unitW = props.scale === 'month' ? 20 : 12; // pixels per month
 
   const dates = [props.period.start, props.period.end, ...props.rows.flatMap((r) => [r.start, r.end]), ...props.milestones.map((m) => m.date)].filter(
     (d): d is string => !!d,

@@ -5,6 +5,7 @@ import { FUNDER_KINDS } from '../../../src-shared/model';
 import { NumberCell, SelectCell, TextCell } from '../../components/DraftCell';
 import { useProgramme } from '../../state/programme';
 import { money } from './money';
+import { focusWhenReady } from '../../components/focusWhenReady';
 
 /** Funders, each with its contributions per year (cash or in kind), its total and its share. */
 export function Funders({ totals, locale }: { totals: BudgetTotals; locale: 'fr' | 'en' }) {
@@ -14,11 +15,11 @@ export function Funders({ totals, locale }: { totals: BudgetTotals; locale: 'fr'
   const defaultYear = p.snapshot.framing.startDate ? Number(p.snapshot.framing.startDate.slice(0, 4)) : null;
   const addFunder = async () => {
     const id = await p.add('funders', { kind: funders.length === 0 ? 'departement' : 'other' });
-    requestAnimationFrame(() => document.getElementById(`funder.${id}.name`)?.focus());
+    focusWhenReady(`funder.${id}.name`);
   };
   const addContribution = async (funderId: string) => {
     const id = await p.add('contributions', { funderId, year: defaultYear });
-    requestAnimationFrame(() => document.getElementById(`contribution.${id}.amount`)?.focus());
+    focusWhenReady(`contribution.${id}.amount`);
   };
   return (
     <section aria-labelledby="budget-funders-title">

@@ -5,6 +5,7 @@ import { BUDGET_CATEGORIES, type BudgetLine } from '../../../src-shared/model';
 import { NumberCell, SelectCell, TextCell } from '../../components/DraftCell';
 import { useProgramme } from '../../state/programme';
 import { money } from './money';
+import { focusWhenReady } from '../../components/focusWhenReady';
 
 interface LineProps {
   line: BudgetLine;
@@ -85,7 +86,7 @@ export function LinesTable({ activities, locale, total }: { activities: Readonly
   const add = async () => {
     const year = p.snapshot.framing.startDate ? Number(p.snapshot.framing.startDate.slice(0, 4)) : null;
     const id = await p.add('budgetLines', { category: 'missions', year });
-    requestAnimationFrame(() => document.getElementById(`budgetLine.${id}.label`)?.focus());
+    focusWhenReady(`budgetLine.${id}.label`);
   };
   const columns = ['label', 'category', 'year', 'activity', 'side', 'nature', 'quantity', 'unit', 'unitCost', 'amount'] as const;
   return (

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { IndicatorTarget } from '../../../src-shared/model';
 import { DateCell, NumberCell, SelectCell, TextCell } from '../../components/DraftCell';
 import { useProgramme } from '../../state/programme';
+import { focusWhenReady } from '../../components/focusWhenReady';
 
 /** Intermediate and final targets, each with a date. */
 export function TargetsTable({ indicatorId, code, targets }: { indicatorId: string; code: string; targets: readonly IndicatorTarget[] }) {
@@ -11,7 +12,7 @@ export function TargetsTable({ indicatorId, code, targets }: { indicatorId: stri
   const add = async () => {
     const kind = targets.some((x) => x.kind === 'final') ? 'intermediate' : 'final';
     const result = await p.run('indicator.addTarget', { programmeId: p.snapshot.id, indicatorId, fields: { kind } });
-    if (result.createdId) requestAnimationFrame(() => document.getElementById(`indicatorTarget.${result.createdId}.value`)?.focus());
+    if (result.createdId) focusWhenReady(`indicatorTarget.${result.createdId}.value`);
   };
   return (
     <section className="ind-sub" aria-label={`${t('indicators.targets.title')} — ${code}`}>

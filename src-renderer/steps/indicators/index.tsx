@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indicatorCodes, logframeCodes } from '../../../src-shared/method/numbering';
+import { focusWhenReady } from '../../components/focusWhenReady';
 import { hrefOf, useRoute } from '../../router';
 import { useProgramme } from '../../state/programme';
 import { flattenLogframe } from '../logframe/tree';
@@ -50,13 +51,7 @@ export default function IndicatorsStep() {
     const result = await p.run('indicator.add', { programmeId: snapshot.id, logframeId });
     if (!result.createdId) return;
     toggle(result.createdId, true);
-    let tries = 0;
-    const attempt = () => {
-      const el = document.getElementById(`indicator.${result.createdId}.wording`);
-      if (el) el.focus();
-      else if (tries++ < 20) requestAnimationFrame(attempt);
-    };
-    requestAnimationFrame(attempt);
+    focusWhenReady(`indicator.${result.createdId}.wording`);
   };
 
   return (

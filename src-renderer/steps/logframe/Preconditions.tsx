@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { TextCell } from '../../components/DraftCell';
 import { useProgramme } from '../../state/programme';
+import { focusWhenReady } from '../../components/focusWhenReady';
 
 /** Preconditions sit under the matrix: what must hold before the activities start. */
 export function Preconditions() {
@@ -8,7 +9,7 @@ export function Preconditions() {
   const p = useProgramme();
   const add = async () => {
     const id = await p.add('preconditions', { text: '' });
-    requestAnimationFrame(() => document.getElementById(`precondition.${id}`)?.focus());
+    focusWhenReady(`precondition.${id}`);
   };
   return (
     <section className="lf-preconditions" aria-labelledby="lf-preconditions-title">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { indicatorCodes, logframeCodes } from '../../../src-shared/method/numbering';
 import type { LogframeRow } from '../../../src-shared/model';
 import { useAnnounce } from '../../components/announcer';
+import { focusWhenReady } from '../../components/focusWhenReady';
 import { useRoute } from '../../router';
 import { useProgramme } from '../../state/programme';
 import { MatrixRow, type RowActions } from './MatrixRow';
@@ -15,16 +16,7 @@ import './logframe.css';
 const VIRTUALISE_FROM = 60;
 const EMPTY: never[] = [];
 
-/** Focuses an element once it exists (new rows appear after the command returns). */
-function focusSoon(id: string) {
-  let tries = 0;
-  const attempt = () => {
-    const el = document.getElementById(id);
-    if (el) el.focus();
-    else if (tries++ < 20) requestAnimationFrame(attempt);
-  };
-  requestAnimationFrame(attempt);
-}
+const focusSoon = focusWhenReady;
 
 export default function LogframeStep() {
   const { t } = useTranslation();

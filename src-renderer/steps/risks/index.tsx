@@ -7,6 +7,7 @@ import { SelectField, TextField } from '../../components/fields';
 import { useProgramme } from '../../state/programme';
 import { flattenLogframe } from '../logframe/tree';
 import './risks.css';
+import { focusWhenReady } from '../../components/focusWhenReady';
 
 const LEVELS = ['low', 'medium', 'high'] as const;
 const RANK = { low: 1, medium: 2, high: 3 } as const;
@@ -31,7 +32,7 @@ export default function RisksStep() {
   );
   const add = async () => {
     const id = await p.add('risks', {});
-    requestAnimationFrame(() => document.getElementById(`risk.${id}.text`)?.focus());
+    focusWhenReady(`risk.${id}.text`);
   };
   const copyToAssumptions = async (risk: Risk) => {
     const row = snapshot.logframe.find((r) => r.id === risk.logframeId);
