@@ -1,0 +1,108 @@
+/**
+ * Documents measures. The whole deliberation package for the large generated programme (goal ≤ 1 s), then each
+ * document of the demo programme against two baselines measured in the same process:
+ * - pandoc (the Debian package) turning Markdown of the same text into a .docx (goal: ratio ≤ 0.5);
+ * - a raw zip of the document's own XML parts, i.e. the least any .docx writer must do (goal: ratio ≤ 3).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
+import { buildDocumentPackage } from '../../src-main/documents/package';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../src-shared/api/documents';
+import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
+import { DepartementSettings, newId } from '../../src-shared/model';
+import { generateLargeProgramme } from '../generate';
+import type { BenchContext, BenchMeasure } from '../types';
+
+const now = () => performance.now();
+const hasPandoc = spawnSync('sh', ['-c', 'command -v pandoc']).status === 0;
+
+/** Markdown with the document's text: headings from the Word heading styles, every other paragraph as it is. */
+function markdownOf(docx: Uint8Array): string {
+  const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
+  const out: string[] = [];
+  for (const p of xml.matchAll(/<w:p[ >].*?<\/w:p>/gs)) {
+    const style = /<w:pStyle w:val="([^"]+)"/.exec(p[0])?.[1] ?? '';
+    const text = [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    if (!text.trim()) continue;
+    const level = style === 'Title' ? 1 : style === 'Heading1' ? 2 : style === 'Heading2' || style === 'ArticleTitle' ? 3 : style === 'Heading3' ? 4 : 0;
+    out.push(level ? `${'#'.repeat(level)} ${text}` : text.replace(/([*_`#\\[\]])/g, '\\$1'));
+  }
+  return out.join('\n\n');
+}
+
+export async function measures(ctx: BenchContext): Promise<BenchMeasure[]> {
+  const settings = DepartementSettings.parse(demoSettings());
+  const large = generateLargeProgramme(1);
+  const demo = buildDemoProgramme(newId, new Date().toISOString());
+  const demoDocs = new Map((await buildDocumentPackage(demo, settings, { locale: 'fr', draft: false })).map((d) => [d.kind, d.bytes]));
+
+  const list: BenchMeasure[] = [
+    {
+      name: 'docs.package.large',
+      runs: 5,
+      goal: { max: 1000 },
+      sample: async () => {
+        const t0 = now();
+        await buildDocumentPackage(large, settings, { locale: 'fr', draft: true });
+        return now() - t0;
+      },
+    },
+    {
+      name: 'docs.package.demo.final',
+      runs: 10,
+      goal: { max: 500 },
+      sample: async () => {
+        const t0 = now();
+        await buildDocumentPackage(demo, settings, { locale: 'fr', draft: false });
+        return now() - t0;
+      },
+    },
+  ];
+
+  const one = (kind: DocumentKind) => async () => {
+    const t0 = now();
+    await buildDocumentPackage(demo, settings, { locale: 'fr', draft: true, documents: [kind] });
+    return now() - t0;
+  };
+
+  for (const kind of DOCUMENT_KINDS) {
+    const bytes = demoDocs.get(kind)!;
+    if (hasPandoc) {
+      const md = join(ctx.tmpDir, `${kind}.md`);
+      writeFileSync(md, markdownOf(bytes));
+      const out = join(ctx.tmpDir, `${kind}.pandoc.docx`);
+      list.push({
+        name: `docs.${kind}.vs-pandoc`,
+        runs: 5,
+        goal: { maxRatio: 0.5 },
+        sample: one(kind),
+        baseline: {
+          name: 'pandoc markdown → docx',
+          sample: () => {
+            const t0 = now();
+            execFileSync('pandoc', [md, '-o', out]);
+            return now() - t0;
+          },
+        },
+      });
+    } else console.log(`docs.${kind}.vs-pandoc skipped: pandoc is not installed.`);
+    const parts = unzipSync(bytes);
+    list.push({
+      name: `docs.${kind}.vs-rawzip`,
+      runs: 10,
+      goal: { maxRatio: 3 },
+      sample: one(kind),
+      baseline: {
+        name: 'zip of its own XML parts',
+        sample: () => {
+          const t0 = now();
+          zipSync(parts, { level: 6 });
+          return now() - t0;
+        },
+      },
+    });
+  }
+  return list;
+}
