@@ -68,7 +68,7 @@ export const NumberCell = memo(function NumberCell(
       />
       {invalid ? (
         <span id={`${props.id}-error`} className="cell-error status-blocking">
-          <span aria-hidden="true">⛔ </span>
+          <span aria-hidden="true">✖ </span>
           {t('common.invalidNumber')}
         </span>
       ) : null}

@@ -57,7 +57,7 @@ export default function ReadinessPage() {
                 {mine.map((item) => (
                   <li key={item.id} className={item.severity === 'blocking' ? 'is-blocking' : 'is-warning'}>
                     <span className={`readiness-severity ${item.severity === 'blocking' ? 'status-blocking' : 'status-todo'}`}>
-                      <span aria-hidden="true">{item.severity === 'blocking' ? '⛔ ' : '◔ '}</span>
+                      <span aria-hidden="true">{item.severity === 'blocking' ? '✖ ' : '◔ '}</span>
                       {t(item.severity === 'blocking' ? 'readiness.page.blocking' : 'readiness.page.warning')}
                     </span>
                     <a href={linkOf(id, item)}>{t(item.messageKey, item.params ?? {})}</a>

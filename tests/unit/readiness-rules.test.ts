@@ -156,3 +156,12 @@ describe('readiness rules', () => {
     expect(items.map((i) => i.params?.code)).toEqual(['R2.1']);
   });
 });
+
+describe('readiness item order', () => {
+  it('lists logframe items in reading order (OS1, R1.1, A1.1.1…), whatever the collection order', () => {
+    const s = completeProgramme();
+    const reversed = { ...s, logframe: [...s.logframe].reverse().map((r) => ({ ...r, means: '', assumptions: '' })) };
+    const items = [...ALL_READINESS_RULES.logframeAssumptions!(reversed, completeSettings()), ...ALL_READINESS_RULES.logframeMeans!(reversed, completeSettings())];
+    expect(items.map((i) => i.params?.code)).toEqual(['OS1', 'R1.1', 'OS2', 'R2.1', 'A1.1.1', 'A2.1.1']);
+  });
+});

@@ -3,14 +3,14 @@ export const indicators = {
   title: 'Indicateurs',
   intro:
     'Chaque objectif et chaque résultat a au moins un indicateur, avec sa situation de référence, ses cibles datées et sa source. Les codes suivent les lignes du cadre logique.',
-  noLogframe: 'Le cadre logique est vide : commencez par y poser l’objectif global et les objectifs spécifiques.',
+  noLogframe: 'Le cadre logique est vide : commencez par y poser l’objectif global et les objectifs spécifiques.',
   toLogframe: 'Aller au cadre logique',
   add: 'Ajouter un indicateur',
   addFor: 'Ajouter un indicateur à {{code}}',
   none: 'Aucun indicateur pour cette ligne.',
   untitled: 'Indicateur sans libellé',
   remove: 'Supprimer l’indicateur {{code}}',
-  removeConfirm: 'Supprimer l’indicateur {{code}}, ses cibles et ses valeurs de suivi ? Vous pourrez annuler.',
+  removeConfirm: 'Supprimer l’indicateur {{code}}, ses cibles et ses valeurs de suivi ? Vous pourrez annuler.',
   hintsCount_one: '{{count}} conseil SMART',
   hintsCount_other: '{{count}} conseils SMART',
   complete: 'complet',
@@ -33,9 +33,9 @@ export const indicators = {
   frequencies: { monthly: 'Mensuelle', quarterly: 'Trimestrielle', semiannual: 'Semestrielle', annual: 'Annuelle', midterm_final: 'À mi-parcours et en fin de programme', final: 'En fin de programme' },
   disaggregations: { sex: 'Sexe', age: 'Tranche d’âge', disability: 'Handicap', territory: 'Territoire' },
   help: {
-    wording: { title: 'Libellé', text: 'Ce que l’on mesure, précisément, sans verbe d’intention : « Nombre de… », « Taux de… ».', example: 'Nombre de jeunes accompagnés ayant un emploi ou une formation six mois après leur sortie' },
-    unit: { title: 'Unité', text: 'L’unité de la valeur mesurée.', example: 'jeunes ; % ; ateliers' },
-    baseline: { title: 'Situation de référence', text: 'La valeur au départ, avec sa date : sans elle, aucun progrès ne se démontre.', example: '12 jeunes (31 décembre 2026)' },
+    wording: { title: 'Libellé', text: 'Ce que l’on mesure, précisément, sans verbe d’intention : « Nombre de… », « Taux de… ».', example: 'Nombre de jeunes accompagnés ayant un emploi ou une formation six mois après leur sortie' },
+    unit: { title: 'Unité', text: 'L’unité de la valeur mesurée.', example: 'jeunes ; % ; ateliers' },
+    baseline: { title: 'Situation de référence', text: 'La valeur au départ, avec sa date : sans elle, aucun progrès ne se démontre.', example: '12 jeunes (31 décembre 2026)' },
     source: { title: 'Source de vérification', text: 'Le document ou le registre qui prouve la valeur.', example: 'Registre du service municipal de la jeunesse' },
   },
   smart: {
@@ -44,7 +44,7 @@ export const indicators = {
     no_baseline: 'Indiquez la situation de référence.',
     no_target: 'Fixez au moins une cible finale.',
     no_target_date: 'Datez chaque cible (temporellement défini).',
-    vague_wording: 'Le libellé décrit une intention (« améliorer », « renforcer ») : dites ce que l’on compte.',
+    vague_wording: 'Le libellé décrit une intention (« améliorer », « renforcer ») : dites ce que l’on compte.',
     no_source: 'Indiquez la source de vérification.',
   },
   targets: {
@@ -75,7 +75,7 @@ export const indicators = {
   },
   chart: {
     title: 'Progression de {{code}}',
-    description: 'Référence, cibles et valeurs relevées dans le temps ; le tableau qui suit donne les mêmes données.',
+    description: 'Référence, cibles et valeurs relevées dans le temps ; le tableau qui suit donne les mêmes données.',
     baseline: 'Référence',
     target: 'Cible',
     actual: 'Valeur relevée',

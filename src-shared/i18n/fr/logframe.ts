@@ -2,7 +2,7 @@
 export const logframe = {
   title: 'Cadre logique',
   intro:
-    'Construisez la matrice de gauche à droite, relisez-la de bas en haut : si les activités sont menées, alors les résultats sont atteints… Les codes (OG, OS1, R1.1, A1.1.1) se mettent à jour seuls.',
+    'Construisez la matrice de gauche à droite, relisez-la de bas en haut : si les activités sont menées, alors les résultats sont atteints… Les codes (OG, OS1, R1.1, A1.1.1) se mettent à jour seuls.',
   levels: { goal: 'Objectif global', specific: 'Objectif spécifique', result: 'Résultat attendu', activity: 'Activité' },
   columns: {
     code: 'Code',
@@ -14,7 +14,7 @@ export const logframe = {
     cost: 'Coût (€)',
     actions: 'Actions',
   },
-  meansCostHint: 'Pour les activités : moyens et coûts',
+  meansCostHint: 'Pour les activités : moyens et coûts',
   addGoal: 'Ajouter l’objectif global',
   addChild: { goal: 'Ajouter un objectif spécifique', specific: 'Ajouter un résultat', result: 'Ajouter une activité' },
   addChildOf: { goal: 'Ajouter un objectif spécifique sous {{code}}', specific: 'Ajouter un résultat sous {{code}}', result: 'Ajouter une activité sous {{code}}' },
@@ -25,10 +25,10 @@ export const logframe = {
   moveTo: 'Déplacer {{code}} sous…',
   moveToPlaceholder: 'Déplacer sous…',
   remove: 'Supprimer {{code}}',
-  removeConfirm: 'Supprimer {{code}} et les {{count}} ligne(s) qui en dépendent, avec leurs indicateurs ? Vous pourrez annuler.',
-  removeConfirmSingle: 'Supprimer {{code}} et ses indicateurs ? Vous pourrez annuler.',
+  removeConfirm: 'Supprimer {{code}} et les {{count}} ligne(s) qui en dépendent, avec leurs indicateurs ? Vous pourrez annuler.',
+  removeConfirmSingle: 'Supprimer {{code}} et ses indicateurs ? Vous pourrez annuler.',
   dragHandle: 'Glisser pour déplacer',
-  keyboardHint: 'Clavier : Alt+↑ et Alt+↓ déplacent la ligne où se trouve le curseur ; « Déplacer sous… » change son parent.',
+  keyboardHint: 'Clavier : Alt+↑ et Alt+↓ déplacent la ligne où se trouve le curseur ; « Déplacer sous… » change son parent.',
   moved: '{{code}} déplacé.',
   addIndicator: 'Ajouter un indicateur',
   noIndicator: 'Aucun indicateur',
@@ -36,7 +36,7 @@ export const logframe = {
   responsibleNone: 'Partie responsable',
   preconditions: {
     title: 'Préconditions',
-    intro: 'Ce qui doit être acquis avant que les activités commencent (par exemple : la convention est signée).',
+    intro: 'Ce qui doit être acquis avant que les activités commencent (par exemple : la convention est signée).',
     add: 'Ajouter une précondition',
     label: 'Précondition {{n}}',
     remove: 'Supprimer la précondition {{n}}',
@@ -47,9 +47,9 @@ export const logframe = {
     specific: { title: 'Objectif spécifique', text: 'Le changement durable que le programme veut obtenir pour ses bénéficiaires, à son terme.', example: 'Les jeunes sans qualification accèdent à un accompagnement vers l’emploi.' },
     result: { title: 'Résultat attendu', text: 'Ce que le programme produit directement (services, compétences, outils) et dont il répond.', example: 'Un service municipal d’accompagnement des jeunes fonctionne.' },
     activity: { title: 'Activité', text: 'Ce que les partenaires font pour produire le résultat, avec des moyens et un coût.', example: 'Former six agents municipaux à l’accompagnement individuel.' },
-    sources: { title: 'Sources de vérification', text: 'Où et comment on trouvera l’information qui prouve l’indicateur.', example: 'Registre du service jeunesse ; rapport annuel.' },
+    sources: { title: 'Sources de vérification', text: 'Où et comment on trouvera l’information qui prouve l’indicateur.', example: 'Registre du service jeunesse ; rapport annuel.' },
     assumptions: { title: 'Hypothèses', text: 'Les conditions extérieures, hors du contrôle du programme, nécessaires pour passer au niveau supérieur.', example: 'Les employeurs locaux acceptent d’accueillir des stagiaires.' },
     means: { title: 'Moyens', text: 'Les ressources humaines et matérielles dont l’activité a besoin.', example: 'Deux formateurs du Département, une salle municipale.' },
-    cost: { title: 'Coût', text: 'Le coût estimé de l’activité, en euros ; le détail va dans le budget.', example: '12 000' },
+    cost: { title: 'Coût', text: 'Le coût estimé de l’activité, en euros ; le détail va dans le budget.', example: '12 000' },
   },
 } as const;

@@ -6,7 +6,7 @@ export const risks = {
   none: 'Aucun risque identifié.',
   item: 'Risque {{n}}',
   remove: 'Supprimer le risque {{n}}',
-  removeConfirm: 'Supprimer le risque {{n}} ? Vous pourrez annuler.',
+  removeConfirm: 'Supprimer le risque {{n}} ? Vous pourrez annuler.',
   fields: {
     text: 'Risque',
     likelihood: 'Probabilité',
@@ -20,12 +20,12 @@ export const risks = {
   noLink: 'Aucune',
   score: 'Criticité',
   scores: { low: 'Criticité faible', medium: 'Criticité moyenne', high: 'Criticité forte' },
-  assumptions: 'Hypothèses actuelles de {{code}} : {{text}}',
+  assumptions: 'Hypothèses actuelles de {{code}} : {{text}}',
   assumptionsEmpty: '{{code}} n’a pas encore d’hypothèse.',
   copyToAssumptions: 'Ajouter ce risque aux hypothèses de {{code}}',
   copied: 'Risque ajouté aux hypothèses de {{code}}.',
   help: {
     text: { title: 'Risque', text: 'Un événement extérieur possible et ses conséquences sur le programme.', example: 'Changement d’équipe municipale après les élections locales de 2027.' },
-    mitigation: { title: 'Atténuation', text: 'Ce qui est prévu pour réduire la probabilité ou l’impact.', example: 'Convention adoptée par délibération ; comité de pilotage élargi à l’opposition municipale.' },
+    mitigation: { title: 'Atténuation', text: 'Ce qui est prévu pour réduire la probabilité ou l’impact.', example: 'Convention adoptée par délibération ; comité de pilotage élargi à l’opposition municipale.' },
   },
 } as const;

@@ -1,13 +1,13 @@
 import type { ProgrammeSnapshot } from '../../model';
 import { indicatorCodes, logframeCodes } from '../numbering';
 import type { ReadinessItem } from '../readiness';
-import { blank, item } from './item';
+import { blank, inTreeOrder, item } from './item';
 
 /** The goal, specific objectives and results need at least one indicator (activities need none). */
 export function rowsWithoutIndicator(s: ProgrammeSnapshot): ReadinessItem[] {
   const codes = logframeCodes(s.logframe);
   const measured = new Set(s.indicators.map((i) => i.logframeId));
-  return s.logframe
+  return inTreeOrder(s.logframe)
     .filter((r) => r.level !== 'activity' && !measured.has(r.id))
     .map((r) => item('indicators', 'rowWithoutIndicator', `indicators.add.${r.id}`, { subject: r.id, params: { code: codes.get(r.id) ?? '' } }));
 }

@@ -20,3 +20,18 @@ export function item(
 }
 
 export const blank = (text: string | null | undefined) => !text || text.trim() === '';
+
+/** Logframe rows in reading order (each row followed by its children), so items read OS1, R1.1, A1.1.1… */
+export function inTreeOrder<T extends { id: string; parentId: string | null }>(rows: readonly T[]): T[] {
+  const children = new Map<string | null, T[]>();
+  for (const r of rows) children.set(r.parentId, [...(children.get(r.parentId) ?? []), r]);
+  const out: T[] = [];
+  const visit = (parentId: string | null) => {
+    for (const r of children.get(parentId) ?? []) {
+      out.push(r);
+      visit(r.id);
+    }
+  };
+  visit(null);
+  return out;
+}

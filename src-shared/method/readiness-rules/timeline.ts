@@ -1,14 +1,14 @@
 import type { ProgrammeSnapshot } from '../../model';
 import { logframeCodes } from '../numbering';
 import type { ReadinessItem } from '../readiness';
-import { item } from './item';
+import { inTreeOrder, item } from './item';
 
 /** Every activity has dates, in order, inside the programme period. */
 export function activityDates(s: ProgrammeSnapshot): ReadinessItem[] {
   const codes = logframeCodes(s.logframe);
   const { startDate, endDate } = s.framing;
   const out: ReadinessItem[] = [];
-  for (const a of s.logframe.filter((r) => r.level === 'activity')) {
+  for (const a of inTreeOrder(s.logframe).filter((r) => r.level === 'activity')) {
     const params = { code: codes.get(a.id) ?? '' };
     const focus = `timeline.${a.id}`;
     if (!a.startDate || !a.endDate) {
