@@ -172,13 +172,15 @@ export class ArchiveService {
     }
 
     const base = this.findBase(id, content);
-    if (!base) return { status: 'strategy_needed', programmeId: id, localTitle: local.title };
+    if (!base) return { status: 'strategy_needed', reason: 'no_base', programmeId: id, localTitle: local.title };
     const mine = this.app.programmes.get(id);
     const outcome = mergeSnapshots(base.snapshot, mine, theirs, options.decisions);
     if (outcome.undecided.length > 0) {
       return { status: 'decision_needed', programmeId: id, conflicts: outcome.conflicts, decided: outcome.conflicts.filter((c) => options.decisions[c.id]).map((c) => c.id) };
     }
     const merged = checkMerged(outcome.merged);
+    // Rare (both sides moved the same tree nodes crosswise…): the two versions cannot be merged whole.
+    if (structureProblems(merged).length > 0) return { status: 'strategy_needed', reason: 'structure', programmeId: id, localTitle: local.title };
     await this.app.backups.create('before-import');
     const revisionId = this.write(content, () => this.app.programmes.edit(id, 'archive.import', () => merged, { origin: 'import' }).revisionId);
     return {
@@ -225,7 +227,7 @@ export class ArchiveService {
   }
 }
 
-/** Decisions may carry edited values: the merged programme must still be valid and whole. */
+/** Decisions may carry edited values: the merged programme must still be valid. */
 function checkMerged(merged: ProgrammeSnapshot): ProgrammeSnapshot {
   const parsed = ProgrammeSnapshot.safeParse(merged);
   if (!parsed.success) {
@@ -233,8 +235,6 @@ function checkMerged(merged: ProgrammeSnapshot): ProgrammeSnapshot {
       issues: parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.join('.'), message: i.message })),
     });
   }
-  const problems = structureProblems(parsed.data);
-  if (problems.length > 0) throw new CommandError('integrity_error', 'The merged programme would have broken links.', { problems: problems.slice(0, 10) });
   return parsed.data;
 }
 

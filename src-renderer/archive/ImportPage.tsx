@@ -157,7 +157,7 @@ export default function ImportPage() {
       {result?.status === 'strategy_needed' ? (
         <section aria-labelledby="strategy-title" className="strategy">
           <h2 id="strategy-title">{t('archive.import.strategyTitle')}</h2>
-          <p>{t('archive.import.strategyIntro')}</p>
+          <p>{t(result.reason === 'structure' ? 'archive.import.strategyStructure' : 'archive.import.strategyIntro')}</p>
           <div className="strategy-options">
             <div>
               <button type="button" className="button-primary" disabled={busy} onClick={() => void runImport('keep-both')} aria-describedby="keep-both-hint">

@@ -55,8 +55,12 @@ export type ImportResult =
       decided: string[];
     }
   | {
-      /** Nothing was written: the programme is here but the archive does not descend from a known export. */
+      /**
+       * Nothing was written: the programme is here but the archive does not descend from a known export
+       * ('no_base'), or merging both versions would break the programme's structure ('structure').
+       */
       status: 'strategy_needed';
+      reason: 'no_base' | 'structure';
       programmeId: string;
       localTitle: string;
     };

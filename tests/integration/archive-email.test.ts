@@ -121,7 +121,7 @@ describe('archives by email', () => {
     dept.app.db.prepare('DELETE FROM merge_bases').run();
     const before = dept.databaseBytes();
     const needs = await dept.ok('archive.import', { base64: fromOther });
-    expect(needs).toMatchObject({ status: 'strategy_needed', programmeId: id, localTitle: 'Insertion des jeunes' });
+    expect(needs).toMatchObject({ status: 'strategy_needed', reason: 'no_base', programmeId: id, localTitle: 'Insertion des jeunes' });
     expect(dept.databaseBytes().equals(before)).toBe(true);
 
     const both = imported(await dept.ok('archive.import', { base64: fromOther, strategy: 'keep-both' }));
@@ -139,6 +139,22 @@ describe('archives by email', () => {
     // Replace is undoable: the Département's version is not lost.
     await dept.ok('history.undo', { programmeId: id });
     expect((await dept.ok('programme.get', { programmeId: id })).snapshot.framing.summary).toBe('Version Département');
+  });
+
+  it('crosswise moves that would make a cycle: nothing written, keep both or replace offered', async () => {
+    const dept = await folder('Claire Martin', 'Département de l’Ardèche');
+    const partner = await folder('Awa Diallo', 'Région de Kédougou');
+    const id = await departementProgramme(dept);
+    const core = (await dept.ok('entity.add', { programmeId: id, collection: 'problems', fields: { kind: 'core', text: 'Chômage des jeunes' } })).createdId!;
+    const a = (await dept.ok('entity.add', { programmeId: id, collection: 'problems', fields: { kind: 'cause', parentId: core, text: 'Formation inadaptée' } })).createdId!;
+    const b = (await dept.ok('entity.add', { programmeId: id, collection: 'problems', fields: { kind: 'cause', parentId: core, text: 'Peu d’offres' } })).createdId!;
+    await partner.ok('archive.import', { base64: await exportFrom(dept, id) });
+    await dept.ok('entity.update', { programmeId: id, collection: 'problems', id: a, fields: { parentId: b } });
+    await partner.ok('entity.update', { programmeId: id, collection: 'problems', id: b, fields: { parentId: a } });
+    const before = dept.databaseBytes();
+    const result = await dept.ok('archive.import', { base64: await exportFrom(partner, id) });
+    expect(result).toMatchObject({ status: 'strategy_needed', reason: 'structure' });
+    expect(dept.databaseBytes().equals(before)).toBe(true);
   });
 
   it('encrypted round trip; without the password only the fact it is encrypted is readable', async () => {

@@ -57,6 +57,7 @@ export const archive = {
     another: 'Import another archive',
     strategyTitle: 'How should this archive be imported?',
     strategyIntro: 'Your programme and the archive’s evolved separately, with no known shared exchange: they cannot be merged automatically.',
+    strategyStructure: 'Your version and the archive’s moved the same items in incompatible ways: they cannot be merged automatically.',
     keepBoth: 'Keep both',
     keepBothHint: 'The archive becomes a new programme, next to yours.',
     replace: 'Replace my version',

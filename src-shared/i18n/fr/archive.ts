@@ -55,6 +55,7 @@ export const archive = {
     another: 'Importer une autre archive',
     strategyTitle: 'Comment importer cette archive\u202f?',
     strategyIntro: 'Votre programme et celui de l’archive ont évolué séparément, sans échange commun connu\u202f: ils ne peuvent pas être fusionnés automatiquement.',
+    strategyStructure: 'Votre version et celle de l’archive ont déplacé les mêmes éléments de façon incompatible\u202f: elles ne peuvent pas être fusionnées automatiquement.',
     keepBoth: 'Garder les deux',
     keepBothHint: 'L’archive devient un nouveau programme, à côté du vôtre.',
     replace: 'Remplacer ma version',
