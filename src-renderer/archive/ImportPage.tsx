@@ -132,7 +132,17 @@ export default function ImportPage() {
             </div>
             <div>
               <dt>{t('archive.import.documents')}</dt>
-              <dd>{info.documents.length > 0 ? info.documents.join(', ') : t('common.none')}</dd>
+              <dd>
+                {info.documents.length > 0 ? (
+                  <ul className="plain-list">
+                    {info.documents.map((d) => (
+                      <li key={d}>{d}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  t('common.none')
+                )}
+              </dd>
             </div>
             <div>
               <dt>{t('archive.import.attachments')}</dt>

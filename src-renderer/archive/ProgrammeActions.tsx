@@ -1,10 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, call } from '../api';
+import { ApiError } from '../api';
 import { useAnnounce } from '../components/announcer';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { currentLocale } from '../i18n';
 import { fromBase64, saveFile } from '../platform';
+import { useProgramme } from '../state/programme';
 import { formatSize } from './size';
 import './archive.css';
 
@@ -14,6 +15,8 @@ const MIN_PASSWORD = 8;
 export function ArchiveProgrammeActions({ programmeId }: { programmeId: string }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
+  // Through the programme's queue, so an edit saved on blur is in the archive.
+  const { run } = useProgramme();
   const dialog = useRef<HTMLDialogElement>(null);
   const [protect, setProtect] = useState(false);
   const [password, setPassword] = useState('');
@@ -38,7 +41,7 @@ export function ArchiveProgrammeActions({ programmeId }: { programmeId: string }
     setBusy(true);
     setError(null);
     try {
-      const out = await call('archive.export', { programmeId, ...(protect ? { password } : {}) });
+      const out = await run('archive.export', { programmeId, ...(protect ? { password } : {}) });
       const saved = await saveFile(out.fileName, fromBase64(out.base64), [{ name: 'Atelier Coop', extensions: ['atelier'] }]);
       setResult({ name: out.fileName, size: out.size, warnLarge: out.warnLarge, encrypted: protect, saved });
       announce(saved ? t(protect ? 'archive.export.doneEncrypted' : 'archive.export.done', { name: out.fileName, size: formatSize(out.size, t, currentLocale()) }) : t('archive.export.cancelled'));
