@@ -146,3 +146,55 @@ test('archive screens have no accessibility violations (axe)', async ({ page, ap
   const results = await new AxeBuilder({ page }).include('dialog').analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+test('review a deleted-versus-edited entity and a diagnosis text changed on both sides', async ({ page, app }) => {
+  const ctx = app.context.programmes.context();
+  const demo = buildDemoProgramme(ctx.newId, ctx.now);
+  app.context.programmes.insert(demo);
+  const first = await createArchiveServices(app.context).archives.export(demo.id);
+  const stakeholder = demo.stakeholders[0]!;
+  const territory = demo.territories.find((t) => t.side === 'partner')!;
+  const para = (text: string) => [{ type: 'paragraph' as const, children: [{ text }] }];
+  const partnerDir = mkdtempSync(join(tmpdir(), 'atelier-partner-'));
+  const partner = await openApp({ dataDir: partnerDir, skipDailyBackup: true });
+  const archivePath = join(app.dataDir, 'retour.atelier');
+  try {
+    const theirs = createArchiveServices(partner);
+    await theirs.archives.import(first.bytes, { strategy: 'merge', decisions: {} });
+    partner.programmes.edit(demo.id, 'edit', (s) => ({
+      ...s,
+      stakeholders: s.stakeholders.map((x) => (x.id === stakeholder.id ? { ...x, role: 'Rôle précisé par le partenaire' } : x)),
+      territories: s.territories.map((x) => (x.id === territory.id ? { ...x, sections: { ...x.sections, poverty: para('Pauvreté selon le partenaire') } } : x)),
+    }));
+    writeFileSync(archivePath, (await theirs.archives.export(demo.id)).bytes);
+  } finally {
+    partner.close();
+    rmSync(partnerDir, { recursive: true, force: true });
+  }
+  app.context.programmes.edit(demo.id, 'edit', (s) => ({
+    ...s,
+    stakeholders: s.stakeholders.filter((x) => x.id !== stakeholder.id),
+    parties: s.parties.map((p) => (p.stakeholderId === stakeholder.id ? { ...p, stakeholderId: null } : p)),
+    territories: s.territories.map((x) => (x.id === territory.id ? { ...x, sections: { ...x.sections, poverty: para('Pauvreté selon le Département') } } : x)),
+  }));
+
+  await app.open(page, '#/import');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choisir un fichier .atelier…' }).click();
+  await (await chooser).setFiles(archivePath);
+  await page.getByRole('button', { name: 'Importer', exact: true }).click();
+  const cards = page.locator('.conflict');
+  await expect(cards).toHaveCount(2);
+  const deleted = cards.filter({ hasText: 'Vous avez supprimé cet élément.' });
+  await expect(deleted.getByText('Rôle précisé par le partenaire')).toBeVisible();
+  await screenshot(page, 'archive-review-delete-edit');
+  await deleted.getByLabel('Prendre la version reçue').check();
+  const text = cards.filter({ hasText: 'Pauvreté selon le Département' });
+  await text.getByLabel('Rédiger une autre version').check();
+  await text.getByLabel('Version retenue').fill('Pauvreté : constat partagé\n\nSecond paragraphe');
+  await page.getByRole('button', { name: 'Enregistrer la fusion' }).click();
+  await expect(page.getByRole('main').getByText('Les modifications de votre partenaire ont été fusionnées avec les vôtres.')).toBeVisible();
+  const merged = app.context.programmes.get(demo.id);
+  expect(merged.stakeholders.find((x) => x.id === stakeholder.id)?.role).toBe('Rôle précisé par le partenaire');
+  expect(merged.territories.find((x) => x.id === territory.id)!.sections.poverty).toEqual([...para('Pauvreté : constat partagé'), ...para('Second paragraphe')]);
+});
