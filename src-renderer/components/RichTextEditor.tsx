@@ -78,21 +78,21 @@ export function RichTextEditor(props: {
     <div className="field rich-text">
       <label htmlFor={props.id}>{props.label}</label>
       <div className="rich-toolbar" role="toolbar" aria-label={t('diagnosis.richText.toolbar', { label: props.label })} aria-controls={props.id}>
-        <button type="button" onClick={() => wrap('**')} title="Ctrl+B">
-          <b aria-hidden="true">G </b>
-          {t('diagnosis.richText.bold')}
+        <button type="button" onClick={() => wrap('**')} title={`${t('diagnosis.richText.bold')} (Ctrl+B)`}>
+          <b aria-hidden="true">{t('diagnosis.richText.boldGlyph')}</b>
+          <span className="visually-hidden">{t('diagnosis.richText.bold')}</span>
         </button>
-        <button type="button" onClick={() => wrap('*')} title="Ctrl+I">
-          <i aria-hidden="true">I </i>
-          {t('diagnosis.richText.italic')}
+        <button type="button" onClick={() => wrap('*')} title={`${t('diagnosis.richText.italic')} (Ctrl+I)`}>
+          <i aria-hidden="true">I</i>
+          <span className="visually-hidden">{t('diagnosis.richText.italic')}</span>
         </button>
-        <button type="button" onClick={() => list('bullet')}>
-          <span aria-hidden="true">• </span>
-          {t('diagnosis.richText.bullet')}
+        <button type="button" onClick={() => list('bullet')} title={t('diagnosis.richText.bullet')}>
+          <span aria-hidden="true">•≡</span>
+          <span className="visually-hidden">{t('diagnosis.richText.bullet')}</span>
         </button>
-        <button type="button" onClick={() => list('numbered')}>
-          <span aria-hidden="true">1. </span>
-          {t('diagnosis.richText.numbered')}
+        <button type="button" onClick={() => list('numbered')} title={t('diagnosis.richText.numbered')}>
+          <span aria-hidden="true">1≡</span>
+          <span className="visually-hidden">{t('diagnosis.richText.numbered')}</span>
         </button>
         <button type="button" aria-pressed={preview} onClick={() => setPreview(!preview)}>
           {t('diagnosis.richText.preview')}
@@ -101,7 +101,7 @@ export function RichTextEditor(props: {
       <textarea
         ref={area}
         id={props.id}
-        rows={props.rows ?? 5}
+        rows={props.rows ?? Math.min(16, Math.max(5, Math.ceil(draft.length / 60) + (draft.match(/\n/g) ?? []).length))}
         value={draft}
         onChange={(e) => change(e.target.value)}
         onBlur={blur}

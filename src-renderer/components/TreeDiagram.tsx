@@ -107,8 +107,8 @@ export const TreeDiagram = memo(function TreeDiagram(props: {
         <svg
           role="img"
           aria-labelledby={titleId}
-          width={width + pad * 2}
-          height={height + pad * 2}
+          // Shrinks to the frame down to 60 % of its natural size, then scrolls.
+          style={{ width: '100%', maxWidth: width + pad * 2, minWidth: (width + pad * 2) * 0.6, height: 'auto' }}
           viewBox={`${-pad} ${top - pad} ${width + pad * 2} ${height + pad * 2}`}
         >
           <title id={titleId}>{props.title}</title>

@@ -39,11 +39,15 @@ for (const lang of ['fr', 'en'] as const) {
       await page.locator(`#diagnosis-tab-${tab}`).click();
       await expect(page.locator(`#diagnosis-panel-${tab}`)).toBeVisible();
       await screenshot(page, `authoring-diagnosis-${tab}-${lang}`);
+      await page.screenshot({ path: `screenshots/authoring-diagnosis-${tab}-top-${lang}.png` });
       await expectNoAxeViolations(page);
     }
     await app.open(page, `#/p/${s.id}/partnership`);
     await expect(page.locator('main h1')).toBeVisible();
     await screenshot(page, `authoring-partnership-${lang}`);
+    await page.screenshot({ path: `screenshots/authoring-partnership-top-${lang}.png` });
+    await page.locator('[id^="clause."][id$=".text"]').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `screenshots/authoring-partnership-clauses-${lang}.png` });
     await expectNoAxeViolations(page);
   });
 }

@@ -62,15 +62,15 @@ export function Stakeholders() {
             <thead>
               <tr>
                 <th scope="col" className="col-number">{t('diagnosis.stakeholders.number')}</th>
-                <th scope="col">{t('diagnosis.stakeholders.name')}</th>
-                <th scope="col">{t('diagnosis.stakeholders.type')}</th>
-                <th scope="col">{t('diagnosis.stakeholders.territory')}</th>
-                <th scope="col">{t('diagnosis.stakeholders.role')}</th>
-                <th scope="col">{t('diagnosis.stakeholders.interest')}</th>
-                <th scope="col">{t('diagnosis.stakeholders.influence')}</th>
-                <th scope="col">{t('diagnosis.stakeholders.contactPerson')}</th>
-                <th scope="col">{t('diagnosis.stakeholders.email')}</th>
-                <th scope="col">{t('diagnosis.stakeholders.phone')}</th>
+                <th scope="col" className="cell-name">{t('diagnosis.stakeholders.name')}</th>
+                <th scope="col" className="cell-type">{t('diagnosis.stakeholders.type')}</th>
+                <th scope="col" className="cell-territory">{t('diagnosis.stakeholders.territory')}</th>
+                <th scope="col" className="cell-role">{t('diagnosis.stakeholders.role')}</th>
+                <th scope="col" className="cell-score">{t('diagnosis.stakeholders.interest')}</th>
+                <th scope="col" className="cell-score">{t('diagnosis.stakeholders.influence')}</th>
+                <th scope="col" className="cell-contact">{t('diagnosis.stakeholders.contactPerson')}</th>
+                <th scope="col" className="cell-email">{t('diagnosis.stakeholders.email')}</th>
+                <th scope="col" className="cell-phone">{t('diagnosis.stakeholders.phone')}</th>
                 <th scope="col">{t('diagnosis.stakeholders.actions')}</th>
               </tr>
             </thead>

@@ -34,7 +34,7 @@ export function TargetGroups({ missing }: { missing: (id: string) => string | nu
             <caption className="visually-hidden">{t('framing.targetGroups.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('framing.targetGroups.label')}</th>
+                <th scope="col" className="col-label">{t('framing.targetGroups.label')}</th>
                 <th scope="col" className="num">{t('framing.targetGroups.direct')}</th>
                 <th scope="col" className="num">{t('framing.targetGroups.indirect')}</th>
                 <th scope="col" className="num">{t('framing.targetGroups.women')}</th>

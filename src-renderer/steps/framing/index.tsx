@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { monthsBetween } from '../../../src-shared/i18n/format';
 import { countriesSorted } from '../../../src-shared/method/countries';
@@ -23,9 +23,28 @@ export default function FramingStep() {
   const f = p.snapshot.framing;
   const locale = currentLocale();
   const [periodError, setPeriodError] = useState<string | null>(null);
-  // Themes change on each click: keep them locally so two quick clicks never start from a stale list.
+  // Themes change on each click: keep them locally while saves are pending, so a quick second click
+  // never starts from a list that an older save's answer has not caught up with yet.
   const [themes, setThemes] = useState(f.themes);
-  useEffect(() => setThemes(f.themes), [f.themes]);
+  const pendingThemes = useRef(0);
+  const storedThemes = useRef(f.themes);
+  storedThemes.current = f.themes;
+  useEffect(() => {
+    if (pendingThemes.current === 0) setThemes(f.themes);
+  }, [f.themes]);
+  const saveThemes = (next: Framing['themes']) => {
+    setThemes(next);
+    pendingThemes.current++;
+    return p.updateSection('framing', { themes: next }).then(
+      () => {
+        pendingThemes.current--;
+      },
+      () => {
+        // Refused: show what is stored again.
+        if (--pendingThemes.current === 0) setThemes(storedThemes.current);
+      },
+    );
+  };
   const countries = useMemo(() => countriesSorted(locale).map((c) => ({ value: c.code, label: c[locale] })), [locale]);
   const save = (fields: Partial<Framing>) => p.updateSection('framing', fields).catch(() => undefined);
   const text = (key: TextKey, opts: { multiline?: boolean; rows?: number; example?: boolean; required?: boolean; maxLength?: number } = {}) => (
@@ -112,10 +131,7 @@ export default function FramingStep() {
           value={themes}
           options={THEMES.map((th) => ({ value: th, label: t(`framing.themes.${th}`) }))}
           missing={missing('framing.themes')}
-          onCommit={(next) => {
-            setThemes(next);
-            return save({ themes: next });
-          }}
+          onCommit={saveThemes}
         />
         <TargetGroups missing={missing} />
       </section>

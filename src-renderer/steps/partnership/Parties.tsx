@@ -46,9 +46,9 @@ export function Parties() {
             <thead>
               <tr>
                 <th scope="col">{t('partnership.parties.role')}</th>
-                <th scope="col">{t('partnership.parties.name')}</th>
-                <th scope="col">{t('partnership.parties.seat')}</th>
-                <th scope="col">{t('partnership.parties.representedBy')}</th>
+                <th scope="col" className="col-wide">{t('partnership.parties.name')}</th>
+                <th scope="col" className="col-wide">{t('partnership.parties.seat')}</th>
+                <th scope="col" className="col-wide">{t('partnership.parties.representedBy')}</th>
                 <th scope="col">{t('partnership.parties.actions')}</th>
               </tr>
             </thead>

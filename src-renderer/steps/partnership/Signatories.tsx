@@ -28,10 +28,10 @@ export function Signatories() {
             <caption className="visually-hidden">{t('partnership.signatories.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('partnership.signatories.name')}</th>
-                <th scope="col">{t('partnership.signatories.function')}</th>
+                <th scope="col" className="col-wide">{t('partnership.signatories.name')}</th>
+                <th scope="col" className="col-wide">{t('partnership.signatories.function')}</th>
                 <th scope="col">{t('partnership.signatories.party')}</th>
-                <th scope="col">{t('partnership.signatories.deliberationDate')}</th>
+                <th scope="col" className="col-date">{t('partnership.signatories.deliberationDate')}</th>
                 <th scope="col">{t('partnership.signatories.deliberationNumber')}</th>
                 <th scope="col">{t('partnership.signatories.actions')}</th>
               </tr>

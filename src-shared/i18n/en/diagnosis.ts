@@ -36,6 +36,7 @@ export const diagnosis = {
   richText: {
     toolbar: 'Formatting of “{{label}}”',
     bold: 'Bold',
+    boldGlyph: 'B',
     italic: 'Italic',
     bullet: 'Bulleted list',
     numbered: 'Numbered list',

@@ -34,6 +34,7 @@ export const diagnosis = {
   richText: {
     toolbar: 'Mise en forme de « {{label}} »',
     bold: 'Gras',
+    boldGlyph: 'G',
     italic: 'Italique',
     bullet: 'Liste à puces',
     numbered: 'Liste numérotée',
