@@ -1,4 +1,4 @@
-import { memo, useId, useMemo } from 'react';
+import { memo, useEffect, useId, useMemo, useRef } from 'react';
 import { buildTree, type PlacedNode, type TreeNodeData } from './tree-structure';
 import './TreeDiagram.css';
 
@@ -99,8 +99,14 @@ export const TreeDiagram = memo(function TreeDiagram(props: {
   }, [props.nodes, props.prefixes, props.coreLabel]);
 
   const pad = 8;
+  const frame = useRef<HTMLDivElement>(null);
+  // A tree wider than its frame opens centred on the core, where the reader starts.
+  useEffect(() => {
+    const el = frame.current;
+    if (el && el.scrollWidth > el.clientWidth) el.scrollLeft = (el.scrollWidth - el.clientWidth) / 2;
+  }, [width]);
   return (
-    <div className="tree-diagram" tabIndex={0} role="region" aria-label={props.title}>
+    <div ref={frame} className="tree-diagram" tabIndex={0} role="region" aria-label={props.title}>
       {boxes.length === 0 ? (
         <p className="empty">{props.emptyText}</p>
       ) : (

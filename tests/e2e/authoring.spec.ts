@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
+import { emptyProgramme } from '../../src-shared/model';
 import { expect, screenshot, test } from './fixtures';
 
 /** axe-core on the whole page: 0 violations. */
@@ -243,4 +244,45 @@ test('generate the convention, edit a clause, undo, reset another to default; re
   await expect(page.getByLabel('Texte de l’article 1', { exact: true })).toHaveValue(original);
   await expect(page.getByLabel('Texte de l’article 11', { exact: true })).toHaveValue(default11);
   await expect(page.locator('.clause')).toHaveCount(15);
+});
+
+test('stays fluid with 60 stakeholders and 80 problem nodes', async ({ page, app }) => {
+  let n = 0;
+  const id = () => `0190a0a0-0000-7000-8000-${String(n++).padStart(12, '0')}`;
+  const s = emptyProgramme(id(), '2026-11-26T08:00:00.000Z', id, { title: 'Grand programme' });
+  for (let i = 0; i < 60; i++) {
+    s.stakeholders.push({ id: id(), name: `Acteur ${i + 1}`, type: 'association', territoryId: null, role: 'Relais', interest: (i % 5) + 1, influence: ((i * 3) % 5) + 1, contactPerson: '', email: '', phone: '' });
+  }
+  const core = id();
+  s.problems.push({ id: core, parentId: null, kind: 'core', text: 'Problème central' });
+  for (let i = 0; i < 79; i++) {
+    const parent = i < 10 ? core : s.problems[1 + Math.floor((i - 10) / 7)]!.id;
+    s.problems.push({ id: id(), parentId: parent, kind: i % 10 === 9 && i < 10 ? 'effect' : 'cause', text: `Cause numéro ${i + 1}` });
+  }
+  // Children of an effect are effects.
+  const kinds = new Map(s.problems.map((p) => [p.id, p.kind]));
+  for (const p of s.problems) if (p.parentId && kinds.get(p.parentId) === 'effect') p.kind = 'effect';
+  app.context.programmes.insert(s);
+  await page.addInitScript(() => sessionStorage.setItem('atelier.diagnosisTab', 'stakeholders'));
+  await app.open(page, `#/p/${s.id}/diagnosis`);
+  await expect(page.locator('.map-point')).toHaveCount(60);
+  const point = page.getByRole('button', { name: /^60\. Acteur 60/ });
+  await point.focus();
+  const started = Date.now();
+  await page.keyboard.press('ArrowUp');
+  await expect(point).toHaveAttribute('data-influence', String(Math.min(5, ((59 * 3) % 5) + 2)));
+  expect(Date.now() - started).toBeLessThan(1500);
+
+  await page.getByRole('tab', { name: /Arbre à problèmes/ }).click();
+  await expect(page.locator('input.outline-input')).toHaveCount(80);
+  const input = page.locator('input.outline-input').nth(40);
+  await input.click();
+  const typing = Date.now();
+  await page.keyboard.type(' modifiée', { delay: 10 });
+  await expect(input).toHaveValue(/ modifiée$/);
+  expect(Date.now() - typing).toBeLessThan(1500);
+  await input.press('Tab');
+  await saved(page);
+  await expect(page.getByRole('img', { name: /Schéma/ })).toContainText('modifiée');
+  await screenshot(page, 'authoring-large-tree');
 });
