@@ -1,6 +1,5 @@
-import { Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type Document } from 'docx';
-import { formatDate } from '../../src-shared/i18n/format';
-import { amountInDocument } from '../../src-shared/i18n/typography';
+import { Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type Document } from 'docx';
+import { amountInDocument, dateInTable, numberInDocument } from '../../src-shared/i18n/typography';
 import { fill, orMissing, type Line } from '../../src-shared/method/deliberation';
 import { indicatorCodes, logframeCodes } from '../../src-shared/method/numbering';
 import type { LogframeRow } from '../../src-shared/model';
@@ -76,7 +75,7 @@ function logframeTable(ctx: RenderContext): Table {
     const sources = [row.sources, ...indicators.map((i) => i.source)].map((x) => x.trim()).filter(Boolean);
     return [logic, indicatorCell, cellText(ctx, [...new Set(sources)].join('\n')), cellText(ctx, row.assumptions)];
   });
-  return table(ctx, [a.colLogic, a.colIndicators, a.colSources, a.colAssumptions], rows, [34, 26, 20, 20]);
+  return table(ctx, [a.colLogic, a.colIndicators, a.colSources, a.colAssumptions], rows, [34, 26, 20, 20], { landscape: true });
 }
 
 function preconditions(ctx: RenderContext): Paragraph[] {
@@ -92,8 +91,8 @@ function indicatorTable(ctx: RenderContext): Table {
   const order = new Map(logframeInOrder(s.logframe).map((r, i) => [r.id, i]));
   const indicators = [...s.indicators].sort((x, y) => (order.get(x.logframeId) ?? 0) - (order.get(y.logframeId) ?? 0));
   const value = (v: number | null, text: string, date: string | null, unit: string) => {
-    const shown = v !== null ? `${new Intl.NumberFormat(ctx.locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(v)}${unit ? ` ${unit}` : ''}` : text.trim();
-    return shown ? `${shown}${date ? ` (${formatDate(date, ctx.locale)})` : ''}` : '';
+    const shown = v !== null ? `${numberInDocument(v, ctx.locale)}${unit ? ` ${unit}` : ''}` : text.trim();
+    return shown ? `${shown}${date ? ` (${dateInTable(date, ctx.locale)})` : ''}` : '';
   };
   const rows = indicators.map((i) => {
     const target = (kind: 'intermediate' | 'final') =>
@@ -121,6 +120,7 @@ function indicatorTable(ctx: RenderContext): Table {
     [a.code, a.indicator, a.unit, a.baseline, a.intermediate, a.final, a.source, a.frequency, a.responsible, a.disaggregation, a.sdg],
     rows.map((r) => r.map((c) => (typeof c === 'string' ? c : c))),
     [7, 18, 6, 9, 9, 9, 12, 9, 8, 7, 6],
+    { landscape: true },
   );
 }
 
@@ -161,31 +161,32 @@ function timelineTable(ctx: RenderContext): Table | Paragraph {
   const cols = periods(ctx);
   const activities = logframeInOrder(s.logframe).filter((r) => r.level === 'activity');
   if (!cols.length || !activities.length) return para(ctx, ctx.p.notProvided);
-  const labelWidth = 34;
-  const w = (100 - labelWidth) / cols.length;
-  const cell = (children: Paragraph[], width: number, shaded = false) =>
+  // Widths in the table grid only (twips of the landscape text width), not on each of the many cells.
+  const textWidth = 16838 - 1800;
+  const labelWidth = Math.round(textWidth * 0.34);
+  const w = Math.floor((textWidth - labelWidth) / cols.length);
+  const cell = (children: Paragraph[], shaded = false) =>
     new TableCell({
-      width: { size: width, type: WidthType.PERCENTAGE },
       children,
       ...(shaded ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'B4C6E7' } } : {}),
     });
   const header = new TableRow({
     tableHeader: true,
-    children: [cell([para(ctx, a.activity, { style: STYLE.tableHeader })], labelWidth), ...cols.map((c) => cell([para(ctx, c.label, { style: STYLE.tableHeader })], w))],
+    children: [cell([para(ctx, a.activity, { style: STYLE.tableHeader })]), ...cols.map((c) => cell([para(ctx, c.label, { style: STYLE.tableHeader })]))],
   });
   const rows = activities.map(
     (act) =>
       new TableRow({
         cantSplit: true,
         children: [
-          cell([new Paragraph({ style: STYLE.tableText, children: runs(ctx, [`${codes.get(act.id) ?? ''} `, orMissing(act.text, 'text', `logframe.${act.id}.text`)]) })], labelWidth),
+          cell([new Paragraph({ style: STYLE.tableText, children: runs(ctx, [`${codes.get(act.id) ?? ''} `, orMissing(act.text, 'text', `logframe.${act.id}.text`)]) })]),
           ...cols.map((c) => {
             const on = Boolean(act.startDate && act.endDate && act.startDate <= c.end && act.endDate >= c.start);
             // The mark is a character as well as a colour, so it survives black-and-white printing.
-            return cell([new Paragraph({ style: STYLE.tableText, alignment: 'center', children: on ? [new TextRun({ text: '■', color: '1F3864' })] : [] })], w, on);
+            return cell([new Paragraph({ style: STYLE.tableText, alignment: 'center', children: on ? [new TextRun({ text: '■', color: '1F3864' })] : [] })], on);
           }),
         ],
       }),
   );
-  return new Table({ style: TABLE_STYLE, width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
+  return new Table({ style: TABLE_STYLE, width: { size: labelWidth + w * cols.length, type: WidthType.DXA }, columnWidths: [labelWidth, ...cols.map(() => w)], layout: TableLayoutType.FIXED, rows: [header, ...rows] });
 }

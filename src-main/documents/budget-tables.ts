@@ -1,5 +1,5 @@
 import type { Table } from 'docx';
-import { amountInDocument, percentInDocument } from '../../src-shared/i18n/typography';
+import { amountInDocument, numberInDocument, percentInDocument } from '../../src-shared/i18n/typography';
 import { lineAmount } from '../../src-shared/method/deliberation';
 import { BUDGET_CATEGORIES } from '../../src-shared/model';
 import { table, type RenderContext } from './kit';
@@ -26,7 +26,7 @@ export function financingTable(ctx: RenderContext): Table {
       total > 0 ? percentInDocument(r.amount / total, ctx.locale) : '—',
     ]);
   rows.push([a.total, '', '', amountInDocument(total, ctx.locale), total > 0 ? percentInDocument(1, ctx.locale) : '—']);
-  return table(ctx, [a.funder, ctx.p.nature.cash, ctx.p.nature.in_kind, a.amount, a.share], rows, [36, 17, 17, 18, 12], { boldLastRow: true });
+  return table(ctx, [a.funder, ctx.p.nature.cash, ctx.p.nature.in_kind, a.amount, a.share], rows, [36, 17, 17, 18, 12], { boldLastRow: true, numeric: [1, 2, 3, 4] });
 }
 
 export function expensesByCategoryTable(ctx: RenderContext): Table {
@@ -48,7 +48,7 @@ export function expensesByCategoryTable(ctx: RenderContext): Table {
       total > 0 ? percentInDocument(r.all / total, ctx.locale) : '—',
     ]);
   rows.push([a.total, '', '', amountInDocument(total, ctx.locale), total > 0 ? percentInDocument(1, ctx.locale) : '—']);
-  return table(ctx, [a.category, ctx.p.side.france, ctx.p.side.partner, a.amount, a.share], rows, [36, 17, 17, 18, 12], { boldLastRow: true });
+  return table(ctx, [a.category, ctx.p.side.france, ctx.p.side.partner, a.amount, a.share], rows, [36, 17, 17, 18, 12], { boldLastRow: true, numeric: [1, 2, 3, 4] });
 }
 
 /** Every expense line, grouped by category, with subtotals. */
@@ -65,7 +65,7 @@ export function expenseLinesTable(ctx: RenderContext): Table {
         l.year ? String(l.year) : '',
         ctx.p.side[l.side],
         ctx.p.nature[l.nature],
-        `${new Intl.NumberFormat(ctx.locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(l.quantity)}${l.unit ? ` ${l.unit}` : ''}`,
+        `${numberInDocument(l.quantity, ctx.locale)}${l.unit ? ` ${l.unit}` : ''}`,
         amountInDocument(l.unitCost, ctx.locale),
         amountInDocument(lineAmount(l), ctx.locale),
       ]);
@@ -73,5 +73,5 @@ export function expenseLinesTable(ctx: RenderContext): Table {
   }
   const total = ctx.snapshot.budgetLines.reduce((x, l) => x + lineAmount(l), 0);
   rows.push([a.total, '', '', '', '', '', '', amountInDocument(total, ctx.locale)]);
-  return table(ctx, [a.category, a.label, a.year, a.side, a.nature, a.quantity, a.unitCost, a.amount], rows, [14, 26, 7, 9, 10, 10, 12, 12], { boldLastRow: true });
+  return table(ctx, [a.category, a.label, a.year, a.side, a.nature, a.quantity, a.unitCost, a.amount], rows, [14, 23, 7, 12, 13, 9, 11, 11], { boldLastRow: true, numeric: [5, 6, 7] });
 }

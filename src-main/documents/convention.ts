@@ -1,4 +1,4 @@
-import { Paragraph, Table, TableCell, TableRow, WidthType, type Document } from 'docx';
+import { HeightRule, Paragraph, Table, TableCell, TableRow, WidthType, type Document } from 'docx';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import { amountInDocument, dateInWords } from '../../src-shared/i18n/typography';
 import { fill, orMissing, programmeFacts, type Line } from '../../src-shared/method/deliberation';
@@ -77,7 +77,7 @@ export function buildConventionDocument(ctx: RenderContext): Document {
       );
     });
 
-  body.push(para(ctx, c.annexesList, { style: STYLE.small }));
+  if (!clauses.some((x) => x.key === 'annexes')) body.push(para(ctx, c.annexesList, { style: STYLE.small }));
   body.push(para(ctx, fill(c.doneAt, { dots: ctx.p.dots, count: bilingual ? 4 : 2 })));
   body.push(signatureTable(ctx, departement, partner));
 
@@ -135,25 +135,34 @@ function bilingualArticles(ctx: RenderContext, clauses: Clause[], factsFor: (cla
 function signatureTable(ctx: RenderContext, departement: Party | undefined, partner: Party | undefined): Table {
   const c = ctx.p.convention;
   const s = ctx.snapshot;
-  const column = (party: Party | undefined, fallback: string) => {
+  const parties = [
+    { party: departement, fallback: ctx.settings.name },
+    { party: partner, fallback: ctx.snapshot.framing.partnerAuthority },
+  ].map(({ party, fallback }) => {
     const signatory = party ? s.signatories.find((x) => x.partyId === party.id) : undefined;
     const name = signatory?.name.trim() || party?.representedBy.trim() || '';
-    return new TableCell({
-      width: { size: 50, type: WidthType.PERCENTAGE },
-      borders: NO_BORDERS,
-      children: [
-        para(ctx, fill(c.forParty, { name: party?.name.trim() || fallback }), { bold: true, alignment: 'center' }),
-        para(ctx, signatory?.function.trim() || '', { alignment: 'center' }),
-        new Paragraph({ text: '' }),
-        new Paragraph({ text: '' }),
-        para(ctx, name ? name : [{ missing: 'signatory', focus: party ? `signatory.${signatory?.id ?? party.id}.name` : 'partnership.parties' }], { alignment: 'center' }),
-      ],
+    return {
+      title: fill(c.forParty, { name: party?.name.trim() || fallback }),
+      function: signatory?.function.trim() || '',
+      name: name ? [name] : [{ missing: 'signatory' as const, focus: signatory ? `signatory.${signatory.id}.name` : 'partnership.signatories' }],
+    };
+  });
+  // One row per line, so both columns stay level whatever the length of each function.
+  const row = (cells: Paragraph[][], height?: number) =>
+    new TableRow({
+      cantSplit: true,
+      ...(height ? { height: { value: height, rule: HeightRule.ATLEAST } } : {}),
+      children: cells.map((children) => new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children })),
     });
-  };
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
-    rows: [new TableRow({ cantSplit: true, children: [column(departement, ctx.settings.name), column(partner, ctx.snapshot.framing.partnerAuthority)] })],
+    rows: [
+      row(parties.map((x) => [para(ctx, x.title, { bold: true, alignment: 'center', keepNext: true })])),
+      row(parties.map((x) => [para(ctx, x.function, { alignment: 'center', keepNext: true })])),
+      row(parties.map(() => [new Paragraph({ text: '' })]), 1200),
+      row(parties.map((x) => [para(ctx, x.name, { alignment: 'center' })])),
+    ],
   });
 }
 

@@ -10,6 +10,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -95,25 +96,35 @@ export function richText(ctx: RenderContext, blocks: RichText): Paragraph[] {
 export const bullet = (ctx: RenderContext, line: Line | Piece): Paragraph => new Paragraph({ children: runs(ctx, line), bullet: { level: 0 } });
 
 /** A table in the shared table style; the first row repeats on each page. Widths in percent of the text width. */
-export function table(ctx: RenderContext, header: string[], rows: Array<Array<Line | Piece | Paragraph[]>>, widths: number[], options: { boldLastRow?: boolean } = {}): Table {
-  const cell = (content: Line | Piece | Paragraph[], isHeader: boolean, width: number, bold = false) =>
+export function table(ctx: RenderContext, header: string[], rows: Array<Array<Line | Piece | Paragraph[]>>, widths: number[], options: { boldLastRow?: boolean; landscape?: boolean; numeric?: number[] } = {}): Table {
+  // Column widths live once in the table grid (not on each cell): large annexes stay light to write and to open.
+  const textWidth = options.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
+  const grid = widths.map((w) => Math.round((w / 100) * textWidth));
+  const cell = (content: Line | Piece | Paragraph[], isHeader: boolean, column: number, bold = false) =>
     new TableCell({
-      width: { size: width, type: WidthType.PERCENTAGE },
       children:
         Array.isArray(content) && content.length > 0 && content[0] instanceof Paragraph
           ? (content as Paragraph[])
-          : [new Paragraph({ style: isHeader ? STYLE.tableHeader : STYLE.tableText, children: runs(ctx, content as Line | Piece, { bold }) })],
+          : [
+              new Paragraph({
+                style: isHeader ? STYLE.tableHeader : STYLE.tableText,
+                ...(options.numeric?.includes(column) ? { alignment: AlignmentType.RIGHT } : {}),
+                children: runs(ctx, content as Line | Piece, { bold }),
+              }),
+            ],
     });
   return new Table({
     style: TABLE_STYLE,
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: grid.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: grid,
+    layout: TableLayoutType.FIXED,
     rows: [
-      ...(header.length ? [new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, true, widths[i] ?? 10)) })] : []),
+      ...(header.length ? [new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, true, i)) })] : []),
       ...rows.map(
         (r, index) =>
           new TableRow({
             cantSplit: true,
-            children: r.map((c, i) => cell(c, false, widths[i] ?? 10, options.boldLastRow === true && index === rows.length - 1)),
+            children: r.map((c, i) => cell(c, false, i, options.boldLastRow === true && index === rows.length - 1)),
           }),
       ),
     ],
@@ -165,6 +176,8 @@ function footerOf(ctx: RenderContext): Footer {
 }
 
 const A4 = { width: 11906, height: 16838 };
+/** Width between the margins, in twips (A4 minus the margins below). */
+const TEXT_WIDTH = { portrait: 11906 - 2500, landscape: 16838 - 1800 };
 const MARGIN = { top: 1300, bottom: 1100, left: 1250, right: 1250, header: 500, footer: 500 };
 
 export function section(ctx: RenderContext, documentTitle: string, children: ISectionOptions['children'], landscape = false): ISectionOptions {

@@ -1,6 +1,5 @@
 import type { Locale } from '../i18n/catalogues';
-import { formatNumber } from '../i18n/format';
-import { dateInWords } from '../i18n/typography';
+import { dateInWords, numberInDocument } from '../i18n/typography';
 import type { Capitalisation, ProgrammeSnapshot } from '../model';
 import { countryName, docPhrases, fill, lineText } from './deliberation';
 import { indicatorCodes, logframeCodes } from './numbering';
@@ -41,7 +40,7 @@ export function capitalisationFacts(s: ProgrammeSnapshot, locale: Locale): Capit
       .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
     const last = values[values.length - 1];
     if (!last) continue;
-    const value = last.value !== null ? `${formatNumber(last.value, locale)}${indicator.unit ? ` ${indicator.unit}` : ''}` : last.text.trim();
+    const value = last.value !== null ? `${numberInDocument(last.value, locale)}${indicator.unit ? ` ${indicator.unit}` : ''}` : last.text.trim();
     measured.push(
       lineText(
         fill(p.capitalisation.measured, {
