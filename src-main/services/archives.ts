@@ -12,7 +12,7 @@ import { RestoreService } from './restore';
 import { VersionService, type DocumentBuilder } from './versions';
 
 /** How many merge bases a programme keeps (older archives then import as "keep both" or "replace"). */
-const BASES_KEPT = 50;
+const BASES_KEPT = 20;
 
 interface BaseRow {
   export_id: string;
