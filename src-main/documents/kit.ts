@@ -21,6 +21,7 @@ import type { Locale } from '../../src-shared/i18n/catalogues';
 import { typeset } from '../../src-shared/i18n/typography';
 import { docPhrases, isMissing, type DocPhrases, type Line, type Missing, type Piece } from '../../src-shared/method/deliberation';
 import type { Block, DepartementSettings, ProgrammeSnapshot, RichText } from '../../src-shared/model';
+import { fitInto, imageSize } from './image-size';
 import { documentNumbering, documentStyles, EXTERNAL_STYLES, STYLE, TABLE_STYLE } from './styles';
 
 /** What every builder receives; `markers` collects each missing value it had to mark. */
@@ -141,12 +142,12 @@ function headerOf(ctx: RenderContext, documentTitle: string): Header {
   const children: ParagraphChild[] = [];
   const logo = ctx.settings.logo;
   if (logo) {
-    const data = Buffer.from(logo.base64, 'base64');
+    const data = new Uint8Array(Buffer.from(logo.base64, 'base64'));
     children.push(
       new ImageRun({
         type: logo.mimeType === 'image/png' ? 'png' : 'jpg',
         data,
-        transformation: { width: 80, height: 40 },
+        transformation: fitInto(imageSize(data), { width: 120, height: 44 }),
         altText: { name: 'logo', title: ctx.settings.name || 'logo', description: ctx.settings.name || 'logo' },
       }),
       new TextRun({ text: '  ' }),

@@ -1,5 +1,6 @@
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
+import { crc32, deflateSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDocumentPackage } from '../../src-main/documents/package';
 import type { GeneratedFile } from '../../src-shared/api/documents';
@@ -202,5 +203,35 @@ describe("the Département's own template", () => {
     expect(textOf(xmlOf(files[1]!))).toContain('DÉCIDE');
     const error = await t.fails('template.inspect', { base64: Buffer.from('pas un docx').toString('base64') });
     expect(error.code).toBe('template_invalid');
+  });
+});
+
+/** A valid PNG of the given size (one colour), built here so the test needs no fixture file. */
+function png(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), 8 + data.length);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  const raw = Buffer.concat(Array.from({ length: height }, () => Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x40)])));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+describe('the header', () => {
+  it("carries the authority's logo, with its proportions", async () => {
+    t.app.settings.update({ logo: { mimeType: 'image/png', base64: png(300, 100).toString('base64') } });
+    const { files } = await t.ok('documents.generate', { programmeId: demoId, documents: ['deliberation'], draft: true });
+    const parts = unzipSync(new Uint8Array(Buffer.from(files[0]!.base64, 'base64')));
+    expect(Object.keys(parts).some((p) => /^word\/media\/.+\.png$/.test(p))).toBe(true);
+    const header = Object.keys(parts).find((p) => /word\/header\d*\.xml/.test(p))!;
+    const extent = /<wp:extent cx="(\d+)" cy="(\d+)"/.exec(strFromU8(parts[header]!))!;
+    expect(Number(extent[1]) / Number(extent[2])).toBeCloseTo(3, 1);
   });
 });
