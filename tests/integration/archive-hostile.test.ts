@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { zipSync, type Zippable } from 'fflate';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,6 +119,32 @@ describe('hostile archives', () => {
       }
     }
     expect(refusedCount).toBeGreaterThan(250);
+  });
+
+  it('random damage (fast-check): only archive_* errors, never anything else', () => {
+    const archiveCodes = new Set<string>(ERROR_CODES.filter((c) => c.startsWith('archive_')));
+    const damage = fc.record({
+      cuts: fc.array(fc.record({ at: fc.nat(), length: fc.nat(64) }), { maxLength: 3 }),
+      writes: fc.array(fc.record({ at: fc.nat(), value: fc.nat(255) }), { maxLength: 8 }),
+      tail: fc.uint8Array({ maxLength: 64 }),
+    });
+    fc.assert(
+      fc.property(damage, ({ cuts, writes, tail }) => {
+        let bytes = new Uint8Array(good);
+        for (const w of writes) bytes[w.at % bytes.length] = w.value;
+        for (const c of cuts) {
+          const at = c.at % bytes.length;
+          bytes = new Uint8Array([...bytes.subarray(0, at), ...bytes.subarray(at + c.length)]);
+        }
+        bytes = new Uint8Array([...bytes, ...tail]);
+        try {
+          importArchiveBytes(bytes);
+        } catch (error) {
+          expect(archiveCodes.has((error as { code?: string }).code ?? '')).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('wrong hashes, unlisted and missing entries', async () => {
