@@ -1,7 +1,7 @@
 import { HeightRule, Paragraph, Table, TableCell, TableRow, WidthType, type Document } from 'docx';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import { amountInDocument, dateInWords } from '../../src-shared/i18n/typography';
-import { fill, orMissing, programmeFacts, type Line } from '../../src-shared/method/deliberation';
+import { articled, capitalise, fill, ofArticled, orMissing, programmeFacts, type Line } from '../../src-shared/method/deliberation';
 import type { Clause, Party } from '../../src-shared/model';
 import { heading, makeDocument, para, runs, section, textBlock, type RenderContext } from './kit';
 import { ARTICLE_NUMBERING, STYLE, TABLE_STYLE } from './styles';
@@ -33,7 +33,14 @@ export function buildConventionDocument(ctx: RenderContext): Document {
 
   body.push(
     new Paragraph({ style: STYLE.title, children: runs(ctx, c.title) }),
-    para(ctx, fill(c.between, { a: depName || { missing: 'authorityName', focus: 'settings.name' }, b: partnerName || { missing: 'partnerAuthority', focus: 'framing.partnerAuthority' } }), { style: STYLE.subtitle }),
+    para(
+      ctx,
+      fill(c.between, {
+        a: depName ? articled(depName, ctx.locale) : { missing: 'authorityName', focus: 'settings.name' },
+        b: partnerName ? articled(partnerName, ctx.locale) : { missing: 'partnerAuthority', focus: 'framing.partnerAuthority' },
+      }),
+      { style: STYLE.subtitle },
+    ),
     para(ctx, fill(c.programme, { title: facts.title }), { style: STYLE.subtitle }),
     heading(ctx, 2, c.partiesTitle),
     partyParagraph(ctx, departement, c.shortDepartement),
@@ -45,7 +52,7 @@ export function buildConventionDocument(ctx: RenderContext): Document {
   for (const party of [departement, partner]) {
     const signatory = party ? s.signatories.find((x) => x.partyId === party.id) : undefined;
     const ref = signatory ? deliberationRef(ctx, signatory.deliberationNumber, signatory.deliberationDate) : '';
-    if (party && ref) body.push(para(ctx, fill(c.visaDeliberation, { ref, name: party.name.trim() }), { style: STYLE.visa }));
+    if (party && ref) body.push(para(ctx, fill(c.visaDeliberation, { ref, ofName: ofArticled(party.name, ctx.locale) }), { style: STYLE.visa }));
   }
 
   body.push(heading(ctx, 2, c.preamble));
@@ -98,7 +105,7 @@ function partyParagraph(ctx: RenderContext, party: Party | undefined, short: str
   const ref = signatory ? deliberationRef(ctx, signatory.deliberationNumber, signatory.deliberationDate) : '';
   const line: Line = [
     ...fill(c.party, {
-      name: orMissing(party.name, 'authorityName', `party.${party.id}.name`),
+      name: party.name.trim() ? capitalise(articled(party.name, ctx.locale)) : { missing: 'authorityName', focus: `party.${party.id}.name` },
       seat: orMissing(party.seat, 'seat', `party.${party.id}.seat`),
       representedBy: orMissing(party.representedBy, 'representedBy', `party.${party.id}.representedBy`),
     }),
@@ -142,7 +149,7 @@ function signatureTable(ctx: RenderContext, departement: Party | undefined, part
     const signatory = party ? s.signatories.find((x) => x.partyId === party.id) : undefined;
     const name = signatory?.name.trim() || party?.representedBy.trim() || '';
     return {
-      title: fill(c.forParty, { name: party?.name.trim() || fallback }),
+      title: fill(c.forParty, { name: articled(party?.name.trim() || fallback, ctx.locale) }),
       function: signatory?.function.trim() || '',
       name: name ? [name] : [{ missing: 'signatory' as const, focus: signatory ? `signatory.${signatory.id}.name` : 'partnership.signatories' }],
     };

@@ -82,7 +82,7 @@ function placeholderValues(ctx: RenderContext, kind: 'rapport' | 'deliberation')
     objet: buildObject(s, ctx.locale),
     rapporteur: [orMissing(settings.rapporteur, 'rapporteur', 'settings.rapporteur')],
     intitule: [facts.title],
-    partenaire: [facts.partner],
+    partenaire: [orMissing(s.framing.partnerAuthority, 'partnerAuthority', 'framing.partnerAuthority')],
     pays: [facts.country],
     periode: facts.period,
     date_debut: [date(s.framing.startDate, 'startDate', 'framing.startDate')],

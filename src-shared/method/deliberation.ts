@@ -99,7 +99,7 @@ export function programmeFacts(s: ProgrammeSnapshot, locale: Locale): ProgrammeF
   for (const i of s.indicators) i.sdgTargets.forEach((t) => sdg.add(t));
   return {
     title: f.title.trim() ? quote(f.title.trim(), locale) : missing('title', 'framing.title'),
-    partner: orMissing(f.partnerAuthority, 'partnerAuthority', 'framing.partnerAuthority'),
+    partner: f.partnerAuthority.trim() ? articled(f.partnerAuthority, locale) : missing('partnerAuthority', 'framing.partnerAuthority'),
     country: f.partnerCountry ? countryName(f.partnerCountry, locale) : missing('partnerCountry', 'framing.partnerCountry'),
     period: fill(p.periodFromTo, {
       start: f.startDate ? dateInWords(f.startDate, locale) : missing('startDate', 'framing.startDate'),
@@ -135,6 +135,34 @@ export function appealCourt(settings: DepartementSettings, locale: Locale): Piec
   if (/^(tribunal|administrative court)/i.test(value)) return value;
   return docPhrases(locale).deliberation.courtPrefix.replace('{{city}}', value);
 }
+
+/** Head nouns of French authority names and their article ("la Commune de Ndiawara", "le Département de…"). */
+const FEMININE = ['commune', 'ville', 'région', 'province', 'municipalité', 'communauté', 'collectivité', 'métropole', 'préfecture', 'wilaya', 'mairie'];
+const MASCULINE = ['département', 'district', 'conseil', 'gouvernorat', 'cercle', 'canton', 'comté', 'état', 'syndicat', 'territoire'];
+
+/**
+ * An authority's name as French prose wants it after "avec", "entre", "pour": with its article when the name starts
+ * with a known head noun ("Commune de Ndiawara" → "la Commune de Ndiawara"); unchanged otherwise and in English.
+ */
+export function articled(name: string, locale: Locale): string {
+  const trimmed = name.trim();
+  if (locale !== 'fr' || !trimmed) return trimmed;
+  const head = trimmed.split(/[\s'’-]/)[0]!.toLowerCase();
+  if (/^[aeéèêiîouy]/.test(head) && (FEMININE.includes(head) || MASCULINE.includes(head) || head === 'agglomération')) return `l’${trimmed}`;
+  if (FEMININE.includes(head)) return `la ${trimmed}`;
+  if (MASCULINE.includes(head)) return `le ${trimmed}`;
+  return trimmed;
+}
+
+/** "de la Commune de Ndiawara", "du Département de…", "de l’Agglomération…" (fr); "of X" (en). */
+export function ofArticled(name: string, locale: Locale): string {
+  if (locale !== 'fr') return `of ${name.trim()}`;
+  const withArticle = articled(name, locale);
+  if (withArticle.startsWith('le ')) return `du ${withArticle.slice(3)}`;
+  return `de ${withArticle}`;
+}
+
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Joins list items in prose: "A, B et C" / "A, B and C". */
 export function joinList(items: string[], locale: Locale): string {

@@ -17,7 +17,7 @@ if (!available) console.log('Skipping LibreOffice checks: soffice, pdftotext or 
 const EXPECT: Record<DocumentKind, { sentences: string[]; pages: [number, number] }> = {
   rapport: { sentences: ['Rapport du Président', 'Contexte et historique du partenariat', 'Je vous propose de bien vouloir'], pages: [4, 12] },
   deliberation: { sentences: ['L1115-1', 'Après en avoir délibéré,', 'DÉCIDE', 'Article 1', 'Article 4', 'Ne prennent pas part au vote', 'R421-1'], pages: [2, 4] },
-  convention: { sentences: ['Convention de partenariat', 'montant prévisionnel des engagements', 'Article 1', 'Pour Département de la Vallée-Haute'], pages: [3, 10] },
+  convention: { sentences: ['Convention de partenariat', 'montant prévisionnel des engagements', 'Article 1', 'Pour le Département de la Vallée-Haute', 'entre le Département de la Vallée-Haute et la Commune de Ndiawara'], pages: [3, 10] },
   annexes: { sentences: ['Annexe 1 — Cadre logique', 'Annexe 2 — Fiche des indicateurs', 'Plan de financement', 'Annexe 4 — Chronogramme'], pages: [6, 20] },
   capitalisation: { sentences: ['Fiche de capitalisation', 'Enseignements', 'Transférabilité'], pages: [2, 12] },
 };

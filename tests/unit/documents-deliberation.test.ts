@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
-import { buildDeliberation, fill, firstSentence, isMissing, lineText, programmeFacts, type Line } from '../../src-shared/method/deliberation';
+import { articled, buildDeliberation, fill, firstSentence, isMissing, lineText, ofArticled, programmeFacts, type Line } from '../../src-shared/method/deliberation';
 import { DepartementSettings, emptyProgramme, newId } from '../../src-shared/model';
 
 const NOW = '2026-11-26T08:00:00.000Z';
@@ -77,5 +77,24 @@ describe('fill', () => {
   it('keeps missing pieces and leaves unknown slots visible', () => {
     expect(fill('A {{x}} B {{y}}', { x: 'un' })).toEqual(['A un B {{y}}']);
     expect(fill('{{x}}.', { x: { missing: 'amount', focus: 'budget.balance' } })).toEqual([{ missing: 'amount', focus: 'budget.balance' }, '.']);
+  });
+});
+
+describe('articled names of authorities (French prose)', () => {
+  it.each([
+    ['Commune de Ndiawara', 'la Commune de Ndiawara', 'de la Commune de Ndiawara'],
+    ['Département de la Vallée-Haute', 'le Département de la Vallée-Haute', 'du Département de la Vallée-Haute'],
+    ['Région de Dakar', 'la Région de Dakar', 'de la Région de Dakar'],
+    ['Agglomération du Grand Lomé', 'l’Agglomération du Grand Lomé', 'de l’Agglomération du Grand Lomé'],
+    ['État de Bahia', 'l’État de Bahia', 'de l’État de Bahia'],
+    ['Ndiawara', 'Ndiawara', 'de Ndiawara'],
+  ])('%s → %s / %s', (name, withArticle, withOf) => {
+    expect(articled(name, 'fr')).toBe(withArticle);
+    expect(ofArticled(name, 'fr')).toBe(withOf);
+  });
+
+  it('leaves English names as they are', () => {
+    expect(articled('Commune de Ndiawara', 'en')).toBe('Commune de Ndiawara');
+    expect(ofArticled('Commune de Ndiawara', 'en')).toBe('of Commune de Ndiawara');
   });
 });

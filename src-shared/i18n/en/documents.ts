@@ -225,7 +225,7 @@ export const documents = {
       shortPartner: '“the Partner”',
       visas: 'Legal basis',
       visaCgct: 'Having regard to the General Code of Local Authorities, in particular its articles L1115-1 and following;',
-      visaDeliberation: 'Having regard to deliberation {{ref}} of the assembly of {{name}};',
+      visaDeliberation: 'Having regard to deliberation {{ref}} of the assembly {{ofName}};',
       preamble: 'Preamble',
       agreed: 'It has been agreed as follows:',
       article: 'Article {{n}} — {{title}}',

@@ -228,7 +228,7 @@ export const documents = {
       visas: 'Visas',
       visaCgct:
         'Vu le code général des collectivités territoriales, et notamment ses articles L1115-1 et suivants ;',
-      visaDeliberation: 'Vu la délibération {{ref}} de l’assemblée de {{name}} ;',
+      visaDeliberation: 'Vu la délibération {{ref}} de l’assemblée {{ofName}} ;',
       preamble: 'Préambule',
       agreed: 'Il a été convenu ce qui suit :',
       article: 'Article {{n}} — {{title}}',
