@@ -1,0 +1,80 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
+import { STEPS } from '../../src-shared/method/steps';
+import { expect, screenshot, test, type AppFixture } from './fixtures';
+
+/**
+ * Accessibility sweep: axe-core (WCAG 2.1 A and AA rules) over every screen of the app, on the demo
+ * programme, in French and in English: 0 violations. Each violation is listed with its rule, impact and
+ * the first elements concerned, so the failure message says what to fix where.
+ */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+type Screen = { name: string; route: (programmeId: string) => string };
+const SCREENS: Screen[] = [
+  { name: 'programme-list', route: () => '#/' },
+  ...STEPS.map((step) => ({ name: `step-${step}`, route: (id: string) => `#/p/${id}/${step}` })),
+  { name: 'readiness', route: (id) => `#/p/${id}/readiness` },
+  { name: 'history', route: (id) => `#/p/${id}/history` },
+  { name: 'settings', route: () => '#/settings' },
+  { name: 'backups', route: () => '#/backups' },
+  { name: 'import', route: () => '#/import' },
+];
+
+async function seed(app: AppFixture): Promise<string> {
+  app.context.settings.update(demoSettings());
+  const demo = buildDemoProgramme(() => app.context.idFactory(), new Date().toISOString());
+  app.context.programmes.insert(demo);
+  return demo.id;
+}
+
+/** Waits until the screen has rendered (lazy chunks loaded, no "loading" placeholder left). */
+async function settled(page: Page): Promise<void> {
+  await expect(page.locator('#main')).toBeVisible();
+  await expect(page.locator('#main').getByText(/^(Chargement…|Loading…)$/)).toHaveCount(0);
+  await page.waitForLoadState('networkidle');
+}
+
+function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string[] {
+  return violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} element(s): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
+  );
+}
+
+// The two languages run side by side (each test has its own app and data folder).
+test.describe.configure({ mode: 'parallel' });
+
+/** One app per language, every screen in turn (a fresh page load each), all violations reported at once. */
+for (const locale of ['fr', 'en'] as const) {
+  test(`axe-core finds no violation on any screen (${locale.toUpperCase()})`, async ({ page, app }) => {
+    test.setTimeout(180_000);
+    const id = await seed(app);
+    await page.addInitScript((lang) => localStorage.setItem('atelier.lang', lang), locale);
+    const found: Record<string, string[]> = {};
+    for (const screen of SCREENS) {
+      await test.step(screen.name, async () => {
+        await app.open(page, screen.route(id));
+        await page.reload();
+        await settled(page);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        if (locale === 'fr') await screenshot(page, `a11y-${screen.name}`);
+        if (results.violations.length) found[screen.name] = describeViolations(results.violations);
+      });
+    }
+    // The documents screen once the documents are generated: the Word preview is on screen too.
+    await test.step('step-documents (generated, with preview)', async () => {
+      await app.open(page, `#/p/${id}/documents`);
+      await page.reload();
+      await settled(page);
+      await page.getByRole('button', { name: locale === 'fr' ? 'Générer les documents' : 'Generate the documents' }).click();
+      await page.getByRole('button', { name: locale === 'fr' ? /^Prévisualiser/ : /^Preview/ }).first().click({ timeout: 30_000 });
+      await expect(page.locator('.document-preview-body section').first()).toBeVisible({ timeout: 30_000 });
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      if (locale === 'fr') await screenshot(page, 'a11y-step-documents-generated');
+      if (results.violations.length) found['step-documents (generated)'] = describeViolations(results.violations);
+    });
+    expect(found).toEqual({});
+  });
+}
