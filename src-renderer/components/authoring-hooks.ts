@@ -13,7 +13,11 @@ export function useMissing(): (domId: string) => string | null {
   const byFocus = useMemo(() => {
     const map = new Map<string, string>();
     for (const item of readiness(snapshot, settings)) {
-      if (item.focus && !map.has(item.focus)) map.set(item.focus, t(item.messageKey, item.params ?? {}));
+      if (!item.focus) continue;
+      // Several items can point at one place (both parties missing): say them all.
+      const text = t(item.messageKey, item.params ?? {});
+      const before = map.get(item.focus);
+      map.set(item.focus, before ? `${before} ${text}` : text);
     }
     return map;
   }, [snapshot, settings, t]);

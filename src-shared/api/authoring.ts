@@ -13,8 +13,9 @@ const NodeRef = ProgrammeRef.extend({ tree: Tree, id: z.uuid() });
 const NodeText = z.string().max(100_000).default('');
 
 export const authoringCommands = {
+  /** Either date or both (a date left out keeps its stored value); an end before the start is refused. */
   'framing.setPeriod': write(
-    ProgrammeRef.extend({ startDate: IsoDate.nullable(), endDate: IsoDate.nullable() }),
+    ProgrammeRef.extend({ startDate: IsoDate.nullable().optional(), endDate: IsoDate.nullable().optional() }),
     EditResultSchema,
   ),
 

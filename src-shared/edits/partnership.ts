@@ -27,7 +27,10 @@ export function addParty(
 }
 
 /** Start and end of the programme, checked together (an end before the start is refused). */
-export function setPeriod(s: ProgrammeSnapshot, startDate: string | null, endDate: string | null): ProgrammeSnapshot {
+export function setPeriod(s: ProgrammeSnapshot, start: string | null | undefined, end: string | null | undefined): ProgrammeSnapshot {
+  // A date left out keeps its stored value, so two quick edits never undo each other.
+  const startDate = start === undefined ? s.framing.startDate : start;
+  const endDate = end === undefined ? s.framing.endDate : end;
   if (startDate && endDate && endDate < startDate) {
     throw new CommandError('invalid_input', 'The end date comes before the start date.', { field: 'endDate', startDate, endDate });
   }

@@ -58,7 +58,11 @@ test('fill the framing of a new programme; reload: everything is there', async (
   await newProgramme(page, 'Insertion des jeunes');
   await expect(page.getByRole('heading', { name: 'Cadrage du programme' })).toBeVisible();
   await page.getByLabel('Acronyme').fill('CAP');
+  // What the readiness check counts as missing shows under the field, and goes once filled.
+  const countryStatus = page.locator('[id="framing.partnerCountry-status"]');
+  await expect(countryStatus).toBeVisible();
   await page.getByLabel('Pays', { exact: false }).first().selectOption('SN');
+  await expect(countryStatus).toHaveCount(0);
   await page.getByLabel('Niveau de la collectivité').selectOption('commune');
   await page.getByLabel(/^Collectivité partenaire/).fill('Commune de Ndiawara');
   await page.getByLabel('Insertion socioprofessionnelle').check();
@@ -98,7 +102,10 @@ test('add two stakeholders, drag one on the map and move the other with the keyb
   await app.open(page);
   await newProgramme(page, 'Carte des acteurs');
   await page.getByRole('link', { name: /^Diagnostic partagé/ }).click();
-  await page.getByRole('tab', { name: /Acteurs/ }).click();
+  // The readiness link about stakeholders opens their tab and focuses the button that fixes it.
+  await page.getByRole('complementary').locator('a[href*="focus=diagnosis.stakeholders"]').click();
+  await expect(page.getByRole('tab', { name: /Acteurs/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('button', { name: 'Ajouter un acteur' })).toBeFocused();
   await page.getByRole('button', { name: 'Ajouter un acteur' }).click();
   await expect(page.getByLabel('Nom — acteur sans nom')).toBeFocused();
   await page.keyboard.type('Commune de Ndiawara');

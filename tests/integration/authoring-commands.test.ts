@@ -45,6 +45,10 @@ describe('framing.setPeriod', () => {
     expect((await snapshot()).framing).toMatchObject({ startDate: '2027-01-01', endDate: '2029-12-31' });
     await refused('framing.setPeriod', { programmeId, startDate: '2028-01-01', endDate: '2027-12-31' }, 'invalid_input');
     await refused('framing.setPeriod', { programmeId, startDate: '31/12/2027', endDate: null }, 'invalid_input');
+    // One date alone keeps the other, and is checked against it.
+    await t.ok('framing.setPeriod', { programmeId, endDate: '2030-06-30' });
+    expect((await snapshot()).framing).toMatchObject({ startDate: '2027-01-01', endDate: '2030-06-30' });
+    await refused('framing.setPeriod', { programmeId, startDate: '2031-01-01' }, 'invalid_input');
   });
 });
 

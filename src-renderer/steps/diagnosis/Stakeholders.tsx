@@ -36,7 +36,7 @@ export function Stakeholders() {
     const id = await p.add('stakeholders', { name: '' }).catch(() => '');
     if (id) focusLater(`stakeholder.${id}.name`);
   };
-  const tableMissing = missing('stakeholders');
+  const tableMissing = missing('diagnosis.stakeholders');
   return (
     <section className="stakeholders" aria-labelledby="stakeholders-title">
       <h2 id="stakeholders-title">{t('diagnosis.stakeholders.title')}</h2>
@@ -89,7 +89,7 @@ export function Stakeholders() {
         </p>
       ) : null}
       <div className="toolbar">
-        <button type="button" id="stakeholders" onClick={() => void add()}>
+        <button type="button" id="diagnosis.stakeholders" onClick={() => void add()}>
           <span aria-hidden="true">+ </span>
           {t('diagnosis.stakeholders.add')}
         </button>

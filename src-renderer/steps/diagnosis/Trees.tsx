@@ -67,9 +67,9 @@ export function ProblemTree() {
       <p className="tree-keys" id="problems-keys">
         {t('diagnosis.tree.keys')}
       </p>
-      <StatusLine id="problems" />
+      <StatusLine id="diagnosis.problems" />
       <div className="tree-layout">
-        <div aria-label={t('diagnosis.tree.outline')} role="group" id="problems">
+        <div aria-label={t('diagnosis.tree.outline')} role="group" id="diagnosis.problems" tabIndex={-1}>
           <TreeOutline tree="problems" nodes={snapshot.problems} />
         </div>
         <TreeDiagram
@@ -127,9 +127,9 @@ export function ObjectiveTree() {
       <p className="field-hint">
         {t('diagnosis.tree.sendHelp')} <a href={hrefOf.programme(snapshot.id, 'logframe')}>{t('diagnosis.tree.openLogframe')}</a>
       </p>
-      <StatusLine id="objectives" />
+      <StatusLine id="diagnosis.objectives" />
       <div className="tree-layout">
-        <div aria-label={t('diagnosis.tree.outline')} role="group" id="objectives">
+        <div aria-label={t('diagnosis.tree.outline')} role="group" id="diagnosis.objectives" tabIndex={-1}>
           <TreeOutline tree="objectives" nodes={snapshot.objectives} extras={extras} onSend={(id) => void send(id)} />
         </div>
         <TreeDiagram

@@ -18,7 +18,7 @@ export function Workshops() {
     const id = await p.add('workshops', { title: '' }).catch(() => '');
     if (id) focusLater(`workshop.${id}.title`);
   };
-  const listMissing = missing('workshops');
+  const listMissing = missing('diagnosis.workshops');
   return (
     <section aria-labelledby="workshops-title" className="form-column">
       <h2 id="workshops-title">{t('diagnosis.workshops.title')}</h2>
@@ -33,7 +33,7 @@ export function Workshops() {
           {listMissing}
         </p>
       ) : null}
-      <button type="button" id="workshops" onClick={() => void add()}>
+      <button type="button" id="diagnosis.workshops" onClick={() => void add()}>
         <span aria-hidden="true">+ </span>
         {t('diagnosis.workshops.add')}
       </button>

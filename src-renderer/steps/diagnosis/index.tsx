@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../components/CellFields.css';
 import { useProgramme } from '../../state/programme';
@@ -14,12 +14,14 @@ type Tab = (typeof TABS)[number];
 /** A readiness link (…?focus=stakeholder.<id>.name) opens the tab that holds the field. */
 function tabOfFocus(): Tab | null {
   const focus = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('focus') ?? '';
-  const prefix = focus.split('.')[0];
+  const [head = '', second = ''] = focus.split('.');
+  // "diagnosis.stakeholders" and the like name a whole part of the diagnosis.
+  const prefix = head === 'diagnosis' ? second.replace(/s$/, '') : head;
   if (prefix === 'territory') return 'contexts';
   if (prefix === 'stakeholder') return 'stakeholders';
   if (prefix === 'workshop') return 'workshops';
-  if (prefix === 'problem' || prefix === 'problems') return 'problems';
-  if (prefix === 'objective' || prefix === 'objectives') return 'objectives';
+  if (prefix === 'problem') return 'problems';
+  if (prefix === 'objective') return 'objectives';
   return null;
 }
 
@@ -41,6 +43,15 @@ export default function DiagnosisStep() {
     problems: snapshot.problems.length,
     objectives: snapshot.objectives.length,
   };
+  // A readiness link followed while this screen is open switches to the right tab too.
+  useEffect(() => {
+    const onHash = () => {
+      const next = tabOfFocus();
+      if (next) setTabState(next);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
   const onKeyDown = (e: KeyboardEvent) => {
     const i = TABS.indexOf(tab);
     const next = e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : e.key === 'Home' ? TABS[0] : e.key === 'End' ? TABS[TABS.length - 1] : null;

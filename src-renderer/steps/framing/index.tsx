@@ -62,13 +62,17 @@ export default function FramingStep() {
       onCommit={(value) => save({ [key]: value })}
     />
   );
-  const setPeriod = (startDate: string | null, endDate: string | null) => {
+  // Only the date that changed is sent: the other one is whatever is stored when the command runs.
+  const setPeriod = (change: { startDate: string | null } | { endDate: string | null }, startDate: string | null, endDate: string | null) => {
     if (startDate && endDate && endDate < startDate) {
       setPeriodError(t('framing.endBeforeStart'));
       return;
     }
     setPeriodError(null);
-    return p.run('framing.setPeriod', { programmeId: p.snapshot.id, startDate, endDate }).then(() => undefined, () => undefined);
+    return p.run('framing.setPeriod', { programmeId: p.snapshot.id, ...change }).then(
+      () => undefined,
+      () => setPeriodError(t('framing.endBeforeStart')),
+    );
   };
   const months = monthsBetween(f.startDate, f.endDate);
 
@@ -146,7 +150,7 @@ export default function FramingStep() {
             value={f.startDate}
             required
             missing={missing('framing.startDate')}
-            onCommit={(v) => setPeriod(v, f.endDate)}
+            onCommit={(v) => setPeriod({ startDate: v }, v, f.endDate)}
           />
           <DateField
             id="framing.endDate"
@@ -156,7 +160,7 @@ export default function FramingStep() {
             required
             error={periodError}
             missing={missing('framing.endDate')}
-            onCommit={(v) => setPeriod(f.startDate, v)}
+            onCommit={(v) => setPeriod({ endDate: v }, f.startDate, v)}
           />
         </div>
         <p className="duration" aria-live="polite" data-testid="framing-duration">

@@ -40,13 +40,13 @@ export function Clauses() {
       /* shown by the error banner */
     }
   };
-  const clausesMissing = missing('clauses');
+  const clausesMissing = missing('partnership.clauses');
   return (
     <section aria-labelledby="clauses-title">
       <h2 id="clauses-title">{t('partnership.clauses.title')}</h2>
       <p className="step-intro">{t('partnership.clauses.intro')}</p>
       <div className="toolbar">
-        <button type="button" id="clauses" className="button-primary" onClick={() => void generate()} aria-describedby="clauses-generate-help">
+        <button type="button" id="partnership.clauses" className="button-primary" onClick={() => void generate()} aria-describedby="clauses-generate-help">
           {clauses.length === 0 ? t('partnership.clauses.generate') : t('partnership.clauses.regenerate')}
         </button>
         <span id="clauses-generate-help" className="field-hint">

@@ -32,7 +32,7 @@ export function Parties() {
       /* shown by the error banner */
     }
   };
-  const partiesMissing = missing('parties');
+  const partiesMissing = missing('partnership.parties');
   return (
     <section aria-labelledby="parties-title">
       <h2 id="parties-title">{t('partnership.parties.title')}</h2>
@@ -60,18 +60,12 @@ export function Parties() {
           </table>
         </div>
       )}
-      {[
-        !hasRole('departement') ? t('partnership.parties.missingDepartement') : null,
-        !hasRole('partner') ? t('partnership.parties.missingPartner') : null,
-        partiesMissing,
-      ]
-        .filter((x, i, all): x is string => !!x && all.indexOf(x) === i)
-        .map((text) => (
-          <p key={text} className="field-status status-todo">
-            <span aria-hidden="true">◔ </span>
-            {text}
-          </p>
-        ))}
+      {partiesMissing ? (
+        <p className="field-status status-todo">
+          <span aria-hidden="true">◔ </span>
+          {partiesMissing}
+        </p>
+      ) : null}
       {available.length === 0 ? (
         <p className="field-hint">
           {t('partnership.parties.noStakeholders')} <a href={hrefOf.programme(snapshot.id, 'diagnosis', 'stakeholders')}>{t('partnership.parties.goToStakeholders')}</a>
@@ -79,8 +73,8 @@ export function Parties() {
       ) : (
         <div className="party-add">
           <div className="field">
-            <label htmlFor="parties">{t('partnership.parties.stakeholder')}</label>
-            <select id="parties" value={stakeholderId} onChange={(e) => setStakeholderId(e.target.value)}>
+            <label htmlFor="partnership.parties">{t('partnership.parties.stakeholder')}</label>
+            <select id="partnership.parties" value={stakeholderId} onChange={(e) => setStakeholderId(e.target.value)}>
               <option value="">{t('partnership.parties.chooseStakeholder')}</option>
               {available.map((s) => (
                 <option key={s.id} value={s.id}>

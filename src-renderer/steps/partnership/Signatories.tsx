@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Party, Signatory } from '../../../src-shared/model';
-import { confirmOnce, useFocusLater, useStableProgramme } from '../../components/authoring-hooks';
+import { confirmOnce, useFocusLater, useMissing, useStableProgramme } from '../../components/authoring-hooks';
 import { CellSelect, CellText } from '../../components/CellFields';
 import type { ProgrammeApi } from '../../state/programme';
 import { useProgramme } from '../../state/programme';
@@ -12,6 +12,8 @@ export function Signatories() {
   const { snapshot } = useProgramme();
   const p = useStableProgramme();
   const focusLater = useFocusLater();
+  const missing = useMissing();
+  const listMissing = missing('partnership.signatories');
   const add = async () => {
     const partyId = snapshot.parties.find((x) => !snapshot.signatories.some((s) => s.partyId === x.id))?.id ?? null;
     const id = await p.add('signatories', { name: '', partyId }).catch(() => '');
@@ -44,8 +46,14 @@ export function Signatories() {
           </table>
         </div>
       )}
+      {listMissing ? (
+        <p className="field-status status-todo">
+          <span aria-hidden="true">◔ </span>
+          {listMissing}
+        </p>
+      ) : null}
       <div className="toolbar">
-        <button type="button" onClick={() => void add()}>
+        <button type="button" id="partnership.signatories" onClick={() => void add()}>
           <span aria-hidden="true">+ </span>
           {t('partnership.signatories.add')}
         </button>

@@ -27,8 +27,6 @@ export const partnership = {
     empty: 'No party yet.',
     remove: 'Remove the party “{{name}}”',
     removeConfirm: 'Remove “{{name}}” from the parties? Its signatories will have no party. You can undo.',
-    missingDepartement: 'The Département is missing from the parties.',
-    missingPartner: 'The partner authority is missing from the parties.',
     help: {
       seat: 'The address of the seat, as it will appear at the head of the convention.',
       representedBy: 'Name and capacity of the person representing the party, e.g. “Mr Jean Dupont, President of the departmental council”.',

@@ -25,8 +25,6 @@ export const partnership = {
     empty: 'Aucune partie pour l’instant.',
     remove: 'Retirer la partie « {{name}} »',
     removeConfirm: 'Retirer « {{name}} » des parties ? Ses signataires resteront sans partie. Vous pourrez annuler.',
-    missingDepartement: 'Il manque le Département parmi les parties.',
-    missingPartner: 'Il manque la collectivité partenaire parmi les parties.',
     help: {
       seat: 'L’adresse du siège, telle qu’elle figurera en tête de la convention.',
       representedBy: 'Nom et qualité de la personne qui représente la partie, par exemple « M. Jean Dupont, président du conseil départemental ».',
