@@ -96,10 +96,11 @@ export function documentBlockers(
   snapshot: ProgrammeSnapshot,
   settings: DepartementSettings,
   options: { locale: Locale; documents?: DocumentKind[] },
+  /** Final (non-draft) documents already built, to read their markers instead of building them again. */
+  built: BuiltDocument[] = buildDocuments(snapshot, settings, { ...options, draft: false }),
 ): ReadinessItem[] {
   const items: ReadinessItem[] = readiness(snapshot, settings).filter((i) => i.severity === 'blocking');
   const seen = new Set(items.map((i) => i.focus).filter(Boolean));
-  const built = buildDocuments(snapshot, settings, { ...options, draft: false });
   for (const doc of built)
     for (const marker of doc.markers) {
       if (seen.has(marker.focus)) continue;
@@ -126,14 +127,25 @@ export async function buildDocumentPackage(
   settings: DepartementSettings,
   options: { locale: 'fr' | 'en'; draft: boolean; documents?: DocumentKind[] },
 ): Promise<Array<{ kind: DocumentKind; fileName: string; bytes: Uint8Array }>> {
+  return (await buildDocumentPackageWithMarkers(snapshot, settings, options)).files;
+}
+
+/** The same, with the number of distinct missing values a draft marked (the documents screen shows it). */
+export async function buildDocumentPackageWithMarkers(
+  snapshot: ProgrammeSnapshot,
+  settings: DepartementSettings,
+  options: { locale: 'fr' | 'en'; draft: boolean; documents?: DocumentKind[] },
+): Promise<{ files: Array<{ kind: DocumentKind; fileName: string; bytes: Uint8Array }>; markers: number }> {
+  const built = buildDocuments(snapshot, settings, options);
   if (!options.draft) {
-    const blockers = documentBlockers(snapshot, settings, options);
+    // A final build marks nothing it has; any marker it made is a missing value, so the same pass decides.
+    const blockers = documentBlockers(snapshot, settings, options, built);
     if (blockers.length) {
       throw new CommandError('document_incomplete', `The final documents cannot be produced: ${blockers.length} blocking item(s) to complete.`, {
         items: blockers,
       });
     }
   }
-  const built = buildDocuments(snapshot, settings, options);
-  return Promise.all(built.map(async (b) => ({ kind: b.kind, fileName: b.fileName, bytes: await pack(b.document) })));
+  const files = await Promise.all(built.map(async (b) => ({ kind: b.kind, fileName: b.fileName, bytes: await pack(b.document) })));
+  return { files, markers: new Set(built.flatMap((b) => b.markers.map((m) => m.focus))).size };
 }

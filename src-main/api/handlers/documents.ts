@@ -2,7 +2,7 @@ import { zipSync } from 'fflate';
 import type { documentsCommands, GeneratedFile } from '../../../src-shared/api/documents';
 import { CommandError } from '../../../src-shared/api/errors';
 import type { DepartementSettings } from '../../../src-shared/model';
-import { buildDocumentPackage, documentBlockers } from '../../documents/package';
+import { buildDocumentPackageWithMarkers, documentBlockers } from '../../documents/package';
 import { renderContext } from '../../documents/kit';
 import { fillTemplate, inspectTemplate } from '../../documents/template';
 import { exportBudget } from '../../xlsx/budget';
@@ -28,7 +28,7 @@ export function createDocumentsHandlers(app: AppContext): Handlers<keyof typeof 
     'documents.generate': async ({ programmeId, documents, draft, locale, useTemplate, zip }) => {
       const snapshot = p.get(programmeId);
       const settings = app.settings.get();
-      const built = await buildDocumentPackage(snapshot, settings, { locale, draft, documents });
+      const { files: built, markers } = await buildDocumentPackageWithMarkers(snapshot, settings, { locale, draft, documents });
       const unknownPlaceholders = new Set<string>();
       if (useTemplate) {
         const template = savedTemplate(settings);
@@ -40,8 +40,6 @@ export function createDocumentsHandlers(app: AppContext): Handlers<keyof typeof 
         }
       }
       const files: GeneratedFile[] = built.map((f) => ({ kind: f.kind, fileName: f.fileName, base64: b64(f.bytes), size: f.bytes.length }));
-      // Markers are counted on the built object model, the same pass that decided them.
-      const markers = draft ? documentBlockers(snapshot, settings, { locale, documents }).length : 0;
       const archive = zip
         ? {
             fileName: `${baseName(snapshot.framing.title, snapshot.framing.acronym)} - documents.zip`,
