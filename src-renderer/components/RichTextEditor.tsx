@@ -30,17 +30,22 @@ export function RichTextEditor(props: {
   const helpId = `${props.id}-syntax`;
   const statusId = `${props.id}-status`;
 
+  /**
+   * Edits go straight into the textarea (so the caret lands where it should, before the next key
+   * is typed), then into the draft, which then matches what the element shows.
+   */
+  const replace = (el: HTMLTextAreaElement, text: string, start: number, end: number, caret: [number, number]) => {
+    el.focus();
+    el.setRangeText(text, start, end);
+    el.setSelectionRange(caret[0], caret[1]);
+    change(el.value);
+  };
   /** Wraps the selection in a mark (or inserts the pair and puts the caret inside). */
   const wrap = (mark: string) => {
     const el = area.current;
     if (!el) return;
     const { selectionStart: a, selectionEnd: b, value } = el;
-    const next = `${value.slice(0, a)}${mark}${value.slice(a, b)}${mark}${value.slice(b)}`;
-    change(next);
-    requestAnimationFrame(() => {
-      el.focus();
-      el.setSelectionRange(a + mark.length, b + mark.length);
-    });
+    replace(el, `${mark}${value.slice(a, b)}${mark}`, a, b, [a + mark.length, b + mark.length]);
   };
   /** Turns the selected lines into list items (or back into plain lines). */
   const list = (kind: 'bullet' | 'numbered') => {
@@ -53,14 +58,13 @@ export function RichTextEditor(props: {
     const lines = value.slice(start, end).split('\n');
     const marker = /^\s*([-•–]|\d{1,3}[.)])\s+/;
     const already = lines.every((l) => (kind === 'bullet' ? /^\s*[-•–]\s+/ : /^\s*\d{1,3}[.)]\s+/).test(l));
-    const changed = lines.map((l, i) => {
-      const bare = l.replace(marker, '');
-      if (already) return bare;
-      return `${kind === 'bullet' ? '-' : `${i + 1}.`} ${bare}`;
-    });
-    const next = `${value.slice(0, start)}${changed.join('\n')}${value.slice(end)}`;
-    change(next);
-    requestAnimationFrame(() => el.focus());
+    const changed = lines
+      .map((l, i) => {
+        const bare = l.replace(marker, '');
+        return already ? bare : `${kind === 'bullet' ? '-' : `${i + 1}.`} ${bare}`;
+      })
+      .join('\n');
+    replace(el, changed, start, end, [start, start + changed.length]);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return;

@@ -293,3 +293,39 @@ test('stays fluid with 60 stakeholders and 80 problem nodes', async ({ page, app
   await expect(page.getByRole('img', { name: /Schéma/ })).toContainText('modifiée');
   await screenshot(page, 'authoring-large-tree');
 });
+
+test('write a context section with bold, italic and a list; stored as blocks, shown after reload', async ({ page, app }) => {
+  await app.open(page);
+  await newProgramme(page, 'Contextes');
+  await page.getByRole('link', { name: /^Diagnostic partagé/ }).click();
+  const population = page.getByRole('textbox', { name: 'Population', exact: true }).first();
+  await population.click();
+  await page.keyboard.type('Une population ');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('très jeune');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type(' et ');
+  await page.keyboard.press('Control+i');
+  await page.keyboard.type('rurale');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('.\n\n48 % de moins de 20 ans\nexode vers la capitale');
+  // The list button turns the two selected lines into bullets.
+  await population.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.indexOf('48'), el.value.length));
+  await page.getByRole('button', { name: 'Liste à puces' }).first().click();
+  await expect(population).toHaveValue('Une population **très jeune** et *rurale*.\n\n- 48 % de moins de 20 ans\n- exode vers la capitale');
+  await population.press('Tab');
+  await saved(page);
+  const id = new URL(page.url()).hash.split('/')[2]!;
+  const territory = app.context.programmes.get(id).territories.find((x) => x.side === 'france')!;
+  expect(territory.sections.population).toEqual([
+    { type: 'paragraph', children: [{ text: 'Une population ' }, { text: 'très jeune', bold: true }, { text: ' et ' }, { text: 'rurale', italic: true }, { text: '.' }] },
+    { type: 'bullet', items: [[{ text: '48 % de moins de 20 ans' }], [{ text: 'exode vers la capitale' }]] },
+  ]);
+  await page.reload();
+  await page.getByRole('button', { name: 'Aperçu' }).first().click();
+  const preview = page.getByRole('region', { name: /Aperçu de/ }).first();
+  await expect(preview.locator('strong')).toHaveText('très jeune');
+  await expect(preview.locator('em')).toHaveText('rurale');
+  await expect(preview.locator('li')).toHaveCount(2);
+});

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIAGNOSIS_SECTIONS, type Territory } from '../../../src-shared/model';
 import { useMissing, useStableProgramme } from '../../components/authoring-hooks';
@@ -37,6 +37,19 @@ const TerritoryColumn = memo(function TerritoryColumn({
   const { t } = useTranslation();
   const p = useStableProgramme();
   const headingId = `territory-${territory.id}-heading`;
+  // Sections are saved as one object: build each save on the last one sent, not on a snapshot that
+  // an earlier save in flight has not updated yet.
+  const sent = useRef<Territory['sections'] | null>(null);
+  const saveSection = (key: (typeof DIAGNOSIS_SECTIONS)[number], value: Territory['sections'][typeof key]) => {
+    const sections = { ...(sent.current ?? p.snapshot.territories.find((x) => x.id === territory.id)!.sections), [key]: value };
+    sent.current = sections;
+    void p
+      .update('territories', territory.id, { sections })
+      .catch(() => undefined)
+      .finally(() => {
+        if (sent.current === sections) sent.current = null;
+      });
+  };
   return (
     <section className="territory-column section-card" aria-labelledby={headingId}>
       <h2 id={headingId}>
@@ -59,7 +72,7 @@ const TerritoryColumn = memo(function TerritoryColumn({
           help={t(`diagnosis.sectionHelp.${key}`)}
           value={territory.sections[key]}
           missing={missing(`territory.${territory.id}.${key}`)}
-          onCommit={(value) => void p.update('territories', territory.id, { sections: { ...p.snapshot.territories.find((x) => x.id === territory.id)!.sections, [key]: value } }).catch(() => undefined)}
+          onCommit={(value) => saveSection(key, value)}
         />
       ))}
     </section>

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PARTICIPANT_CATEGORIES, type Territory, type Workshop } from '../../../src-shared/model';
 import { confirmOnce, useFocusLater, useMissing, useStableProgramme } from '../../components/authoring-hooks';
@@ -56,13 +56,18 @@ const WorkshopCard = memo(function WorkshopCard({
   const title = w.title.trim() || t('diagnosis.workshops.untitled');
   const update = (fields: Partial<Workshop>) => p.update('workshops', w.id, fields).catch(() => undefined);
   const count = (category: (typeof PARTICIPANT_CATEGORIES)[number]) => w.participants.find((x) => x.category === category)?.count ?? null;
+  // Built on the last list sent while a save is in flight, so quick edits of two counts both stay.
+  const sent = useRef<Workshop['participants'] | null>(null);
   const setCount = (category: (typeof PARTICIPANT_CATEGORIES)[number], value: number | null) => {
-    const others = w.participants.filter((x) => x.category !== category);
+    const others = (sent.current ?? w.participants).filter((x) => x.category !== category);
     const participants = PARTICIPANT_CATEGORIES.flatMap((c) => {
       if (c === category) return value === null ? [] : [{ category: c, count: value }];
       return others.filter((x) => x.category === c);
     });
-    void update({ participants });
+    sent.current = participants;
+    void update({ participants }).finally(() => {
+      if (sent.current === participants) sent.current = null;
+    });
   };
   const total = w.participants.reduce((sum, x) => sum + x.count, 0);
   const headingId = `workshop-${w.id}-heading`;
