@@ -26,7 +26,16 @@ function markdownOf(docx: Uint8Array): string {
     const style = /<w:pStyle w:val="([^"]+)"/.exec(p[0])?.[1] ?? '';
     const text = [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
     if (!text.trim()) continue;
-    const level = style === 'Title' ? 1 : style === 'Heading1' ? 2 : style === 'Heading2' || style === 'ArticleTitle' ? 3 : style === 'Heading3' ? 4 : 0;
+    const level =
+      style === 'Title'
+        ? 1
+        : style === 'Heading1'
+          ? 2
+          : style === 'Heading2' || style === 'ArticleTitle'
+            ? 3
+            : style === 'Heading3'
+              ? 4
+              : 0;
     out.push(level ? `${'#'.repeat(level)} ${text}` : text.replace(/([*_`#\\[\]])/g, '\\$1'));
   }
   return out.join('\n\n');
@@ -36,7 +45,12 @@ export async function measures(ctx: BenchContext): Promise<BenchMeasure[]> {
   const settings = DepartementSettings.parse(demoSettings());
   const large = generateLargeProgramme(1);
   const demo = buildDemoProgramme(newId, new Date().toISOString());
-  const demoDocs = new Map((await buildDocumentPackage(demo, settings, { locale: 'fr', draft: false })).map((d) => [d.kind, d.bytes]));
+  const demoDocs = new Map(
+    (await buildDocumentPackage(demo, settings, { locale: 'fr', draft: false })).map((d) => [
+      d.kind,
+      d.bytes,
+    ]),
+  );
 
   const list: BenchMeasure[] = [
     {

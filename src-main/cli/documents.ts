@@ -10,14 +10,17 @@ import { CliFailure, EXIT, type CliCommand, type CliContext } from './types';
 const EXIT_NOT_READY = 4;
 
 function lookup(key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], CATALOGUES.fr);
+  return key
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], CATALOGUES.fr);
 }
 
 /** An item's sentence in French (the CLI speaks French, like the app). */
 function message(item: ReadinessItem): string {
   const template = lookup(item.messageKey);
   const params = { ...(item.params ?? {}) };
-  if (item.rule === 'document_value' && typeof params.what === 'string') params.what = String(lookup(`documents.doc.what.${params.what}`) ?? params.what);
+  if (item.rule === 'document_value' && typeof params.what === 'string')
+    params.what = String(lookup(`documents.doc.what.${params.what}`) ?? params.what);
   const text = typeof template === 'string' ? template : item.messageKey;
   return text.replace(/\{\{(\w+)(?:,\s*number)?\}\}/g, (_m, name: string) => {
     const value = params[name];
@@ -41,8 +44,11 @@ async function refusedOrThrow<T>(ctx: CliContext, run: () => Promise<T>): Promis
       const items = (error.details as { items?: ReadinessItem[] } | undefined)?.items ?? [];
       if (ctx.json) ctx.err(JSON.stringify({ error: { code: error.code, items } }, null, 2));
       else {
-        ctx.err(`Version définitive refusée : ${items.length} élément(s) bloquant(s) à compléter (ou utilisez --draft) :`);
-        for (const item of items) ctx.err(`- [${item.step}] ${message(item)}${item.focus ? ` (champ ${item.focus})` : ''}`);
+        ctx.err(
+          `Version définitive refusée : ${items.length} élément(s) bloquant(s) à compléter (ou utilisez --draft) :`,
+        );
+        for (const item of items)
+          ctx.err(`- [${item.step}] ${message(item)}${item.focus ? ` (champ ${item.focus})` : ''}`);
       }
       return EXIT_NOT_READY;
     }
@@ -54,26 +60,45 @@ export const documentsCliCommands: Record<string, CliCommand> = {
   docs: {
     usage: 'docs <id> --out <dir> [--draft] [--lang fr|en] [--template file.docx]',
     summary: 'Write the deliberation package (.docx). Final unless --draft; exit 4 when something blocks it.',
-    options: { out: { type: 'string' }, draft: { type: 'boolean' }, lang: { type: 'string' }, template: { type: 'string' } },
+    options: {
+      out: { type: 'string' },
+      draft: { type: 'boolean' },
+      lang: { type: 'string' },
+      template: { type: 'string' },
+    },
     minArgs: 1,
     maxArgs: 1,
     async run([id], flags, ctx) {
       const out = flags.out as string | undefined;
       const lang = (flags.lang as string | undefined) ?? 'fr';
-      if (!out) throw new CliFailure('Missing --out <dir>. Usage: atelier docs <id> --out <dir> [--draft] [--lang fr|en] [--template file.docx]', EXIT.usage);
+      if (!out)
+        throw new CliFailure(
+          'Missing --out <dir>. Usage: atelier docs <id> --out <dir> [--draft] [--lang fr|en] [--template file.docx]',
+          EXIT.usage,
+        );
       if (lang !== 'fr' && lang !== 'en') throw new CliFailure('--lang must be fr or en.', EXIT.usage);
       const draft = flags.draft === true;
       const templatePath = flags.template as string | undefined;
       const templateBase64 = templatePath ? readFile(templatePath).toString('base64') : undefined;
       const result = await refusedOrThrow(ctx, () =>
-        ctx.call<{ files: GeneratedFile[]; markers: number }>('documents.generate', { programmeId: id, draft, locale: lang }),
+        ctx.call<{ files: GeneratedFile[]; markers: number }>('documents.generate', {
+          programmeId: id,
+          draft,
+          locale: lang,
+        }),
       );
       if (typeof result === 'number') return result;
       const files = result.files.map((f) => ({ name: f.fileName, bytes: Buffer.from(f.base64, 'base64') }));
       const unknown = new Set<string>();
       if (templateBase64) {
         for (const kind of ['rapport', 'deliberation'] as const) {
-          const filled = await ctx.call<{ base64: string; unknown: string[] }>('template.fill', { programmeId: id, kind, base64: templateBase64, draft, locale: lang });
+          const filled = await ctx.call<{ base64: string; unknown: string[] }>('template.fill', {
+            programmeId: id,
+            kind,
+            base64: templateBase64,
+            draft,
+            locale: lang,
+          });
           const target = files[result.files.findIndex((f) => f.kind === kind)];
           if (target) target.bytes = Buffer.from(filled.base64, 'base64');
           filled.unknown.forEach((u) => unknown.add(u));
@@ -81,11 +106,25 @@ export const documentsCliCommands: Record<string, CliCommand> = {
       }
       mkdirSync(out, { recursive: true });
       for (const f of files) writeFileSync(join(out, basename(f.name)), f.bytes);
-      if (ctx.json) ctx.out(JSON.stringify({ folder: resolve(out), files: files.map((f) => f.name), markers: result.markers, unknownPlaceholders: [...unknown] }, null, 2));
+      if (ctx.json)
+        ctx.out(
+          JSON.stringify(
+            {
+              folder: resolve(out),
+              files: files.map((f) => f.name),
+              markers: result.markers,
+              unknownPlaceholders: [...unknown],
+            },
+            null,
+            2,
+          ),
+        );
       else {
         files.forEach((f) => ctx.out(join(out, basename(f.name))));
-        if (draft && result.markers) ctx.out(`Brouillon : ${result.markers} valeur(s) manquante(s) signalée(s) en surligné.`);
-        if (unknown.size) ctx.out(`Espaces réservés inconnus du modèle (laissés tels quels) : ${[...unknown].join(', ')}`);
+        if (draft && result.markers)
+          ctx.out(`Brouillon : ${result.markers} valeur(s) manquante(s) signalée(s) en surligné.`);
+        if (unknown.size)
+          ctx.out(`Espaces réservés inconnus du modèle (laissés tels quels) : ${[...unknown].join(', ')}`);
       }
       return EXIT.ok;
     },
@@ -98,9 +137,16 @@ export const documentsCliCommands: Record<string, CliCommand> = {
     maxArgs: 1,
     async run([id], flags, ctx) {
       const out = flags.out as string | undefined;
-      if (!out) throw new CliFailure('Missing --out <file>. Usage: atelier xlsx <id> --out <file> [--budget]', EXIT.usage);
+      if (!out)
+        throw new CliFailure(
+          'Missing --out <file>. Usage: atelier xlsx <id> --out <file> [--budget]',
+          EXIT.usage,
+        );
       const locale = (flags.lang as string | undefined) ?? 'fr';
-      const result = await ctx.call<{ base64: string }>(flags.budget ? 'xlsx.exportBudget' : 'xlsx.exportLogframe', { programmeId: id, locale });
+      const result = await ctx.call<{ base64: string }>(
+        flags.budget ? 'xlsx.exportBudget' : 'xlsx.exportLogframe',
+        { programmeId: id, locale },
+      );
       writeFileSync(out, Buffer.from(result.base64, 'base64'));
       ctx.out(ctx.json ? JSON.stringify({ file: resolve(out) }) : out);
       return EXIT.ok;
@@ -108,7 +154,8 @@ export const documentsCliCommands: Record<string, CliCommand> = {
   },
   'xlsx-import': {
     usage: 'xlsx-import <file> [--into <id>] [--title <title>]',
-    summary: 'Import a logical framework from an .xlsx laid out as the export: into a programme, or as a new one.',
+    summary:
+      'Import a logical framework from an .xlsx laid out as the export: into a programme, or as a new one.',
     options: { into: { type: 'string' }, title: { type: 'string' } },
     minArgs: 1,
     maxArgs: 1,
@@ -116,11 +163,21 @@ export const documentsCliCommands: Record<string, CliCommand> = {
       const base64 = readFile(file!).toString('base64');
       const into = flags.into as string | undefined;
       if (into) {
-        const result = await ctx.call<{ changes: unknown[] }>('xlsx.importLogframe', { programmeId: into, base64 });
-        ctx.out(ctx.json ? JSON.stringify(result, null, 2) : `Cadre logique importé dans ${into} (${result.changes.length} changement(s)).`);
+        const result = await ctx.call<{ changes: unknown[] }>('xlsx.importLogframe', {
+          programmeId: into,
+          base64,
+        });
+        ctx.out(
+          ctx.json
+            ? JSON.stringify(result, null, 2)
+            : `Cadre logique importé dans ${into} (${result.changes.length} changement(s)).`,
+        );
       } else {
         const title = (flags.title as string | undefined) ?? basename(file!).replace(/\.xlsx$/i, '');
-        const created = await ctx.call<{ id: string; rows: number }>('xlsx.importLogframeAsNew', { base64, title });
+        const created = await ctx.call<{ id: string; rows: number }>('xlsx.importLogframeAsNew', {
+          base64,
+          title,
+        });
         ctx.out(ctx.json ? JSON.stringify(created, null, 2) : created.id);
       }
       return EXIT.ok;

@@ -1,4 +1,14 @@
-import { Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type Document } from 'docx';
+import {
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type Document,
+} from 'docx';
 import { amountInDocument, dateInTable, numberInDocument } from '../../src-shared/i18n/typography';
 import { fill, orMissing, type Line } from '../../src-shared/method/deliberation';
 import { indicatorCodes, logframeCodes } from '../../src-shared/method/numbering';
@@ -29,7 +39,17 @@ export function buildAnnexesDocument(ctx: RenderContext): Document {
   const a = ctx.p.annexes;
   const title = a.title;
   return makeDocument(ctx, title, [
-    section(ctx, title, [new Paragraph({ style: STYLE.title, children: runs(ctx, a.title) }), heading(ctx, 1, a.logframe), logframeTable(ctx), ...preconditions(ctx)], true),
+    section(
+      ctx,
+      title,
+      [
+        new Paragraph({ style: STYLE.title, children: runs(ctx, a.title) }),
+        heading(ctx, 1, a.logframe),
+        logframeTable(ctx),
+        ...preconditions(ctx),
+      ],
+      true,
+    ),
     section(ctx, title, [heading(ctx, 1, a.indicators), indicatorTable(ctx)], true),
     section(ctx, title, [
       heading(ctx, 1, a.budget),
@@ -50,7 +70,9 @@ function balanceLine(ctx: RenderContext): Line {
   const expenses = s.budgetLines.reduce((x, l) => x + Math.round(l.quantity * l.unitCost * 100) / 100, 0);
   const revenue = s.contributions.reduce((x, c) => x + c.amount, 0);
   const gap = Math.round((revenue - expenses) * 100) / 100;
-  return gap === 0 ? [ctx.p.annexes.balanced] : fill(ctx.p.annexes.unbalanced, { gap: amountInDocument(gap, ctx.locale) });
+  return gap === 0
+    ? [ctx.p.annexes.balanced]
+    : fill(ctx.p.annexes.unbalanced, { gap: amountInDocument(gap, ctx.locale) });
 }
 
 function logframeTable(ctx: RenderContext): Table {
@@ -62,26 +84,50 @@ function logframeTable(ctx: RenderContext): Table {
     const code = codes.get(row.id) ?? '';
     const logic = [
       new Paragraph({ style: STYLE.tableHeader, children: runs(ctx, `${code} — ${ctx.p.level[row.level]}`) }),
-      new Paragraph({ style: STYLE.tableText, children: runs(ctx, [orMissing(row.text, 'text', `logframe.${row.id}.text`)]) }),
+      new Paragraph({
+        style: STYLE.tableText,
+        children: runs(ctx, [orMissing(row.text, 'text', `logframe.${row.id}.text`)]),
+      }),
     ];
     if (row.level === 'activity') {
       const cost = row.cost !== null ? amountInDocument(row.cost, ctx.locale) : '';
-      return [logic, cellText(ctx, row.means ? `${a.colMeans} : ${row.means}` : ''), cellText(ctx, cost ? `${a.colCost} : ${cost}` : ''), cellText(ctx, row.assumptions)];
+      return [
+        logic,
+        cellText(ctx, row.means ? `${a.colMeans} : ${row.means}` : ''),
+        cellText(ctx, cost ? `${a.colCost} : ${cost}` : ''),
+        cellText(ctx, row.assumptions),
+      ];
     }
     const indicators = s.indicators.filter((i) => i.logframeId === row.id);
     const indicatorCell = indicators.length
-      ? indicators.map((i) => new Paragraph({ style: STYLE.tableText, children: runs(ctx, `${iCodes.get(i.id) ?? ''} ${i.wording.trim()}`) }))
+      ? indicators.map(
+          (i) =>
+            new Paragraph({
+              style: STYLE.tableText,
+              children: runs(ctx, `${iCodes.get(i.id) ?? ''} ${i.wording.trim()}`),
+            }),
+        )
       : cellText(ctx, '');
     const sources = [row.sources, ...indicators.map((i) => i.source)].map((x) => x.trim()).filter(Boolean);
-    return [logic, indicatorCell, cellText(ctx, [...new Set(sources)].join('\n')), cellText(ctx, row.assumptions)];
+    return [
+      logic,
+      indicatorCell,
+      cellText(ctx, [...new Set(sources)].join('\n')),
+      cellText(ctx, row.assumptions),
+    ];
   });
-  return table(ctx, [a.colLogic, a.colIndicators, a.colSources, a.colAssumptions], rows, [34, 26, 20, 20], { landscape: true });
+  return table(ctx, [a.colLogic, a.colIndicators, a.colSources, a.colAssumptions], rows, [34, 26, 20, 20], {
+    landscape: true,
+  });
 }
 
 function preconditions(ctx: RenderContext): Paragraph[] {
   const list = ctx.snapshot.preconditions.filter((x) => x.text.trim());
   if (!list.length) return [];
-  return [heading(ctx, 3, ctx.p.annexes.preconditions), ...list.map((x) => new Paragraph({ bullet: { level: 0 }, children: runs(ctx, x.text.trim()) }))];
+  return [
+    heading(ctx, 3, ctx.p.annexes.preconditions),
+    ...list.map((x) => new Paragraph({ bullet: { level: 0 }, children: runs(ctx, x.text.trim()) })),
+  ];
 }
 
 function indicatorTable(ctx: RenderContext): Table {
@@ -89,7 +135,9 @@ function indicatorTable(ctx: RenderContext): Table {
   const s = ctx.snapshot;
   const iCodes = indicatorCodes(s.logframe, s.indicators);
   const order = new Map(logframeInOrder(s.logframe).map((r, i) => [r.id, i]));
-  const indicators = [...s.indicators].sort((x, y) => (order.get(x.logframeId) ?? 0) - (order.get(y.logframeId) ?? 0));
+  const indicators = [...s.indicators].sort(
+    (x, y) => (order.get(x.logframeId) ?? 0) - (order.get(y.logframeId) ?? 0),
+  );
   const value = (v: number | null, text: string, date: string | null, unit: string) => {
     const shown = v !== null ? `${numberInDocument(v, ctx.locale)}${unit ? ` ${unit}` : ''}` : text.trim();
     return shown ? `${shown}${date ? ` (${dateInTable(date, ctx.locale)})` : ''}` : '';
@@ -117,7 +165,19 @@ function indicatorTable(ctx: RenderContext): Table {
   });
   return table(
     ctx,
-    [a.code, a.indicator, a.unit, a.baseline, a.intermediate, a.final, a.source, a.frequency, a.responsible, a.disaggregation, a.sdg],
+    [
+      a.code,
+      a.indicator,
+      a.unit,
+      a.baseline,
+      a.intermediate,
+      a.final,
+      a.source,
+      a.frequency,
+      a.responsible,
+      a.disaggregation,
+      a.sdg,
+    ],
     rows.map((r) => r.map((c) => (typeof c === 'string' ? c : c))),
     [7, 18, 6, 9, 9, 9, 12, 9, 8, 7, 6],
     { landscape: true },
@@ -128,7 +188,9 @@ function indicatorTable(ctx: RenderContext): Table {
 function periods(ctx: RenderContext): Array<{ label: string; start: string; end: string }> {
   const f = ctx.snapshot.framing;
   const activities = ctx.snapshot.logframe.filter((r) => r.level === 'activity');
-  const starts = [f.startDate, ...activities.map((x) => x.startDate)].filter((x): x is string => Boolean(x)).sort();
+  const starts = [f.startDate, ...activities.map((x) => x.startDate)]
+    .filter((x): x is string => Boolean(x))
+    .sort();
   const ends = [f.endDate, ...activities.map((x) => x.endDate)].filter((x): x is string => Boolean(x)).sort();
   const first = f.startDate ?? starts[0];
   const last = f.endDate ?? ends[ends.length - 1];
@@ -140,7 +202,11 @@ function periods(ctx: RenderContext): Array<{ label: string; start: string; end:
   const count = (y1 - y0) * 4 + (q1 - q0) + 1;
   const pad = (n: number) => String(n).padStart(2, '0');
   if (count > 16) {
-    return Array.from({ length: y1 - y0 + 1 }, (_, i) => ({ label: String(y0 + i), start: `${y0 + i}-01-01`, end: `${y0 + i}-12-31` }));
+    return Array.from({ length: y1 - y0 + 1 }, (_, i) => ({
+      label: String(y0 + i),
+      start: `${y0 + i}-01-01`,
+      end: `${y0 + i}-12-31`,
+    }));
   }
   return Array.from({ length: count }, (_, i) => {
     const q = (q0 + i) % 4;
@@ -172,21 +238,49 @@ function timelineTable(ctx: RenderContext): Table | Paragraph {
     });
   const header = new TableRow({
     tableHeader: true,
-    children: [cell([para(ctx, a.activity, { style: STYLE.tableHeader })]), ...cols.map((c) => cell([para(ctx, c.label, { style: STYLE.tableHeader })]))],
+    children: [
+      cell([para(ctx, a.activity, { style: STYLE.tableHeader })]),
+      ...cols.map((c) => cell([para(ctx, c.label, { style: STYLE.tableHeader })])),
+    ],
   });
   const rows = activities.map(
     (act) =>
       new TableRow({
         cantSplit: true,
         children: [
-          cell([new Paragraph({ style: STYLE.tableText, children: runs(ctx, [`${codes.get(act.id) ?? ''} `, orMissing(act.text, 'text', `logframe.${act.id}.text`)]) })]),
+          cell([
+            new Paragraph({
+              style: STYLE.tableText,
+              children: runs(ctx, [
+                `${codes.get(act.id) ?? ''} `,
+                orMissing(act.text, 'text', `logframe.${act.id}.text`),
+              ]),
+            }),
+          ]),
           ...cols.map((c) => {
-            const on = Boolean(act.startDate && act.endDate && act.startDate <= c.end && act.endDate >= c.start);
+            const on = Boolean(
+              act.startDate && act.endDate && act.startDate <= c.end && act.endDate >= c.start,
+            );
             // The mark is a character as well as a colour, so it survives black-and-white printing.
-            return cell([new Paragraph({ style: STYLE.tableText, alignment: 'center', children: on ? [new TextRun({ text: '■', color: '1F3864' })] : [] })], on);
+            return cell(
+              [
+                new Paragraph({
+                  style: STYLE.tableText,
+                  alignment: 'center',
+                  children: on ? [new TextRun({ text: '■', color: '1F3864' })] : [],
+                }),
+              ],
+              on,
+            );
           }),
         ],
       }),
   );
-  return new Table({ style: TABLE_STYLE, width: { size: labelWidth + w * cols.length, type: WidthType.DXA }, columnWidths: [labelWidth, ...cols.map(() => w)], layout: TableLayoutType.FIXED, rows: [header, ...rows] });
+  return new Table({
+    style: TABLE_STYLE,
+    width: { size: labelWidth + w * cols.length, type: WidthType.DXA },
+    columnWidths: [labelWidth, ...cols.map(() => w)],
+    layout: TableLayoutType.FIXED,
+    rows: [header, ...rows],
+  });
 }

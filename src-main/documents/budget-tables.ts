@@ -25,8 +25,20 @@ export function financingTable(ctx: RenderContext): Table {
       amountInDocument(r.amount, ctx.locale),
       total > 0 ? percentInDocument(r.amount / total, ctx.locale) : '—',
     ]);
-  rows.push([a.total, '', '', amountInDocument(total, ctx.locale), total > 0 ? percentInDocument(1, ctx.locale) : '—']);
-  return table(ctx, [a.funder, ctx.p.nature.cash, ctx.p.nature.in_kind, a.amount, a.share], rows, [36, 17, 17, 18, 12], { boldLastRow: true, numeric: [1, 2, 3, 4] });
+  rows.push([
+    a.total,
+    '',
+    '',
+    amountInDocument(total, ctx.locale),
+    total > 0 ? percentInDocument(1, ctx.locale) : '—',
+  ]);
+  return table(
+    ctx,
+    [a.funder, ctx.p.nature.cash, ctx.p.nature.in_kind, a.amount, a.share],
+    rows,
+    [36, 17, 17, 18, 12],
+    { boldLastRow: true, numeric: [1, 2, 3, 4] },
+  );
 }
 
 export function expensesByCategoryTable(ctx: RenderContext): Table {
@@ -35,7 +47,8 @@ export function expensesByCategoryTable(ctx: RenderContext): Table {
   const total = lines.reduce((x, l) => x + lineAmount(l), 0);
   const rows = BUDGET_CATEGORIES.map((category) => {
     const own = lines.filter((l) => l.category === category);
-    const sum = (side: 'france' | 'partner') => own.filter((l) => l.side === side).reduce((x, l) => x + lineAmount(l), 0);
+    const sum = (side: 'france' | 'partner') =>
+      own.filter((l) => l.side === side).reduce((x, l) => x + lineAmount(l), 0);
     const all = sum('france') + sum('partner');
     return { category, france: sum('france'), partner: sum('partner'), all };
   })
@@ -47,8 +60,20 @@ export function expensesByCategoryTable(ctx: RenderContext): Table {
       amountInDocument(r.all, ctx.locale),
       total > 0 ? percentInDocument(r.all / total, ctx.locale) : '—',
     ]);
-  rows.push([a.total, '', '', amountInDocument(total, ctx.locale), total > 0 ? percentInDocument(1, ctx.locale) : '—']);
-  return table(ctx, [a.category, ctx.p.side.france, ctx.p.side.partner, a.amount, a.share], rows, [36, 17, 17, 18, 12], { boldLastRow: true, numeric: [1, 2, 3, 4] });
+  rows.push([
+    a.total,
+    '',
+    '',
+    amountInDocument(total, ctx.locale),
+    total > 0 ? percentInDocument(1, ctx.locale) : '—',
+  ]);
+  return table(
+    ctx,
+    [a.category, ctx.p.side.france, ctx.p.side.partner, a.amount, a.share],
+    rows,
+    [36, 17, 17, 18, 12],
+    { boldLastRow: true, numeric: [1, 2, 3, 4] },
+  );
 }
 
 /** Every expense line, grouped by category, with subtotals. */
@@ -69,9 +94,27 @@ export function expenseLinesTable(ctx: RenderContext): Table {
         amountInDocument(l.unitCost, ctx.locale),
         amountInDocument(lineAmount(l), ctx.locale),
       ]);
-    rows.push([`${a.subtotal} — ${ctx.p.category[category]}`, '', '', '', '', '', '', amountInDocument(own.reduce((x, l) => x + lineAmount(l), 0), ctx.locale)]);
+    rows.push([
+      `${a.subtotal} — ${ctx.p.category[category]}`,
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      amountInDocument(
+        own.reduce((x, l) => x + lineAmount(l), 0),
+        ctx.locale,
+      ),
+    ]);
   }
   const total = ctx.snapshot.budgetLines.reduce((x, l) => x + lineAmount(l), 0);
   rows.push([a.total, '', '', '', '', '', '', amountInDocument(total, ctx.locale)]);
-  return table(ctx, [a.category, a.label, a.year, a.side, a.nature, a.quantity, a.unitCost, a.amount], rows, [14, 23, 7, 12, 13, 9, 11, 11], { boldLastRow: true, numeric: [5, 6, 7] });
+  return table(
+    ctx,
+    [a.category, a.label, a.year, a.side, a.nature, a.quantity, a.unitCost, a.amount],
+    rows,
+    [14, 23, 7, 12, 13, 9, 11, 11],
+    { boldLastRow: true, numeric: [5, 6, 7] },
+  );
 }

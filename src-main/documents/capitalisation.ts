@@ -1,7 +1,21 @@
 import { Paragraph, type Document, type Table } from 'docx';
-import { capitalisationFacts, capitalisationText, type CapitalisationField } from '../../src-shared/method/capitalisation';
+import {
+  capitalisationFacts,
+  capitalisationText,
+  type CapitalisationField,
+} from '../../src-shared/method/capitalisation';
 import { sdgTargetLabel } from './sdg-label';
-import { bullet, heading, makeDocument, para, runs, section, table, textBlock, type RenderContext } from './kit';
+import {
+  bullet,
+  heading,
+  makeDocument,
+  para,
+  runs,
+  section,
+  table,
+  textBlock,
+  type RenderContext,
+} from './kit';
 import { STYLE } from './styles';
 
 /** Fiche de capitalisation (DOMAIN.md §2.9): facts from the programme, then the officer's own account. */
@@ -11,10 +25,16 @@ export function buildCapitalisationDocument(ctx: RenderContext): Document {
   const facts = capitalisationFacts(s, ctx.locale);
   const text = (field: CapitalisationField) => capitalisationText(s, field, ctx.locale);
   const written = (field: CapitalisationField) =>
-    textBlock(ctx, text(field), ctx.draft ? { missing: 'text', focus: `capitalisation.${field}` } : 'optional');
+    textBlock(
+      ctx,
+      text(field),
+      ctx.draft ? { missing: 'text', focus: `capitalisation.${field}` } : 'optional',
+    );
   const body: Array<Paragraph | Table> = [
     new Paragraph({ style: STYLE.title, children: runs(ctx, c.title) }),
-    para(ctx, facts.title || [{ missing: 'title', focus: 'capitalisation.title' }], { style: STYLE.subtitle }),
+    para(ctx, facts.title || [{ missing: 'title', focus: 'capitalisation.title' }], {
+      style: STYLE.subtitle,
+    }),
     heading(ctx, 1, c.identity),
     table(
       ctx,
@@ -33,9 +53,13 @@ export function buildCapitalisationDocument(ctx: RenderContext): Document {
     heading(ctx, 1, c.problem),
     ...written('problem'),
     heading(ctx, 1, c.objectives),
-    ...(facts.objectives.length ? facts.objectives.map((o) => bullet(ctx, `${o.code} — ${o.text}`)) : [para(ctx, ctx.p.notProvided)]),
+    ...(facts.objectives.length
+      ? facts.objectives.map((o) => bullet(ctx, `${o.code} — ${o.text}`))
+      : [para(ctx, ctx.p.notProvided)]),
     heading(ctx, 1, c.stakeholders),
-    ...(facts.stakeholders.length ? [para(ctx, facts.stakeholders.join(' ; ') + '.', { alignment: 'justified' })] : []),
+    ...(facts.stakeholders.length
+      ? [para(ctx, facts.stakeholders.join(' ; ') + '.', { alignment: 'justified' })]
+      : []),
     ...textBlock(ctx, facts.governance, 'optional'),
     heading(ctx, 1, c.approach),
     ...written('approach'),

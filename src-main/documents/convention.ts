@@ -1,7 +1,15 @@
 import { HeightRule, Paragraph, Table, TableCell, TableRow, WidthType, type Document } from 'docx';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import { amountInDocument, dateInWords } from '../../src-shared/i18n/typography';
-import { articled, capitalise, fill, ofArticled, orMissing, programmeFacts, type Line } from '../../src-shared/method/deliberation';
+import {
+  articled,
+  capitalise,
+  fill,
+  ofArticled,
+  orMissing,
+  programmeFacts,
+  type Line,
+} from '../../src-shared/method/deliberation';
 import type { Clause, Party } from '../../src-shared/model';
 import { heading, makeDocument, para, runs, section, textBlock, type RenderContext } from './kit';
 import { ARTICLE_NUMBERING, STYLE, TABLE_STYLE } from './styles';
@@ -37,7 +45,9 @@ export function buildConventionDocument(ctx: RenderContext): Document {
       ctx,
       fill(c.between, {
         a: depName ? articled(depName, ctx.locale) : { missing: 'authorityName', focus: 'settings.name' },
-        b: partnerName ? articled(partnerName, ctx.locale) : { missing: 'partnerAuthority', focus: 'framing.partnerAuthority' },
+        b: partnerName
+          ? articled(partnerName, ctx.locale)
+          : { missing: 'partnerAuthority', focus: 'framing.partnerAuthority' },
       }),
       { style: STYLE.subtitle },
     ),
@@ -51,8 +61,15 @@ export function buildConventionDocument(ctx: RenderContext): Document {
   );
   for (const party of [departement, partner]) {
     const signatory = party ? s.signatories.find((x) => x.partyId === party.id) : undefined;
-    const ref = signatory ? deliberationRef(ctx, signatory.deliberationNumber, signatory.deliberationDate) : '';
-    if (party && ref) body.push(para(ctx, fill(c.visaDeliberation, { ref, ofName: ofArticled(party.name, ctx.locale) }), { style: STYLE.visa }));
+    const ref = signatory
+      ? deliberationRef(ctx, signatory.deliberationNumber, signatory.deliberationDate)
+      : '';
+    if (party && ref)
+      body.push(
+        para(ctx, fill(c.visaDeliberation, { ref, ofName: ofArticled(party.name, ctx.locale) }), {
+          style: STYLE.visa,
+        }),
+      );
   }
 
   body.push(heading(ctx, 2, c.preamble));
@@ -62,8 +79,14 @@ export function buildConventionDocument(ctx: RenderContext): Document {
 
   const purposeFacts = fill(c.purposeFacts, { goal: facts.goal });
   const amountFacts = fill(c.amountFacts, {
-    amount: facts.departementAmount > 0 ? amountInDocument(facts.departementAmount, ctx.locale) : { missing: 'amount', focus: 'budget.balance' },
-    total: amountInDocument(facts.totalExpenses, ctx.locale),
+    amount:
+      facts.departementAmount > 0
+        ? amountInDocument(facts.departementAmount, ctx.locale)
+        : { missing: 'amount', focus: 'budget.balance' },
+    total:
+      facts.totalExpenses > 0
+        ? amountInDocument(facts.totalExpenses, ctx.locale)
+        : { missing: 'amount', focus: 'budget.addLine' },
     period: facts.period,
   });
   const clauses = s.clauses.length ? s.clauses : [];
@@ -74,11 +97,16 @@ export function buildConventionDocument(ctx: RenderContext): Document {
   if (!hasPurpose) body.push(para(ctx, purposeFacts, { alignment: 'justified' }));
   if (!hasFinance) body.push(para(ctx, amountFacts, { alignment: 'justified' }));
 
-  if (bilingual) body.push(bilingualArticles(ctx, clauses, factsFor));
+  if (!clauses.length) body.push(para(ctx, [{ missing: 'text', focus: 'partnership.clauses' }]));
+  else if (bilingual) body.push(bilingualArticles(ctx, clauses, factsFor));
   else
     clauses.forEach((clause) => {
       body.push(
-        new Paragraph({ style: STYLE.article, numbering: { reference: ARTICLE_NUMBERING, level: 0 }, children: runs(ctx, `— ${clause.title.trim()}`) }),
+        new Paragraph({
+          style: STYLE.article,
+          numbering: { reference: ARTICLE_NUMBERING, level: 0 },
+          children: runs(ctx, `— ${clause.title.trim()}`),
+        }),
         ...textBlock(ctx, clause.text, { missing: 'text', focus: `clause.${clause.id}.text` }),
         ...factsFor(clause).map((line) => para(ctx, line, { alignment: 'justified' })),
       );
@@ -93,7 +121,14 @@ export function buildConventionDocument(ctx: RenderContext): Document {
 }
 
 function deliberationRef(ctx: RenderContext, number: string, date: string | null): string {
-  const parts = [number.trim() ? (ctx.locale === 'fr' ? `n° ${number.trim()}` : `No. ${number.trim()}`) : '', date ? (ctx.locale === 'fr' ? `du ${dateInWords(date, ctx.locale)}` : `of ${dateInWords(date, ctx.locale)}`) : ''];
+  const parts = [
+    number.trim() ? (ctx.locale === 'fr' ? `n° ${number.trim()}` : `No. ${number.trim()}`) : '',
+    date
+      ? ctx.locale === 'fr'
+        ? `du ${dateInWords(date, ctx.locale)}`
+        : `of ${dateInWords(date, ctx.locale)}`
+      : '',
+  ];
   return parts.filter(Boolean).join(' ');
 }
 
@@ -105,7 +140,9 @@ function partyParagraph(ctx: RenderContext, party: Party | undefined, short: str
   const ref = signatory ? deliberationRef(ctx, signatory.deliberationNumber, signatory.deliberationDate) : '';
   const line: Line = [
     ...fill(c.party, {
-      name: party.name.trim() ? capitalise(articled(party.name, ctx.locale)) : { missing: 'authorityName', focus: `party.${party.id}.name` },
+      name: party.name.trim()
+        ? capitalise(articled(party.name, ctx.locale))
+        : { missing: 'authorityName', focus: `party.${party.id}.name` },
       seat: orMissing(party.seat, 'seat', `party.${party.id}.seat`),
       representedBy: orMissing(party.representedBy, 'representedBy', `party.${party.id}.representedBy`),
     }),
@@ -115,13 +152,21 @@ function partyParagraph(ctx: RenderContext, party: Party | undefined, short: str
   return para(ctx, line, { alignment: 'justified' });
 }
 
-function bilingualArticles(ctx: RenderContext, clauses: Clause[], factsFor: (clause: Clause) => Line[]): Table {
+function bilingualArticles(
+  ctx: RenderContext,
+  clauses: Clause[],
+  factsFor: (clause: Clause) => Line[],
+): Table {
   const c = ctx.p.convention;
   const language = languageName(ctx.snapshot.framing.partnerLanguage, ctx.locale);
-  const cell = (children: Paragraph[]) => new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children });
+  const cell = (children: Paragraph[]) =>
+    new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children });
   const header = new TableRow({
     tableHeader: true,
-    children: [cell([para(ctx, c.frenchColumn, { style: STYLE.tableHeader })]), cell([para(ctx, fill(c.partnerColumn, { language }), { style: STYLE.tableHeader })])],
+    children: [
+      cell([para(ctx, c.frenchColumn, { style: STYLE.tableHeader })]),
+      cell([para(ctx, fill(c.partnerColumn, { language }), { style: STYLE.tableHeader })]),
+    ],
   });
   const rows = clauses.map((clause, i) => {
     const n = String(i + 1);
@@ -132,14 +177,26 @@ function bilingualArticles(ctx: RenderContext, clauses: Clause[], factsFor: (cla
     ];
     const right = [
       para(ctx, `${n}.`, { style: STYLE.article }),
-      ...textBlock(ctx, clause.partnerText, clause.required ? { missing: 'partnerText', focus: `clause.${clause.id}.text` } : 'optional'),
+      ...textBlock(
+        ctx,
+        clause.partnerText,
+        clause.required ? { missing: 'partnerText', focus: `clause.${clause.id}.text` } : 'optional',
+      ),
     ];
     return new TableRow({ children: [cell(left), cell(right)] });
   });
-  return new Table({ style: TABLE_STYLE, width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
+  return new Table({
+    style: TABLE_STYLE,
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [header, ...rows],
+  });
 }
 
-function signatureTable(ctx: RenderContext, departement: Party | undefined, partner: Party | undefined): Table {
+function signatureTable(
+  ctx: RenderContext,
+  departement: Party | undefined,
+  partner: Party | undefined,
+): Table {
   const c = ctx.p.convention;
   const s = ctx.snapshot;
   const parties = [
@@ -149,9 +206,21 @@ function signatureTable(ctx: RenderContext, departement: Party | undefined, part
     const signatory = party ? s.signatories.find((x) => x.partyId === party.id) : undefined;
     const name = signatory?.name.trim() || party?.representedBy.trim() || '';
     return {
-      title: fill(c.forParty, { name: articled(party?.name.trim() || fallback, ctx.locale) }),
+      title: fill(c.forParty, {
+        name:
+          party?.name.trim() || fallback.trim()
+            ? articled(party?.name.trim() || fallback, ctx.locale)
+            : { missing: 'authorityName' as const, focus: 'partnership.parties' },
+      }),
       function: signatory?.function.trim() || '',
-      name: name ? [name] : [{ missing: 'signatory' as const, focus: signatory ? `signatory.${signatory.id}.name` : 'partnership.signatories' }],
+      name: name
+        ? [name]
+        : [
+            {
+              missing: 'signatory' as const,
+              focus: signatory ? `signatory.${signatory.id}.name` : 'partnership.signatories',
+            },
+          ],
     };
   });
   // One row per line, so both columns stay level whatever the length of each function.
@@ -159,7 +228,10 @@ function signatureTable(ctx: RenderContext, departement: Party | undefined, part
     new TableRow({
       cantSplit: true,
       ...(height ? { height: { value: height, rule: HeightRule.ATLEAST } } : {}),
-      children: cells.map((children) => new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children })),
+      children: cells.map(
+        (children) =>
+          new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children }),
+      ),
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -167,11 +239,21 @@ function signatureTable(ctx: RenderContext, departement: Party | undefined, part
     rows: [
       row(parties.map((x) => [para(ctx, x.title, { bold: true, alignment: 'center', keepNext: true })])),
       row(parties.map((x) => [para(ctx, x.function, { alignment: 'center', keepNext: true })])),
-      row(parties.map(() => [new Paragraph({ text: '' })]), 1200),
+      row(
+        parties.map(() => [new Paragraph({ text: '' })]),
+        1200,
+      ),
       row(parties.map((x) => [para(ctx, x.name, { alignment: 'center' })])),
     ],
   });
 }
 
 const NONE = { style: 'none' as const, size: 0, color: 'FFFFFF' };
-const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+const NO_BORDERS = {
+  top: NONE,
+  bottom: NONE,
+  left: NONE,
+  right: NONE,
+  insideHorizontal: NONE,
+  insideVertical: NONE,
+};

@@ -8,11 +8,16 @@ import { ARTICLE_NUMBERING, STYLE, TABLE_STYLE } from './styles';
 /** Projet de délibération (DOMAIN.md §4): header, visas, considérants, DÉCIDE, articles, vote, signature, legal mentions. */
 export function buildDeliberationDocument(ctx: RenderContext): Document {
   const { header, body } = deliberationParts(ctx);
-  return makeDocument(ctx, ctx.p.deliberation.title, [section(ctx, ctx.p.deliberation.title, [...header, ...body])]);
+  return makeDocument(ctx, ctx.p.deliberation.title, [
+    section(ctx, ctx.p.deliberation.title, [...header, ...body]),
+  ]);
 }
 
 /** The heading block and the body (from "Le Conseil…" to the appeal mention); a template takes the body alone. */
-export function deliberationParts(ctx: RenderContext): { header: Paragraph[]; body: Array<Paragraph | Table> } {
+export function deliberationParts(ctx: RenderContext): {
+  header: Paragraph[];
+  body: Array<Paragraph | Table>;
+} {
   const d = ctx.p.deliberation;
   const text = buildDeliberation(ctx.snapshot, ctx.settings, ctx.locale);
   const dots = ctx.p.dots;
@@ -23,22 +28,37 @@ export function deliberationParts(ctx: RenderContext): { header: Paragraph[]; bo
     para(ctx, text.session, { style: STYLE.centered }),
     new Paragraph({ style: STYLE.title, children: runs(ctx, d.title) }),
     para(ctx, text.number, { style: STYLE.centered, bold: true }),
-    new Paragraph({ children: [new TextRun({ text: d.object.replace(/ :/, '\u202f:'), bold: true }), ...runs(ctx, text.object)] }),
+    new Paragraph({
+      children: [
+        new TextRun({ text: d.object.replace(/ :/, '\u202f:'), bold: true }),
+        ...runs(ctx, text.object),
+      ],
+    }),
     para(ctx, text.rapporteur),
   ];
 
   const visas = text.visas.map((line) => para(ctx, line, { style: STYLE.visa }));
   const considerants = text.considerants.map((line) => para(ctx, line, { style: STYLE.considerant }));
   const articles = text.articles.flatMap((line) => [
-    new Paragraph({ style: STYLE.article, numbering: { reference: ARTICLE_NUMBERING, level: 0 }, children: [] }),
+    new Paragraph({
+      style: STYLE.article,
+      numbering: { reference: ARTICLE_NUMBERING, level: 0 },
+      children: [],
+    }),
     para(ctx, line, { alignment: 'justified' }),
   ]);
 
   const voteRow = (label: string) =>
     new TableRow({
       children: [
-        new TableCell({ width: { size: 60, type: WidthType.PERCENTAGE }, children: [new Paragraph({ style: STYLE.tableText, children: runs(ctx, label) })] }),
-        new TableCell({ width: { size: 40, type: WidthType.PERCENTAGE }, children: [new Paragraph({ style: STYLE.tableText, children: [new TextRun(dots)] })] }),
+        new TableCell({
+          width: { size: 60, type: WidthType.PERCENTAGE },
+          children: [new Paragraph({ style: STYLE.tableText, children: runs(ctx, label) })],
+        }),
+        new TableCell({
+          width: { size: 40, type: WidthType.PERCENTAGE },
+          children: [new Paragraph({ style: STYLE.tableText, children: [new TextRun(dots)] })],
+        }),
       ],
     });
   const vote = new Table({
@@ -48,7 +68,10 @@ export function deliberationParts(ctx: RenderContext): { header: Paragraph[]; bo
       new TableRow({
         tableHeader: true,
         children: [
-          new TableCell({ columnSpan: 2, children: [new Paragraph({ style: STYLE.tableHeader, children: runs(ctx, d.vote) })] }),
+          new TableCell({
+            columnSpan: 2,
+            children: [new Paragraph({ style: STYLE.tableHeader, children: runs(ctx, d.vote) })],
+          }),
         ],
       }),
       voteRow(d.voteFor),

@@ -22,8 +22,14 @@ export function imageSize(bytes: Uint8Array): { width: number; height: number } 
 }
 
 /** Fits a size into a box, keeping proportions. */
-export function fitInto(size: { width: number; height: number } | null, box: { width: number; height: number }): { width: number; height: number } {
+export function fitInto(
+  size: { width: number; height: number } | null,
+  box: { width: number; height: number },
+): { width: number; height: number } {
   if (!size || size.width <= 0 || size.height <= 0) return box;
   const scale = Math.min(box.width / size.width, box.height / size.height);
-  return { width: Math.max(1, Math.round(size.width * scale)), height: Math.max(1, Math.round(size.height * scale)) };
+  return {
+    width: Math.max(1, Math.round(size.width * scale)),
+    height: Math.max(1, Math.round(size.height * scale)),
+  };
 }

@@ -19,7 +19,14 @@ import {
 } from 'docx';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import { typeset } from '../../src-shared/i18n/typography';
-import { docPhrases, isMissing, type DocPhrases, type Line, type Missing, type Piece } from '../../src-shared/method/deliberation';
+import {
+  docPhrases,
+  isMissing,
+  type DocPhrases,
+  type Line,
+  type Missing,
+  type Piece,
+} from '../../src-shared/method/deliberation';
 import type { Block, DepartementSettings, ProgrammeSnapshot, RichText } from '../../src-shared/model';
 import { fitInto, imageSize } from './image-size';
 import { documentNumbering, documentStyles, EXTERNAL_STYLES, STYLE, TABLE_STYLE } from './styles';
@@ -34,23 +41,46 @@ export interface RenderContext {
   markers: Missing[];
 }
 
-export function renderContext(snapshot: ProgrammeSnapshot, settings: DepartementSettings, locale: Locale, draft: boolean): RenderContext {
+export function renderContext(
+  snapshot: ProgrammeSnapshot,
+  settings: DepartementSettings,
+  locale: Locale,
+  draft: boolean,
+): RenderContext {
   return { snapshot, settings, locale, draft, p: docPhrases(locale), markers: [] };
 }
 
 /** Text runs of a line: typeset strings; each missing value as a highlighted, bold marker (recorded). */
-export function runs(ctx: RenderContext, line: Line | Piece, style: { bold?: boolean; italics?: boolean } = {}): TextRun[] {
+export function runs(
+  ctx: RenderContext,
+  line: Line | Piece,
+  style: { bold?: boolean; italics?: boolean } = {},
+): TextRun[] {
   const pieces = Array.isArray(line) ? line : [line];
   return pieces.map((piece) => {
     if (isMissing(piece)) {
       ctx.markers.push(piece);
-      return new TextRun({ text: `[${ctx.p.missing.replace('{{what}}', ctx.p.what[piece.missing])}]`, bold: true, highlight: 'yellow' });
+      return new TextRun({
+        text: `[${ctx.p.missing.replace('{{what}}', ctx.p.what[piece.missing])}]`,
+        bold: true,
+        highlight: 'yellow',
+      });
     }
     return new TextRun({ text: typeset(piece, ctx.locale), ...style });
   });
 }
 
-export function para(ctx: RenderContext, line: Line | Piece, options: { style?: string; bold?: boolean; alignment?: 'center' | 'right' | 'justified'; keepNext?: boolean; pageBreakBefore?: boolean } = {}): Paragraph {
+export function para(
+  ctx: RenderContext,
+  line: Line | Piece,
+  options: {
+    style?: string;
+    bold?: boolean;
+    alignment?: 'center' | 'right' | 'justified';
+    keepNext?: boolean;
+    pageBreakBefore?: boolean;
+  } = {},
+): Paragraph {
   return new Paragraph({
     children: runs(ctx, line, { bold: options.bold }),
     ...(options.style ? { style: options.style } : {}),
@@ -60,44 +90,77 @@ export function para(ctx: RenderContext, line: Line | Piece, options: { style?: 
   });
 }
 
-const ALIGN = { center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justified: AlignmentType.JUSTIFIED } as const;
+const ALIGN = {
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justified: AlignmentType.JUSTIFIED,
+} as const;
 
-export const heading = (ctx: RenderContext, level: 1 | 2 | 3, line: Line | Piece, pageBreakBefore = false): Paragraph =>
-  para(ctx, line, { style: level === 1 ? STYLE.heading1 : level === 2 ? STYLE.heading2 : STYLE.heading3, pageBreakBefore });
+export const heading = (
+  ctx: RenderContext,
+  level: 1 | 2 | 3,
+  line: Line | Piece,
+  pageBreakBefore = false,
+): Paragraph =>
+  para(ctx, line, {
+    style: level === 1 ? STYLE.heading1 : level === 2 ? STYLE.heading2 : STYLE.heading3,
+    pageBreakBefore,
+  });
 
 /** Plain text with line breaks → paragraphs; an empty text becomes one marker (or "Non renseigné." when optional). */
-export function textBlock(ctx: RenderContext, text: string, ifEmpty: Missing | 'optional', style?: string): Paragraph[] {
+export function textBlock(
+  ctx: RenderContext,
+  text: string,
+  ifEmpty: Missing | 'optional',
+  style?: string,
+): Paragraph[] {
   const paragraphs = text
     .split(/\n+/)
     .map((t) => t.trim())
     .filter(Boolean);
-  if (!paragraphs.length) return [para(ctx, ifEmpty === 'optional' ? ctx.p.notProvided : [ifEmpty], { style: style ?? 'Normal' })];
+  if (!paragraphs.length)
+    return [para(ctx, ifEmpty === 'optional' ? ctx.p.notProvided : [ifEmpty], { style: style ?? 'Normal' })];
   return paragraphs.map((t) => para(ctx, t, { alignment: 'justified', ...(style ? { style } : {}) }));
 }
 
 /** Rich text blocks (diagnosis sections) → paragraphs and lists. */
 export function richText(ctx: RenderContext, blocks: RichText): Paragraph[] {
   const out: Paragraph[] = [];
-  const inline = (children: Array<{ text: string; bold?: boolean | undefined; italic?: boolean | undefined }>) =>
-    children.map((c) => new TextRun({ text: typeset(c.text, ctx.locale), bold: c.bold ?? false, italics: c.italic ?? false }));
+  const inline = (
+    children: Array<{ text: string; bold?: boolean | undefined; italic?: boolean | undefined }>,
+  ) =>
+    children.map(
+      (c) =>
+        new TextRun({ text: typeset(c.text, ctx.locale), bold: c.bold ?? false, italics: c.italic ?? false }),
+    );
   for (const block of blocks as Block[]) {
-    if (block.type === 'paragraph') out.push(new Paragraph({ children: inline(block.children), alignment: AlignmentType.JUSTIFIED }));
+    if (block.type === 'paragraph')
+      out.push(new Paragraph({ children: inline(block.children), alignment: AlignmentType.JUSTIFIED }));
     else
       for (const item of block.items)
         out.push(
           new Paragraph({
             children: inline(item),
-            ...(block.type === 'bullet' ? { bullet: { level: 0 } } : { numbering: { reference: 'list-numbered', level: 0 } }),
+            ...(block.type === 'bullet'
+              ? { bullet: { level: 0 } }
+              : { numbering: { reference: 'list-numbered', level: 0 } }),
           }),
         );
   }
   return out;
 }
 
-export const bullet = (ctx: RenderContext, line: Line | Piece): Paragraph => new Paragraph({ children: runs(ctx, line), bullet: { level: 0 } });
+export const bullet = (ctx: RenderContext, line: Line | Piece): Paragraph =>
+  new Paragraph({ children: runs(ctx, line), bullet: { level: 0 } });
 
 /** A table in the shared table style; the first row repeats on each page. Widths in percent of the text width. */
-export function table(ctx: RenderContext, header: string[], rows: Array<Array<Line | Piece | Paragraph[]>>, widths: number[], options: { boldLastRow?: boolean; landscape?: boolean; numeric?: number[] } = {}): Table {
+export function table(
+  ctx: RenderContext,
+  header: string[],
+  rows: Array<Array<Line | Piece | Paragraph[]>>,
+  widths: number[],
+  options: { boldLastRow?: boolean; landscape?: boolean; numeric?: number[] } = {},
+): Table {
   // Column widths live once in the table grid (not on each cell): large annexes stay light to write and to open.
   const textWidth = options.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
   const grid = widths.map((w) => Math.round((w / 100) * textWidth));
@@ -120,12 +183,22 @@ export function table(ctx: RenderContext, header: string[], rows: Array<Array<Li
     columnWidths: grid,
     layout: TableLayoutType.FIXED,
     rows: [
-      ...(header.length ? [new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, true, i)) })] : []),
+      ...(header.length
+        ? [
+            new TableRow({
+              tableHeader: true,
+              cantSplit: true,
+              children: header.map((h, i) => cell(h, true, i)),
+            }),
+          ]
+        : []),
       ...rows.map(
         (r, index) =>
           new TableRow({
             cantSplit: true,
-            children: r.map((c, i) => cell(c, false, i, options.boldLastRow === true && index === rows.length - 1)),
+            children: r.map((c, i) =>
+              cell(c, false, i, options.boldLastRow === true && index === rows.length - 1),
+            ),
           }),
       ),
     ],
@@ -134,8 +207,13 @@ export function table(ctx: RenderContext, header: string[], rows: Array<Array<Li
 
 /** A cell's paragraphs from a multi-line text (tables of the logframe). */
 export function cellText(ctx: RenderContext, text: string): Paragraph[] {
-  const lines = text.split(/\n+/).map((t) => t.trim()).filter(Boolean);
-  return (lines.length ? lines : ['']).map((t) => new Paragraph({ style: STYLE.tableText, children: runs(ctx, t) }));
+  const lines = text
+    .split(/\n+/)
+    .map((t) => t.trim())
+    .filter(Boolean);
+  return (lines.length ? lines : ['']).map(
+    (t) => new Paragraph({ style: STYLE.tableText, children: runs(ctx, t) }),
+  );
 }
 
 function headerOf(ctx: RenderContext, documentTitle: string): Header {
@@ -148,17 +226,35 @@ function headerOf(ctx: RenderContext, documentTitle: string): Header {
         type: logo.mimeType === 'image/png' ? 'png' : 'jpg',
         data,
         transformation: fitInto(imageSize(data), { width: 120, height: 44 }),
-        altText: { name: 'logo', title: ctx.settings.name || 'logo', description: ctx.settings.name || 'logo' },
+        altText: {
+          name: 'logo',
+          title: ctx.settings.name || 'logo',
+          description: ctx.settings.name || 'logo',
+        },
       }),
       new TextRun({ text: '  ' }),
     );
   }
-  children.push(...runs(ctx, ctx.settings.name.trim() || { missing: 'authorityName', focus: 'settings.name' }, { bold: true }));
+  children.push(
+    ...runs(ctx, ctx.settings.name.trim() || { missing: 'authorityName', focus: 'settings.name' }, {
+      bold: true,
+    }),
+  );
   const rows = [
     new Paragraph({ children, style: STYLE.small, alignment: AlignmentType.LEFT }),
-    new Paragraph({ children: [new TextRun({ text: typeset(documentTitle, ctx.locale), italics: true })], style: STYLE.small, alignment: AlignmentType.RIGHT }),
+    new Paragraph({
+      children: [new TextRun({ text: typeset(documentTitle, ctx.locale), italics: true })],
+      style: STYLE.small,
+      alignment: AlignmentType.RIGHT,
+    }),
   ];
-  if (ctx.draft) rows.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: ctx.p.draft, bold: true, highlight: 'yellow', size: 18 })] }));
+  if (ctx.draft)
+    rows.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text: ctx.p.draft, bold: true, highlight: 'yellow', size: 18 })],
+      }),
+    );
   return new Header({ children: rows });
 }
 
@@ -169,7 +265,9 @@ function footerOf(ctx: RenderContext): Footer {
         alignment: AlignmentType.CENTER,
         style: STYLE.small,
         children: [
-          new TextRun({ children: [`${ctx.p.page} `, PageNumber.CURRENT, ` ${ctx.p.of} `, PageNumber.TOTAL_PAGES] }),
+          new TextRun({
+            children: [`${ctx.p.page} `, PageNumber.CURRENT, ` ${ctx.p.of} `, PageNumber.TOTAL_PAGES],
+          }),
         ],
       }),
     ],
@@ -181,12 +279,19 @@ const A4 = { width: 11906, height: 16838 };
 const TEXT_WIDTH = { portrait: 11906 - 2500, landscape: 16838 - 1800 };
 const MARGIN = { top: 1300, bottom: 1100, left: 1250, right: 1250, header: 500, footer: 500 };
 
-export function section(ctx: RenderContext, documentTitle: string, children: ISectionOptions['children'], landscape = false): ISectionOptions {
+export function section(
+  ctx: RenderContext,
+  documentTitle: string,
+  children: ISectionOptions['children'],
+  landscape = false,
+): ISectionOptions {
   return {
     properties: {
       page: {
         // docx swaps width and height itself for a landscape page.
-        size: landscape ? { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE } : { width: A4.width, height: A4.height },
+        size: landscape
+          ? { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE }
+          : { width: A4.width, height: A4.height },
         margin: landscape ? { ...MARGIN, left: 900, right: 900 } : MARGIN,
       },
     },

@@ -35,25 +35,38 @@ export function buildDocuments(
   settings: DepartementSettings,
   options: { locale: Locale; draft: boolean; documents?: DocumentKind[] },
 ): BuiltDocument[] {
-  const kinds = options.documents?.length ? DOCUMENT_KINDS.filter((k) => options.documents!.includes(k)) : [...DOCUMENT_KINDS];
+  const kinds = options.documents?.length
+    ? DOCUMENT_KINDS.filter((k) => options.documents!.includes(k))
+    : [...DOCUMENT_KINDS];
   return kinds.map((kind) => {
     const ctx = renderContext(snapshot, settings, options.locale, options.draft);
     const document = BUILDERS[kind](ctx);
-    return { kind, fileName: fileNameOf(snapshot, kind, options.locale, ctx), document, markers: ctx.markers };
+    return {
+      kind,
+      fileName: fileNameOf(snapshot, kind, options.locale, ctx),
+      document,
+      markers: ctx.markers,
+    };
   });
 }
 
 /** "2 - Projet de délibération - CAP JEUNES.docx": numbered in filing order, whichever documents were asked. */
-function fileNameOf(snapshot: ProgrammeSnapshot, kind: DocumentKind, locale: Locale, ctx: RenderContext): string {
+function fileNameOf(
+  snapshot: ProgrammeSnapshot,
+  kind: DocumentKind,
+  locale: Locale,
+  ctx: RenderContext,
+): string {
   const index = DOCUMENT_KINDS.indexOf(kind);
   const label = ctx.p.fileNames[kind];
   const acronym = (snapshot.framing.acronym || snapshot.framing.title).trim().slice(0, 40);
-  const safe = `${index + 1} - ${label}${acronym ? ` - ${acronym}` : ''}${locale === 'fr' ? '' : ` (${locale})`}`
-    // Portable file names: no path separators or characters Windows refuses.
-    .replace(/[\\/:*?"<>|]+/g, ' ')
-    .replace(/\p{Cc}+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const safe =
+    `${index + 1} - ${label}${acronym ? ` - ${acronym}` : ''}${locale === 'fr' ? '' : ` (${locale})`}`
+      // Portable file names: no path separators or characters Windows refuses.
+      .replace(/[\\/:*?"<>|]+/g, ' ')
+      .replace(/\p{Cc}+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   return `${safe}.docx`;
 }
 
@@ -141,11 +154,17 @@ export async function buildDocumentPackageWithMarkers(
     // A final build marks nothing it has; any marker it made is a missing value, so the same pass decides.
     const blockers = documentBlockers(snapshot, settings, options, built);
     if (blockers.length) {
-      throw new CommandError('document_incomplete', `The final documents cannot be produced: ${blockers.length} blocking item(s) to complete.`, {
-        items: blockers,
-      });
+      throw new CommandError(
+        'document_incomplete',
+        `The final documents cannot be produced: ${blockers.length} blocking item(s) to complete.`,
+        {
+          items: blockers,
+        },
+      );
     }
   }
-  const files = await Promise.all(built.map(async (b) => ({ kind: b.kind, fileName: b.fileName, bytes: await pack(b.document) })));
+  const files = await Promise.all(
+    built.map(async (b) => ({ kind: b.kind, fileName: b.fileName, bytes: await pack(b.document) })),
+  );
   return { files, markers: new Set(built.flatMap((b) => b.markers.map((m) => m.focus))).size };
 }

@@ -1,11 +1,28 @@
 import { Paragraph, TableOfContents, TextRun, type Document, type Table } from 'docx';
 import { dateInWords, amountInDocument, percentInDocument } from '../../src-shared/i18n/typography';
-import { buildObject, fill, joinList, orMissing, programmeFacts, type Line } from '../../src-shared/method/deliberation';
+import {
+  buildObject,
+  fill,
+  joinList,
+  orMissing,
+  programmeFacts,
+  type Line,
+} from '../../src-shared/method/deliberation';
 import { indicatorCodes, logframeCodes } from '../../src-shared/method/numbering';
 import { sdgTargetLabel } from './sdg-label';
 import { logframeInOrder } from './annexes';
 import { financingTable } from './budget-tables';
-import { bullet, heading, makeDocument, para, richText, runs, section, textBlock, type RenderContext } from './kit';
+import {
+  bullet,
+  heading,
+  makeDocument,
+  para,
+  richText,
+  runs,
+  section,
+  textBlock,
+  type RenderContext,
+} from './kit';
 import { STYLE } from './styles';
 
 /** Rapport du Président (DOMAIN.md §4): context, diagnosis, objectives, activities, governance, budget, SDGs, reciprocity, M&E, financial impact, proposal. */
@@ -15,7 +32,11 @@ export function buildRapportDocument(ctx: RenderContext): Document {
 }
 
 /** Title block (with the table of contents) and body; a template takes the body alone. */
-export function rapportParts(ctx: RenderContext): { title: string; header: Array<Paragraph | TableOfContents>; body: Array<Paragraph | Table> } {
+export function rapportParts(ctx: RenderContext): {
+  title: string;
+  header: Array<Paragraph | TableOfContents>;
+  body: Array<Paragraph | Table>;
+} {
   const r = ctx.p.rapport;
   const s = ctx.snapshot;
   const settings = ctx.settings;
@@ -25,36 +46,66 @@ export function rapportParts(ctx: RenderContext): { title: string; header: Array
   const titleText = title.join('');
   const body: Array<Paragraph | Table> = [];
   const header: Array<Paragraph | TableOfContents> = [
-    para(ctx, [orMissing(settings.name, 'authorityName', 'settings.name')], { style: STYLE.subtitle, bold: true }),
+    para(ctx, [orMissing(settings.name, 'authorityName', 'settings.name')], {
+      style: STYLE.subtitle,
+      bold: true,
+    }),
     new Paragraph({ style: STYLE.title, children: runs(ctx, title) }),
-    para(ctx, fill(r.number, { number: orMissing(settings.reportNumber, 'reportNumber', 'settings.reportNumber') }), { style: STYLE.centered }),
-    para(ctx, fill(r.session, { date: settings.sessionDate ? dateInWords(settings.sessionDate, ctx.locale) : { missing: 'sessionDate', focus: 'settings.sessionDate' } }), { style: STYLE.centered }),
-    new Paragraph({ children: [...runs(ctx, r.object, { bold: true }), ...runs(ctx, buildObject(s, ctx.locale))] }),
+    para(
+      ctx,
+      fill(r.number, { number: orMissing(settings.reportNumber, 'reportNumber', 'settings.reportNumber') }),
+      { style: STYLE.centered },
+    ),
+    para(
+      ctx,
+      fill(r.session, {
+        date: settings.sessionDate
+          ? dateInWords(settings.sessionDate, ctx.locale)
+          : { missing: 'sessionDate', focus: 'settings.sessionDate' },
+      }),
+      { style: STYLE.centered },
+    ),
+    new Paragraph({
+      children: [...runs(ctx, r.object, { bold: true }), ...runs(ctx, buildObject(s, ctx.locale))],
+    }),
     para(ctx, ctx.p.tocTitle, { style: STYLE.heading3 }),
     new TableOfContents(ctx.p.tocTitle, { hyperlink: true, headingStyleRange: '1-2' }),
     para(ctx, ctx.p.tocNote, { style: STYLE.small }),
   ];
   body.push(
     para(ctx, r.salutation, { pageBreakBefore: true }),
-    para(ctx, fill(r.intro, { title: facts.title, partner: facts.partner, country: facts.country }), { alignment: 'justified' }),
+    para(ctx, fill(r.intro, { title: facts.title, partner: facts.partner, country: facts.country }), {
+      alignment: 'justified',
+    }),
   );
 
   // 1. Context and history
   body.push(heading(ctx, 1, r.context));
-  if (s.framing.partnershipSince) body.push(para(ctx, fill(r.partnershipSince, { partner: facts.partner, since: s.framing.partnershipSince })));
+  if (s.framing.partnershipSince)
+    body.push(
+      para(ctx, fill(r.partnershipSince, { partner: facts.partner, since: s.framing.partnershipSince })),
+    );
   body.push(...textBlock(ctx, s.framing.history, { missing: 'history', focus: 'framing.history' }));
-  if (s.framing.earlierConventions.trim()) body.push(para(ctx, fill(r.earlierConventions, { text: s.framing.earlierConventions.trim() }), { alignment: 'justified' }));
+  if (s.framing.earlierConventions.trim())
+    body.push(
+      para(ctx, fill(r.earlierConventions, { text: s.framing.earlierConventions.trim() }), {
+        alignment: 'justified',
+      }),
+    );
 
   // 2. Shared diagnosis
   body.push(heading(ctx, 1, r.diagnosis));
   for (const territory of s.territories) {
     const sections = Object.values(territory.sections).flat();
     if (!territory.name.trim() && !sections.length) continue;
-    body.push(heading(ctx, 2, fill(r.territory, { name: territory.name.trim() || ctx.p.side[territory.side] })));
+    body.push(
+      heading(ctx, 2, fill(r.territory, { name: territory.name.trim() || ctx.p.side[territory.side] })),
+    );
     body.push(...(sections.length ? richText(ctx, sections) : [para(ctx, ctx.p.notProvided)]));
   }
   const core = s.problems.find((x) => x.kind === 'core');
-  if (core?.text.trim()) body.push(para(ctx, fill(r.coreProblem, { text: core.text.trim() }), { alignment: 'justified' }));
+  if (core?.text.trim())
+    body.push(para(ctx, fill(r.coreProblem, { text: core.text.trim() }), { alignment: 'justified' }));
   if (s.workshops.length) {
     const people = s.workshops.reduce((n, w) => n + w.participants.reduce((m, x) => m + x.count, 0), 0);
     body.push(para(ctx, fill(r.workshops, { count: s.workshops.length, people })));
@@ -63,8 +114,13 @@ export function rapportParts(ctx: RenderContext): { title: string; header: Array
   // 3. Objectives and results
   body.push(heading(ctx, 1, r.objectives));
   body.push(para(ctx, fill(r.goal, { text: facts.goal }), { alignment: 'justified' }));
-  for (const row of logframeInOrder(s.logframe).filter((x) => x.level === 'specific' || x.level === 'result')) {
-    const line: Line = [`${codes.get(row.id) ?? ''} — `, orMissing(row.text, 'text', `logframe.${row.id}.text`)];
+  for (const row of logframeInOrder(s.logframe).filter(
+    (x) => x.level === 'specific' || x.level === 'result',
+  )) {
+    const line: Line = [
+      `${codes.get(row.id) ?? ''} — `,
+      orMissing(row.text, 'text', `logframe.${row.id}.text`),
+    ];
     body.push(row.level === 'specific' ? para(ctx, line, { bold: true }) : bullet(ctx, line));
   }
 
@@ -73,16 +129,44 @@ export function rapportParts(ctx: RenderContext): { title: string; header: Array
   const activities = logframeInOrder(s.logframe).filter((x) => x.level === 'activity');
   if (!activities.length) body.push(para(ctx, ctx.p.none));
   for (const a of activities) {
-    const period = a.startDate && a.endDate ? fill(ctx.p.periodFromTo, { start: dateInWords(a.startDate, ctx.locale), end: dateInWords(a.endDate, ctx.locale) }) : [ctx.p.dots];
-    body.push(bullet(ctx, fill(r.activityLine, { code: codes.get(a.id) ?? '', text: orMissing(a.text, 'text', `logframe.${a.id}.text`), period })));
+    const period =
+      a.startDate && a.endDate
+        ? fill(ctx.p.periodFromTo, {
+            start: dateInWords(a.startDate, ctx.locale),
+            end: dateInWords(a.endDate, ctx.locale),
+          })
+        : [ctx.p.dots];
+    body.push(
+      bullet(
+        ctx,
+        fill(r.activityLine, {
+          code: codes.get(a.id) ?? '',
+          text: orMissing(a.text, 'text', `logframe.${a.id}.text`),
+          period,
+        }),
+      ),
+    );
   }
 
   // 5. Governance
   const g = s.governance;
   body.push(heading(ctx, 1, r.governance));
-  body.push(para(ctx, fill(r.steering, { text: orMissing(g.steeringComposition, 'text', 'governance.steeringComposition'), frequency: g.steeringFrequency.trim() || ctx.p.dots }), { alignment: 'justified' }));
-  if (g.technicalCommittee.trim()) body.push(para(ctx, fill(r.technical, { text: g.technicalCommittee.trim() }), { alignment: 'justified' }));
-  if (g.focalPoints.trim()) body.push(para(ctx, fill(r.focalPoints, { text: g.focalPoints.trim() }), { alignment: 'justified' }));
+  body.push(
+    para(
+      ctx,
+      fill(r.steering, {
+        text: orMissing(g.steeringComposition, 'text', 'governance.steeringComposition'),
+        frequency: g.steeringFrequency.trim() || ctx.p.dots,
+      }),
+      { alignment: 'justified' },
+    ),
+  );
+  if (g.technicalCommittee.trim())
+    body.push(
+      para(ctx, fill(r.technical, { text: g.technicalCommittee.trim() }), { alignment: 'justified' }),
+    );
+  if (g.focalPoints.trim())
+    body.push(para(ctx, fill(r.focalPoints, { text: g.focalPoints.trim() }), { alignment: 'justified' }));
 
   // 6. Budget
   body.push(heading(ctx, 1, r.budget));
@@ -98,10 +182,29 @@ export function rapportParts(ctx: RenderContext): { title: string; header: Array
 
   // 8. Reciprocity
   body.push(heading(ctx, 1, r.reciprocity));
-  body.push(para(ctx, fill(r.sharedChallenge, { text: orMissing(s.framing.sharedChallenge, 'sharedChallenge', 'framing.sharedChallenge') }), { alignment: 'justified' }));
-  body.push(para(ctx, fill(r.effects, { text: orMissing(s.framing.reciprocityEffects, 'reciprocityEffects', 'framing.reciprocityEffects') }), { alignment: 'justified' }));
+  body.push(
+    para(
+      ctx,
+      fill(r.sharedChallenge, {
+        text: orMissing(s.framing.sharedChallenge, 'sharedChallenge', 'framing.sharedChallenge'),
+      }),
+      { alignment: 'justified' },
+    ),
+  );
+  body.push(
+    para(
+      ctx,
+      fill(r.effects, {
+        text: orMissing(s.framing.reciprocityEffects, 'reciprocityEffects', 'framing.reciprocityEffects'),
+      }),
+      { alignment: 'justified' },
+    ),
+  );
   const iCodes = indicatorCodes(s.logframe, s.indicators);
-  const alsoHere = s.indicators.filter((i) => i.alsoMeasuredInFrance).map((i) => iCodes.get(i.id) ?? '').filter(Boolean);
+  const alsoHere = s.indicators
+    .filter((i) => i.alsoMeasuredInFrance)
+    .map((i) => iCodes.get(i.id) ?? '')
+    .filter(Boolean);
   if (alsoHere.length) body.push(para(ctx, fill(r.alsoMeasured, { list: joinList(alsoHere, ctx.locale) })));
 
   // 9. Monitoring and evaluation
@@ -110,13 +213,19 @@ export function rapportParts(ctx: RenderContext): { title: string; header: Array
 
   // 10. Financial impact
   body.push(heading(ctx, 1, r.financialImpact));
-  const amount = facts.departementAmount > 0 ? amountInDocument(facts.departementAmount, ctx.locale) : { missing: 'amount' as const, focus: 'budget.balance' };
+  const amount =
+    facts.departementAmount > 0
+      ? amountInDocument(facts.departementAmount, ctx.locale)
+      : { missing: 'amount' as const, focus: 'budget.balance' };
   body.push(
     para(
       ctx,
       fill(r.financialImpactText, {
         amount,
-        share: facts.totalRevenue > 0 ? percentInDocument(facts.departementAmount / facts.totalRevenue, ctx.locale) : '—',
+        share:
+          facts.totalRevenue > 0
+            ? percentInDocument(facts.departementAmount / facts.totalRevenue, ctx.locale)
+            : '—',
         cash: amountInDocument(facts.departementCash, ctx.locale),
         inKind: amountInDocument(facts.departementInKind, ctx.locale),
         chapter: orMissing(settings.budgetChapter, 'budgetChapter', 'settings.budgetChapter'),
@@ -137,7 +246,17 @@ export function rapportParts(ctx: RenderContext): { title: string; header: Array
   body.push(para(ctx, r.closing));
   body.push(new Paragraph({ text: '' }));
   body.push(para(ctx, ctx.p.presidentTitleCap + ',', { alignment: 'right' }));
-  body.push(new Paragraph({ alignment: 'right', children: [new TextRun({ text: '' }), ...runs(ctx, [orMissing(settings.presidentName, 'presidentName', 'settings.presidentName')], { bold: true })] }));
+  body.push(
+    new Paragraph({
+      alignment: 'right',
+      children: [
+        new TextRun({ text: '' }),
+        ...runs(ctx, [orMissing(settings.presidentName, 'presidentName', 'settings.presidentName')], {
+          bold: true,
+        }),
+      ],
+    }),
+  );
 
   return { title: titleText, header, body };
 }

@@ -1,10 +1,4 @@
-import {
-  AlignmentType,
-  LevelFormat,
-  LevelSuffix,
-  type INumberingOptions,
-  type IStylesOptions,
-} from 'docx';
+import { AlignmentType, LevelFormat, LevelSuffix, type INumberingOptions, type IStylesOptions } from 'docx';
 
 /**
  * Real Word styles, so a secretariat restyles the whole document from the Styles pane:
@@ -42,7 +36,10 @@ export function documentStyles(): IStylesOptions {
   return {
     default: {
       document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { after: 120, line: 276 } } },
-      title: { run: { font: FONT, size: 36, bold: true, color: '1F3864' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 } } },
+      title: {
+        run: { font: FONT, size: 36, bold: true, color: '1F3864' },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 } },
+      },
       heading1: heading(28, 0, 360),
       heading2: heading(24, 1, 240),
       heading3: heading(22, 2, 200),
@@ -152,7 +149,13 @@ export function documentNumbering(): INumberingOptions {
       {
         reference: 'list-numbered',
         levels: [
-          { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 500, hanging: 300 } } } },
+          {
+            level: 0,
+            format: LevelFormat.DECIMAL,
+            text: '%1.',
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 500, hanging: 300 } } },
+          },
         ],
       },
     ],

@@ -1,8 +1,21 @@
 import { Paragraph, PatchType, patchDetector, patchDocument, type IPatch, type Table } from 'docx';
-import { BLOCK_PLACEHOLDERS, TEMPLATE_PLACEHOLDERS, type TemplatePlaceholder } from '../../src-shared/api/documents';
+import {
+  BLOCK_PLACEHOLDERS,
+  TEMPLATE_PLACEHOLDERS,
+  type TemplatePlaceholder,
+} from '../../src-shared/api/documents';
 import { CommandError } from '../../src-shared/api/errors';
 import { amountInDocument, dateInWords } from '../../src-shared/i18n/typography';
-import { appealCourt, buildDeliberation, buildObject, fill, orMissing, programmeFacts, type Line, type Piece } from '../../src-shared/method/deliberation';
+import {
+  appealCourt,
+  buildDeliberation,
+  buildObject,
+  fill,
+  orMissing,
+  programmeFacts,
+  type Line,
+  type Piece,
+} from '../../src-shared/method/deliberation';
 import { deliberationParts } from './deliberation';
 import { para, runs, type RenderContext } from './kit';
 import { rapportParts } from './rapport';
@@ -22,7 +35,9 @@ export async function inspectTemplate(bytes: Uint8Array): Promise<TemplateInspec
   try {
     found = await patchDetector({ data: bytes, trimPlaceholders: true });
   } catch (error) {
-    throw new CommandError('template_invalid', 'This file is not a Word document (.docx) that can be read.', { reason: (error as Error).message });
+    throw new CommandError('template_invalid', 'This file is not a Word document (.docx) that can be read.', {
+      reason: (error as Error).message,
+    });
   }
   const placeholders = [...new Set(found.map((p) => p.trim()))];
   return {
@@ -33,10 +48,16 @@ export async function inspectTemplate(bytes: Uint8Array): Promise<TemplateInspec
 }
 
 /** Fills the Département's template with the rapport or the deliberation; unknown placeholders are reported, left as they are. */
-export async function fillTemplate(ctx: RenderContext, kind: 'rapport' | 'deliberation', template: Uint8Array): Promise<{ bytes: Uint8Array; unknown: string[] }> {
+export async function fillTemplate(
+  ctx: RenderContext,
+  kind: 'rapport' | 'deliberation',
+  template: Uint8Array,
+): Promise<{ bytes: Uint8Array; unknown: string[] }> {
   const inspection = await inspectTemplate(template);
   if (!inspection.known.length) {
-    throw new CommandError('template_invalid', 'The template holds none of the documented placeholders.', { unknown: inspection.unknown });
+    throw new CommandError('template_invalid', 'The template holds none of the documented placeholders.', {
+      unknown: inspection.unknown,
+    });
   }
   const values = placeholderValues(ctx, kind);
   const patches: Record<string, IPatch> = {};
@@ -57,14 +78,21 @@ export async function fillTemplate(ctx: RenderContext, kind: 'rapport' | 'delibe
   return { bytes, unknown: inspection.unknown };
 }
 
-function placeholderValues(ctx: RenderContext, kind: 'rapport' | 'deliberation'): Record<TemplatePlaceholder, Line | Array<Paragraph | Table>> {
+function placeholderValues(
+  ctx: RenderContext,
+  kind: 'rapport' | 'deliberation',
+): Record<TemplatePlaceholder, Line | Array<Paragraph | Table>> {
   const s = ctx.snapshot;
   const settings = ctx.settings;
   const facts = programmeFacts(s, ctx.locale);
   const text = buildDeliberation(s, settings, ctx.locale);
   const d = ctx.p.deliberation;
-  const date = (iso: string | null, what: 'sessionDate' | 'startDate' | 'endDate', focus: string): Piece => (iso ? dateInWords(iso, ctx.locale) : { missing: what, focus });
-  const amount: Piece = facts.departementAmount > 0 ? amountInDocument(facts.departementAmount, ctx.locale) : { missing: 'amount', focus: 'budget.balance' };
+  const date = (iso: string | null, what: 'sessionDate' | 'startDate' | 'endDate', focus: string): Piece =>
+    iso ? dateInWords(iso, ctx.locale) : { missing: what, focus };
+  const amount: Piece =
+    facts.departementAmount > 0
+      ? amountInDocument(facts.departementAmount, ctx.locale)
+      : { missing: 'amount', focus: 'budget.balance' };
   const imputation: Line = [
     orMissing(settings.budgetChapter, 'budgetChapter', 'settings.budgetChapter'),
     ' / ',
@@ -78,7 +106,9 @@ function placeholderValues(ctx: RenderContext, kind: 'rapport' | 'deliberation')
     assemblee: [text.assembly],
     date_seance: [date(settings.sessionDate, 'sessionDate', 'settings.sessionDate')],
     numero_rapport: [orMissing(settings.reportNumber, 'reportNumber', 'settings.reportNumber')],
-    numero_deliberation: [orMissing(settings.deliberationNumber, 'deliberationNumber', 'settings.deliberationNumber')],
+    numero_deliberation: [
+      orMissing(settings.deliberationNumber, 'deliberationNumber', 'settings.deliberationNumber'),
+    ],
     objet: buildObject(s, ctx.locale),
     rapporteur: [orMissing(settings.rapporteur, 'rapporteur', 'settings.rapporteur')],
     intitule: [facts.title],
@@ -97,7 +127,11 @@ function placeholderValues(ctx: RenderContext, kind: 'rapport' | 'deliberation')
     visas: text.visas.map((line) => para(ctx, line, { style: STYLE.visa })),
     considerants: text.considerants.map((line) => para(ctx, line, { style: STYLE.considerant })),
     articles: text.articles.flatMap((line) => [
-      new Paragraph({ style: STYLE.article, numbering: { reference: ARTICLE_NUMBERING, level: 0 }, children: [] }),
+      new Paragraph({
+        style: STYLE.article,
+        numbering: { reference: ARTICLE_NUMBERING, level: 0 },
+        children: [],
+      }),
       para(ctx, line, { alignment: 'justified' }),
     ]),
     corps: body,

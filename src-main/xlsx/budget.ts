@@ -14,18 +14,42 @@ export async function exportBudget(s: ProgrammeSnapshot, locale: Locale): Promis
   const codes = logframeCodes(s.logframe);
 
   const expenses = wb.addWorksheet(a.expenses.slice(0, 31));
-  expenses.addRow([a.category, a.label, a.year, a.activity, a.side, a.nature, a.quantity, a.unit, a.unitCost, a.amount]);
+  expenses.addRow([
+    a.category,
+    a.label,
+    a.year,
+    a.activity,
+    a.side,
+    a.nature,
+    a.quantity,
+    a.unit,
+    a.unitCost,
+    a.amount,
+  ]);
   styleHeader(expenses, 1, [30, 40, 8, 10, 12, 14, 10, 12, 14, 16]);
   s.budgetLines.forEach((l) => {
     const row = expenses.addRow([]);
-    const cells: Array<string | number | null> = [p.category[l.category], l.label, l.year, l.activityId ? (codes.get(l.activityId) ?? '') : '', p.side[l.side], p.nature[l.nature], l.quantity, l.unit, l.unitCost];
+    const cells: Array<string | number | null> = [
+      p.category[l.category],
+      l.label,
+      l.year,
+      l.activityId ? (codes.get(l.activityId) ?? '') : '',
+      p.side[l.side],
+      p.nature[l.nature],
+      l.quantity,
+      l.unit,
+      l.unitCost,
+    ];
     cells.forEach((v, i) => setSafe(row.getCell(i + 1), v));
     // Our own formula (never a user's text), with its value cached for readers that do not compute.
     row.getCell(10).value = { formula: `G${row.number}*I${row.number}`, result: lineAmount(l) };
   });
   const last = expenses.rowCount;
   const totalRow = expenses.addRow([a.total]);
-  totalRow.getCell(10).value = { formula: last >= 2 ? `SUM(J2:J${last})` : '0', result: s.budgetLines.reduce((x, l) => x + lineAmount(l), 0) };
+  totalRow.getCell(10).value = {
+    formula: last >= 2 ? `SUM(J2:J${last})` : '0',
+    result: s.budgetLines.reduce((x, l) => x + lineAmount(l), 0),
+  };
   totalRow.font = { bold: true };
   for (const col of [9, 10]) expenses.getColumn(col).numFmt = '#,##0.00 "€"';
 
@@ -35,11 +59,16 @@ export async function exportBudget(s: ProgrammeSnapshot, locale: Locale): Promis
   for (const c of s.contributions) {
     const funder = s.funders.find((f) => f.id === c.funderId);
     const row = financing.addRow([]);
-    [funder?.name ?? '', c.year, p.nature[c.nature], c.amount].forEach((v, i) => setSafe(row.getCell(i + 1), v));
+    [funder?.name ?? '', c.year, p.nature[c.nature], c.amount].forEach((v, i) =>
+      setSafe(row.getCell(i + 1), v),
+    );
   }
   const lastF = financing.rowCount;
   const totalF = financing.addRow([a.total]);
-  totalF.getCell(4).value = { formula: lastF >= 2 ? `SUM(D2:D${lastF})` : '0', result: s.contributions.reduce((x, c) => x + c.amount, 0) };
+  totalF.getCell(4).value = {
+    formula: lastF >= 2 ? `SUM(D2:D${lastF})` : '0',
+    result: s.contributions.reduce((x, c) => x + c.amount, 0),
+  };
   totalF.font = { bold: true };
   financing.getColumn(4).numFmt = '#,##0.00 "€"';
   return new Uint8Array(await wb.xlsx.writeBuffer());

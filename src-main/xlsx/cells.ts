@@ -31,7 +31,8 @@ export function cellText(cell: Cell): string {
     const o = v as { richText?: Array<{ text: string }>; text?: unknown; result?: unknown; formula?: string };
     if (o.richText) return o.richText.map((r) => r.text).join('');
     if (typeof o.text === 'string') return o.text;
-    if (o.result !== undefined && o.result !== null) return String(o.result instanceof Date ? o.result.toISOString().slice(0, 10) : o.result);
+    if (o.result !== undefined && o.result !== null)
+      return String(o.result instanceof Date ? o.result.toISOString().slice(0, 10) : o.result);
     if (typeof o.formula === 'string') return `=${o.formula}`;
   }
   return String(v);

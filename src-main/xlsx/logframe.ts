@@ -3,7 +3,12 @@ import { CommandError } from '../../src-shared/api/errors';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import { docPhrases } from '../../src-shared/method/deliberation';
 import { indicatorCodes, logframeCodes } from '../../src-shared/method/numbering';
-import { LOGFRAME_LEVELS, type LogframeLevel, type LogframeRow, type ProgrammeSnapshot } from '../../src-shared/model';
+import {
+  LOGFRAME_LEVELS,
+  type LogframeLevel,
+  type LogframeRow,
+  type ProgrammeSnapshot,
+} from '../../src-shared/model';
 import { removeEntities } from '../../src-shared/model/references';
 import { logframeInOrder } from '../documents/annexes';
 import { cellText, setSafe, styleHeader } from './cells';
@@ -15,7 +20,19 @@ import { cellText, setSafe, styleHeader } from './cells';
  */
 
 export const LOGFRAME_SHEET = { fr: 'Cadre logique', en: 'Logical framework' } as const;
-const COLUMNS = ['code', 'level', 'text', 'indicators', 'sources', 'assumptions', 'means', 'cost', 'startDate', 'endDate', 'id'] as const;
+const COLUMNS = [
+  'code',
+  'level',
+  'text',
+  'indicators',
+  'sources',
+  'assumptions',
+  'means',
+  'cost',
+  'startDate',
+  'endDate',
+  'id',
+] as const;
 type Column = (typeof COLUMNS)[number];
 
 const HEADERS: Record<Locale, Record<Column, string>> = {
@@ -99,7 +116,16 @@ for (const locale of ['fr', 'en'] as const) {
   const words = docPhrases(locale).level;
   for (const level of LOGFRAME_LEVELS) LEVEL_WORDS[fold(words[level])] = level;
 }
-Object.assign(LEVEL_WORDS, { og: 'goal', os: 'specific', r: 'result', a: 'activity', goal: 'goal', specific: 'specific', result: 'result', activity: 'activity' });
+Object.assign(LEVEL_WORDS, {
+  og: 'goal',
+  os: 'specific',
+  r: 'result',
+  a: 'activity',
+  goal: 'goal',
+  specific: 'specific',
+  result: 'result',
+  activity: 'activity',
+});
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -138,7 +164,12 @@ function parseCost(text: string): number | null | undefined {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const PARENT_LEVEL: Record<LogframeLevel, LogframeLevel | null> = { goal: null, specific: 'goal', result: 'specific', activity: 'result' };
+const PARENT_LEVEL: Record<LogframeLevel, LogframeLevel | null> = {
+  goal: null,
+  specific: 'goal',
+  result: 'specific',
+  activity: 'result',
+};
 
 /** Reads a logframe laid out as exportLogframe writes it. Any unreadable row fails the whole import, listing each one. */
 export async function importLogframe(bytes: Uint8Array, newId: () => string): Promise<ImportedLogframe> {
@@ -146,16 +177,25 @@ export async function importLogframe(bytes: Uint8Array, newId: () => string): Pr
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new CommandError('xlsx_invalid', 'This file is not an Excel workbook (.xlsx) that can be read.', { reason: (error as Error).message });
+    throw new CommandError('xlsx_invalid', 'This file is not an Excel workbook (.xlsx) that can be read.', {
+      reason: (error as Error).message,
+    });
   }
-  const sheet = wb.worksheets.find((w) => Object.values(LOGFRAME_SHEET).includes(w.name as never)) ?? wb.worksheets[0];
+  const sheet =
+    wb.worksheets.find((w) => Object.values(LOGFRAME_SHEET).includes(w.name as never)) ?? wb.worksheets[0];
   if (!sheet) throw new CommandError('xlsx_invalid', 'The workbook has no sheet.', { rows: [] });
   const headerTexts = COLUMNS.slice(0, 3).map((_, i) => fold(cellText(sheet.getRow(1).getCell(i + 1))));
-  const known = (['fr', 'en'] as const).some((l) => COLUMNS.slice(0, 3).every((c, i) => fold(HEADERS[l][c]) === headerTexts[i]));
+  const known = (['fr', 'en'] as const).some((l) =>
+    COLUMNS.slice(0, 3).every((c, i) => fold(HEADERS[l][c]) === headerTexts[i]),
+  );
   if (!known) {
-    throw new CommandError('xlsx_invalid', 'The first row must hold the headers of the exported logframe (Code, Niveau, Logique d’intervention…).', {
-      rows: [{ row: 1, reason: 'headers' }],
-    });
+    throw new CommandError(
+      'xlsx_invalid',
+      'The first row must hold the headers of the exported logframe (Code, Niveau, Logique d’intervention…).',
+      {
+        rows: [{ row: 1, reason: 'headers' }],
+      },
+    );
   }
   const errors: UnreadableRow[] = [];
   const rows: LogframeRow[] = [];
@@ -205,7 +245,11 @@ export async function importLogframe(bytes: Uint8Array, newId: () => string): Pr
     });
   }
   if (errors.length) {
-    throw new CommandError('xlsx_invalid', `${errors.length} row(s) cannot be read: ${errors.map((e) => `row ${e.row} (${e.reason})`).join(', ')}.`, { rows: errors });
+    throw new CommandError(
+      'xlsx_invalid',
+      `${errors.length} row(s) cannot be read: ${errors.map((e) => `row ${e.row} (${e.reason})`).join(', ')}.`,
+      { rows: errors },
+    );
   }
   return { rows };
 }
@@ -214,17 +258,29 @@ export async function importLogframe(bytes: Uint8Array, newId: () => string): Pr
  * Puts an imported logframe into a programme: rows with a known id are updated (their indicators stay), others
  * are added, and rows absent from the file are removed with what depends on them (indicators, targets…).
  */
-export function mergeImportedLogframe(s: ProgrammeSnapshot, imported: ImportedLogframe, newId: () => string): ProgrammeSnapshot {
+export function mergeImportedLogframe(
+  s: ProgrammeSnapshot,
+  imported: ImportedLogframe,
+  newId: () => string,
+): ProgrammeSnapshot {
   const byId = new Map(s.logframe.map((r) => [r.id, r]));
   // Ids from another programme's file are not reused: each programme's rows have their own.
   const idMap = new Map(imported.rows.map((r) => [r.id, byId.has(r.id) ? r.id : newId()]));
   const keep = new Set(idMap.values());
   const rows = imported.rows.map((r) => {
-    const mapped = { ...r, id: idMap.get(r.id)!, parentId: r.parentId ? (idMap.get(r.parentId) ?? null) : null };
+    const mapped = {
+      ...r,
+      id: idMap.get(r.id)!,
+      parentId: r.parentId ? (idMap.get(r.parentId) ?? null) : null,
+    };
     const old = byId.get(mapped.id);
     return old ? { ...old, ...mapped, responsiblePartyId: old.responsiblePartyId } : mapped;
   });
   // Removed rows are detached first so the cascade cannot reach kept rows that used to hang below them.
   const removed = s.logframe.filter((r) => !keep.has(r.id)).map((r) => ({ ...r, parentId: null }));
-  return removeEntities({ ...s, logframe: [...rows, ...removed] }, 'logframe', removed.map((r) => r.id));
+  return removeEntities(
+    { ...s, logframe: [...rows, ...removed] },
+    'logframe',
+    removed.map((r) => r.id),
+  );
 }

@@ -6,7 +6,13 @@ import { openFile, toBase64 } from '../platform';
 const MAX_BYTES = 2 * 1024 * 1024;
 
 /** Logo upload: PNG or JPEG, shown as a preview, stored in the settings (base64). */
-export function LogoField({ value, onChange }: { value: DepartementSettings['logo']; onChange: (logo: DepartementSettings['logo']) => void }) {
+export function LogoField({
+  value,
+  onChange,
+}: {
+  value: DepartementSettings['logo'];
+  onChange: (logo: DepartementSettings['logo']) => void;
+}) {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<string | null>(null);
   const choose = async () => {
@@ -25,7 +31,15 @@ export function LogoField({ value, onChange }: { value: DepartementSettings['log
         {t('settings.fields.logo')}
       </span>
       <div className="logo-field" role="group" aria-labelledby="settings-logo-label">
-        {value ? <img className="logo-preview" src={`data:${value.mimeType};base64,${value.base64}`} alt={t('settings.logo.alt')} /> : <span className="field-hint">{t('settings.logo.none')}</span>}
+        {value ? (
+          <img
+            className="logo-preview"
+            src={`data:${value.mimeType};base64,${value.base64}`}
+            alt={t('settings.logo.alt')}
+          />
+        ) : (
+          <span className="field-hint">{t('settings.logo.none')}</span>
+        )}
         <button type="button" onClick={() => void choose()}>
           {t('settings.logo.choose')}
         </button>

@@ -40,7 +40,9 @@ export default function SettingsPage() {
   const [error, setError] = useState<ApiError | null>(null);
 
   useEffect(() => {
-    call('settings.get', {}).then(setSettings, (e: unknown) => setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) })));
+    call('settings.get', {}).then(setSettings, (e: unknown) =>
+      setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) })),
+    );
   }, []);
 
   useEffect(() => {
@@ -76,7 +78,11 @@ export default function SettingsPage() {
       multiline={opts.multiline}
       rows={2}
       maxLength={2000}
-      missing={opts.required && !settings[key].trim() ? t('documents.doc.missing', { what: t(`settings.fields.${key}`) }) : null}
+      missing={
+        opts.required && !settings[key].trim()
+          ? t('documents.doc.missing', { what: t(`settings.fields.${key}`) })
+          : null
+      }
       onCommit={(value) => save({ [key]: value })}
     />
   );
@@ -96,10 +102,15 @@ export default function SettingsPage() {
           label={t('settings.fields.assembly')}
           hint={t('settings.help.assembly')}
           value={settings.assembly}
-          options={(['conseil_departemental', 'commission_permanente'] as const).map((v) => ({ value: v, label: t(`settings.assembly.${v}`) }))}
+          options={(['conseil_departemental', 'commission_permanente'] as const).map((v) => ({
+            value: v,
+            label: t(`settings.assembly.${v}`),
+          }))}
           onCommit={(assembly) => (assembly ? save({ assembly }) : undefined)}
         />
-        {settings.assembly === 'commission_permanente' ? text('delegationDeliberation', { required: true }) : null}
+        {settings.assembly === 'commission_permanente'
+          ? text('delegationDeliberation', { required: true })
+          : null}
         {text('presidentName', { required: true })}
         {text('rapporteur', { required: true })}
       </section>
@@ -153,7 +164,9 @@ export default function SettingsPage() {
           hint={t('settings.help.documentLanguages')}
           value={settings.documentLanguages}
           options={(['fr', 'en'] as const).map((v) => ({ value: v, label: t(`settings.languages.${v}`) }))}
-          onCommit={(documentLanguages) => (documentLanguages.length ? save({ documentLanguages }) : undefined)}
+          onCommit={(documentLanguages) =>
+            documentLanguages.length ? save({ documentLanguages }) : undefined
+          }
         />
       </section>
 

@@ -48,8 +48,18 @@ export function TemplateField({
       </div>
       {report ? (
         <div role="status">
-          {report.known.length ? <p className="status-ok"><span aria-hidden="true">✓ </span>{t('settings.template.found', { list: report.known.join(', ') })}</p> : null}
-          {report.unknown.length ? <p className="status-todo"><span aria-hidden="true">◔ </span>{t('settings.template.unknown', { list: report.unknown.join(', ') })}</p> : null}
+          {report.known.length ? (
+            <p className="status-ok">
+              <span aria-hidden="true">✓ </span>
+              {t('settings.template.found', { list: report.known.join(', ') })}
+            </p>
+          ) : null}
+          {report.unknown.length ? (
+            <p className="status-todo">
+              <span aria-hidden="true">◔ </span>
+              {t('settings.template.unknown', { list: report.unknown.join(', ') })}
+            </p>
+          ) : null}
         </div>
       ) : null}
       {problem ? (

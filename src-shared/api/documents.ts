@@ -37,7 +37,12 @@ export const TEMPLATE_PLACEHOLDERS = [
   'corps',
 ] as const;
 export type TemplatePlaceholder = (typeof TEMPLATE_PLACEHOLDERS)[number];
-export const BLOCK_PLACEHOLDERS: readonly TemplatePlaceholder[] = ['visas', 'considerants', 'articles', 'corps'];
+export const BLOCK_PLACEHOLDERS: readonly TemplatePlaceholder[] = [
+  'visas',
+  'considerants',
+  'articles',
+  'corps',
+];
 
 export interface GeneratedFile {
   kind: DocumentKind;
@@ -64,11 +69,19 @@ export const documentsCommands = {
       /** Also return every file in one .zip (browser mode downloads it). */
       zip: z.boolean().default(false),
     }),
-    z.custom<{ files: GeneratedFile[]; zip: { fileName: string; base64: string } | null; markers: number; unknownPlaceholders: string[] }>(),
+    z.custom<{
+      files: GeneratedFile[];
+      zip: { fileName: string; base64: string } | null;
+      markers: number;
+      unknownPlaceholders: string[];
+    }>(),
   ),
   /** What stops the final version: readiness blocking items plus values the documents lack. */
   'documents.blockers': query(
-    ProgrammeRef.extend({ locale: Locale.default('fr'), documents: z.array(Kind).max(DOCUMENT_KINDS.length).default([]) }),
+    ProgrammeRef.extend({
+      locale: Locale.default('fr'),
+      documents: z.array(Kind).max(DOCUMENT_KINDS.length).default([]),
+    }),
     z.custom<{ items: ReadinessItem[] }>(),
   ),
   /** Reads a .docx template: the placeholders it holds, known and unknown. */
@@ -86,8 +99,14 @@ export const documentsCommands = {
     }),
     z.custom<{ fileName: string; base64: string; unknown: string[] }>(),
   ),
-  'xlsx.exportLogframe': query(ProgrammeRef.extend({ locale: Locale.default('fr') }), z.custom<{ fileName: string; base64: string }>()),
-  'xlsx.exportBudget': query(ProgrammeRef.extend({ locale: Locale.default('fr') }), z.custom<{ fileName: string; base64: string }>()),
+  'xlsx.exportLogframe': query(
+    ProgrammeRef.extend({ locale: Locale.default('fr') }),
+    z.custom<{ fileName: string; base64: string }>(),
+  ),
+  'xlsx.exportBudget': query(
+    ProgrammeRef.extend({ locale: Locale.default('fr') }),
+    z.custom<{ fileName: string; base64: string }>(),
+  ),
   /** Replaces the programme's logframe by the workbook's (rows keep their ids; absent rows are removed, undoable). */
   'xlsx.importLogframe': write(ProgrammeRef.extend({ base64: Base64File }), EditResultSchema),
   /** Creates a new programme holding the workbook's logframe. */

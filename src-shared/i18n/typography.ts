@@ -15,14 +15,16 @@ export const NBSP = '\u00a0';
 const REPEATED_MARKS = new RegExp(`([;:!?])${NNBSP}(?=[!?])`, 'g');
 
 export function frenchSpacing(text: string): string {
-  return text
-    // Only where the mark ends a word group, so "https://a.fr/?q=1" and "10:30" stay as they are.
-    .replace(/(\S)[ \u00a0\u202f]*([;!?])(?=\s|$|[;:!?»)\]])/g, `$1${NNBSP}$2`)
-    .replace(/(\S)[ \u00a0\u202f]*:(?=\s|$|[;!?»)\]])/g, `$1${NNBSP}:`)
-    .replace(/«[ \u00a0\u202f]*/g, `«${NNBSP}`)
-    .replace(/[ \u00a0\u202f]*»/g, `${NNBSP}»`)
-    // Repeated marks ("?!") stay together.
-    .replace(REPEATED_MARKS, '$1');
+  return (
+    text
+      // Only where the mark ends a word group, so "https://a.fr/?q=1" and "10:30" stay as they are.
+      .replace(/(\S)[ \u00a0\u202f]*([;!?])(?=\s|$|[;:!?»)\]])/g, `$1${NNBSP}$2`)
+      .replace(/(\S)[ \u00a0\u202f]*:(?=\s|$|[;!?»)\]])/g, `$1${NNBSP}:`)
+      .replace(/«[ \u00a0\u202f]*/g, `«${NNBSP}`)
+      .replace(/[ \u00a0\u202f]*»/g, `${NNBSP}»`)
+      // Repeated marks ("?!") stay together.
+      .replace(REPEATED_MARKS, '$1')
+  );
 }
 
 /** Applies the locale's typography: French spacing for French, nothing for English. */
@@ -49,7 +51,16 @@ export function dateInWords(iso: string | null | undefined, locale: Locale): str
   if (!iso) return '';
   const date = utcDate(iso);
   if (!date) return iso;
-  const text = cached(`dl:${locale}`, () => new Intl.DateTimeFormat(TAG[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(date);
+  const text = cached(
+    `dl:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(TAG[locale], {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+  ).format(date);
   return locale === 'fr' && date.getUTCDate() === 1 ? text.replace(/^1 /, '1er ') : text;
 }
 
@@ -58,22 +69,45 @@ export function dateInTable(iso: string | null | undefined, locale: Locale): str
   if (!iso) return '';
   const date = utcDate(iso);
   if (!date) return iso;
-  return cached(`ds:${locale}`, () => new Intl.DateTimeFormat(TAG[locale], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })).format(date);
+  return cached(
+    `ds:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(TAG[locale], {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+  ).format(date);
 }
 
 /** "12 345,00 €" (fr, narrow no-break space between thousands, no-break space before €); "€12,345.00" (en). */
 export function amountInDocument(amount: number, locale: Locale): string {
-  return cached(`m:${locale}`, () => new Intl.NumberFormat(TAG[locale], { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 })).format(amount);
+  return cached(
+    `m:${locale}`,
+    () =>
+      new Intl.NumberFormat(TAG[locale], {
+        style: 'currency',
+        currency: 'EUR',
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+      }),
+  ).format(amount);
 }
 
 /** "1 234,5": quantities and indicator values (at most two decimals). */
 export function numberInDocument(value: number, locale: Locale): string {
-  return cached(`n:${locale}`, () => new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: 2 })).format(value);
+  return cached(`n:${locale}`, () => new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: 2 })).format(
+    value,
+  );
 }
 
 /** "12,5 %" with a no-break space (fr); "12.5%" (en). */
 export function percentInDocument(ratio: number, locale: Locale): string {
-  const text = cached(`p:${locale}`, () => new Intl.NumberFormat(TAG[locale], { style: 'percent', maximumFractionDigits: 1 })).format(ratio);
+  const text = cached(
+    `p:${locale}`,
+    () => new Intl.NumberFormat(TAG[locale], { style: 'percent', maximumFractionDigits: 1 }),
+  ).format(ratio);
   return locale === 'fr' ? text.replace(/[ \u202f]%/, `${NBSP}%`) : text;
 }
 

@@ -40,7 +40,10 @@ export function capitalisationFacts(s: ProgrammeSnapshot, locale: Locale): Capit
       .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
     const last = values[values.length - 1];
     if (!last) continue;
-    const value = last.value !== null ? `${numberInDocument(last.value, locale)}${indicator.unit ? ` ${indicator.unit}` : ''}` : last.text.trim();
+    const value =
+      last.value !== null
+        ? `${numberInDocument(last.value, locale)}${indicator.unit ? ` ${indicator.unit}` : ''}`
+        : last.text.trim();
     measured.push(
       lineText(
         fill(p.capitalisation.measured, {
@@ -53,16 +56,29 @@ export function capitalisationFacts(s: ProgrammeSnapshot, locale: Locale): Capit
       ).replace(/ (au|on) $/, ''),
     );
   }
-  const governance = [s.governance.steeringComposition, s.governance.technicalCommittee].map((t) => t.trim()).filter(Boolean).join('\n');
+  const governance = [s.governance.steeringComposition, s.governance.technicalCommittee]
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .join('\n');
   return {
     title: s.capitalisation.title.trim() || f.title.trim(),
     partners,
     territories: s.territories
-      .map((t) => t.name.trim() + (t.side === 'partner' && country && !t.name.includes(country) ? ` (${country})` : ''))
+      .map(
+        (t) =>
+          t.name.trim() +
+          (t.side === 'partner' && country && !t.name.includes(country) ? ` (${country})` : ''),
+      )
       .filter((t) => t.trim()),
     period:
       f.startDate && f.endDate
-        ? lineText(fill(p.periodFromTo, { start: dateInWords(f.startDate, locale), end: dateInWords(f.endDate, locale) }), locale)
+        ? lineText(
+            fill(p.periodFromTo, {
+              start: dateInWords(f.startDate, locale),
+              end: dateInWords(f.endDate, locale),
+            }),
+            locale,
+          )
         : '',
     sdgTargets: [...sdg].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
     objectives: s.logframe
@@ -75,12 +91,18 @@ export function capitalisationFacts(s: ProgrammeSnapshot, locale: Locale): Capit
 }
 
 /** Suggested text for the officer's fields that are still empty; never overwrites what was written. */
-export function capitalisationSuggestions(s: ProgrammeSnapshot, locale: Locale): Partial<Record<CapitalisationField, string>> {
+export function capitalisationSuggestions(
+  s: ProgrammeSnapshot,
+  locale: Locale,
+): Partial<Record<CapitalisationField, string>> {
   const facts = capitalisationFacts(s, locale);
   const core = s.problems.find((x) => x.kind === 'core')?.text.trim() ?? '';
   const suggestions: Partial<Record<CapitalisationField, string>> = {
     title: s.framing.title.trim(),
-    context: [s.framing.history, s.framing.sharedChallenge].map((t) => t.trim()).filter(Boolean).join('\n'),
+    context: [s.framing.history, s.framing.sharedChallenge]
+      .map((t) => t.trim())
+      .filter(Boolean)
+      .join('\n'),
     problem: core,
     results: facts.measured.join('\n'),
     reciprocity: s.framing.reciprocityEffects.trim(),

@@ -19,7 +19,8 @@ export type Piece = string | Missing;
 export type Line = Piece[];
 
 export type DocPhrases = typeof frDocuments.doc;
-export const docPhrases = (locale: Locale): DocPhrases => (locale === 'en' ? enDocuments.doc : frDocuments.doc) as DocPhrases;
+export const docPhrases = (locale: Locale): DocPhrases =>
+  (locale === 'en' ? enDocuments.doc : frDocuments.doc) as DocPhrases;
 
 export const isMissing = (piece: Piece): piece is Missing => typeof piece !== 'string';
 export const missing = (what: Missing['missing'], focus: string): Missing => ({ missing: what, focus });
@@ -58,7 +59,13 @@ function merge(line: Line): Line {
 }
 
 export const lineText = (line: Line, locale: Locale): string =>
-  line.map((p) => (isMissing(p) ? `[${docPhrases(locale).missing.replace('{{what}}', docPhrases(locale).what[p.missing])}]` : p)).join('');
+  line
+    .map((p) =>
+      isMissing(p)
+        ? `[${docPhrases(locale).missing.replace('{{what}}', docPhrases(locale).what[p.missing])}]`
+        : p,
+    )
+    .join('');
 
 /** Facts the documents share, computed once. */
 export interface ProgrammeFacts {
@@ -85,7 +92,8 @@ export function countryName(code: string, locale: Locale): string {
   }
 }
 
-export const lineAmount = (l: { quantity: number; unitCost: number }): number => Math.round(l.quantity * l.unitCost * 100) / 100;
+export const lineAmount = (l: { quantity: number; unitCost: number }): number =>
+  Math.round(l.quantity * l.unitCost * 100) / 100;
 
 export function programmeFacts(s: ProgrammeSnapshot, locale: Locale): ProgrammeFacts {
   const p = docPhrases(locale);
@@ -99,19 +107,27 @@ export function programmeFacts(s: ProgrammeSnapshot, locale: Locale): ProgrammeF
   for (const i of s.indicators) i.sdgTargets.forEach((t) => sdg.add(t));
   return {
     title: f.title.trim() ? quote(f.title.trim(), locale) : missing('title', 'framing.title'),
-    partner: f.partnerAuthority.trim() ? articled(f.partnerAuthority, locale) : missing('partnerAuthority', 'framing.partnerAuthority'),
-    country: f.partnerCountry ? countryName(f.partnerCountry, locale) : missing('partnerCountry', 'framing.partnerCountry'),
+    partner: f.partnerAuthority.trim()
+      ? articled(f.partnerAuthority, locale)
+      : missing('partnerAuthority', 'framing.partnerAuthority'),
+    country: f.partnerCountry
+      ? countryName(f.partnerCountry, locale)
+      : missing('partnerCountry', 'framing.partnerCountry'),
     period: fill(p.periodFromTo, {
       start: f.startDate ? dateInWords(f.startDate, locale) : missing('startDate', 'framing.startDate'),
       end: f.endDate ? dateInWords(f.endDate, locale) : missing('endDate', 'framing.endDate'),
     }),
-    goal: goal ? orMissing(goal.text, 'goal', `logframe.${goal.id}.text`) : missing('goal', 'logframe.addGoal'),
+    goal: goal
+      ? orMissing(goal.text, 'goal', `logframe.${goal.id}.text`)
+      : missing('goal', 'logframe.addGoal'),
     totalExpenses: sum(s.budgetLines.map(lineAmount)),
     totalRevenue: sum(s.contributions.map((c) => c.amount)),
     departementAmount: sum(own.map((c) => c.amount)),
     departementCash: sum(own.filter((c) => c.nature === 'cash').map((c) => c.amount)),
     departementInKind: sum(own.filter((c) => c.nature === 'in_kind').map((c) => c.amount)),
-    coFunders: s.funders.filter((x) => x.kind !== 'departement' && fundedIds.has(x.id) && x.name.trim()).map((x) => x.name.trim()),
+    coFunders: s.funders
+      .filter((x) => x.kind !== 'departement' && fundedIds.has(x.id) && x.name.trim())
+      .map((x) => x.name.trim()),
     sdgTargets: [...sdg].sort(compareTargets),
   };
 }
@@ -137,8 +153,31 @@ export function appealCourt(settings: DepartementSettings, locale: Locale): Piec
 }
 
 /** Head nouns of French authority names and their article ("la Commune de Ndiawara", "le Département de…"). */
-const FEMININE = ['commune', 'ville', 'région', 'province', 'municipalité', 'communauté', 'collectivité', 'métropole', 'préfecture', 'wilaya', 'mairie'];
-const MASCULINE = ['département', 'district', 'conseil', 'gouvernorat', 'cercle', 'canton', 'comté', 'état', 'syndicat', 'territoire'];
+const FEMININE = [
+  'commune',
+  'ville',
+  'région',
+  'province',
+  'municipalité',
+  'communauté',
+  'collectivité',
+  'métropole',
+  'préfecture',
+  'wilaya',
+  'mairie',
+];
+const MASCULINE = [
+  'département',
+  'district',
+  'conseil',
+  'gouvernorat',
+  'cercle',
+  'canton',
+  'comté',
+  'état',
+  'syndicat',
+  'territoire',
+];
 
 /**
  * An authority's name as French prose wants it after "avec", "entre", "pour": with its article when the name starts
@@ -148,7 +187,11 @@ export function articled(name: string, locale: Locale): string {
   const trimmed = name.trim();
   if (locale !== 'fr' || !trimmed) return trimmed;
   const head = trimmed.split(/[\s'’-]/)[0]!.toLowerCase();
-  if (/^[aeéèêiîouy]/.test(head) && (FEMININE.includes(head) || MASCULINE.includes(head) || head === 'agglomération')) return `l’${trimmed}`;
+  if (
+    /^[aeéèêiîouy]/.test(head) &&
+    (FEMININE.includes(head) || MASCULINE.includes(head) || head === 'agglomération')
+  )
+    return `l’${trimmed}`;
   if (FEMININE.includes(head)) return `la ${trimmed}`;
   if (MASCULINE.includes(head)) return `le ${trimmed}`;
   return trimmed;
@@ -187,51 +230,88 @@ export interface DeliberationText {
 
 export function buildObject(s: ProgrammeSnapshot, locale: Locale): Line {
   const facts = programmeFacts(s, locale);
-  return fill(docPhrases(locale).objectText, { partner: facts.partner, country: facts.country, title: facts.title });
+  return fill(docPhrases(locale).objectText, {
+    partner: facts.partner,
+    country: facts.country,
+    title: facts.title,
+  });
 }
 
-export function buildDeliberation(s: ProgrammeSnapshot, settings: DepartementSettings, locale: Locale): DeliberationText {
+export function buildDeliberation(
+  s: ProgrammeSnapshot,
+  settings: DepartementSettings,
+  locale: Locale,
+): DeliberationText {
   const p = docPhrases(locale);
   const d = p.deliberation;
   const facts = programmeFacts(s, locale);
   const permanent = settings.assembly === 'commission_permanente';
-  const sessionYear = settings.sessionDate ? settings.sessionDate.slice(0, 4) : s.framing.startDate?.slice(0, 4);
+  const sessionYear = settings.sessionDate
+    ? settings.sessionDate.slice(0, 4)
+    : s.framing.startDate?.slice(0, 4);
 
   const visas: Line[] = [[d.visaCgct]];
   if (permanent) {
     visas.push([d.visaL3211]);
-    visas.push(fill(d.visaDelegation, { ref: orMissing(settings.delegationDeliberation, 'delegationDeliberation', 'settings.delegationDeliberation') }));
+    visas.push(
+      fill(d.visaDelegation, {
+        ref: orMissing(
+          settings.delegationDeliberation,
+          'delegationDeliberation',
+          'settings.delegationDeliberation',
+        ),
+      }),
+    );
   }
   visas.push(fill(d.visaBudget, { year: sessionYear ?? missing('sessionDate', 'settings.sessionDate') }));
-  visas.push(fill(d.visaReport, { number: orMissing(settings.reportNumber, 'reportNumber', 'settings.reportNumber') }));
+  visas.push(
+    fill(d.visaReport, { number: orMissing(settings.reportNumber, 'reportNumber', 'settings.reportNumber') }),
+  );
   visas.push([d.visaCommittee]);
 
   const considerants: Line[] = [[d.considerantLaw]];
   considerants.push(fill(d.considerantPurpose, { title: facts.title, goal: facts.goal }));
   considerants.push(
     s.framing.partnershipSince
-      ? fill(d.considerantPartnershipSince, { since: s.framing.partnershipSince, partner: facts.partner, country: facts.country })
+      ? fill(d.considerantPartnershipSince, {
+          since: s.framing.partnershipSince,
+          partner: facts.partner,
+          country: facts.country,
+        })
       : fill(d.considerantPartnership, { partner: facts.partner, country: facts.country }),
   );
   considerants.push(
     fill(d.considerantReciprocity, {
-      effects: orMissing(firstSentence(s.framing.reciprocityEffects), 'reciprocityEffects', 'framing.reciprocityEffects'),
+      effects: orMissing(
+        firstSentence(s.framing.reciprocityEffects),
+        'reciprocityEffects',
+        'framing.reciprocityEffects',
+      ),
     }),
   );
-  if (facts.sdgTargets.length) considerants.push(fill(d.considerantSdg, { targets: joinList(facts.sdgTargets, locale) }));
+  if (facts.sdgTargets.length)
+    considerants.push(fill(d.considerantSdg, { targets: joinList(facts.sdgTargets, locale) }));
 
   const president = p.presidentTitle;
   const multiYear = [
-    settings.authorisationProgramme.trim() ? d.multiYearAp.replace('{{ap}}', settings.authorisationProgramme.trim()) : '',
+    settings.authorisationProgramme.trim()
+      ? d.multiYearAp.replace('{{ap}}', settings.authorisationProgramme.trim())
+      : '',
     settings.paymentCredits.trim() ? d.multiYearCp.replace('{{cp}}', settings.paymentCredits.trim()) : '',
   ].join('');
-  const amount = facts.departementAmount > 0 ? amountInDocument(facts.departementAmount, locale) : missing('amount', 'budget.balance');
+  const amount =
+    facts.departementAmount > 0
+      ? amountInDocument(facts.departementAmount, locale)
+      : missing('amount', 'budget.balance');
   const articles: Line[] = [
     fill(d.approveProgramme, {
       title: facts.title,
       partner: facts.partner,
       period: facts.period,
-      total: facts.totalExpenses > 0 ? amountInDocument(facts.totalExpenses, locale) : missing('amount', 'budget.balance'),
+      total:
+        facts.totalExpenses > 0
+          ? amountInDocument(facts.totalExpenses, locale)
+          : missing('amount', 'budget.balance'),
     }),
     fill(d.approveConvention, { president }),
     fill(d.commitAmount, {
@@ -250,11 +330,17 @@ export function buildDeliberation(s: ProgrammeSnapshot, settings: DepartementSet
     authority: orMissing(settings.name, 'authorityName', 'settings.name'),
     assembly: p.assembly[settings.assembly],
     session: fill(d.session, {
-      date: settings.sessionDate ? dateInWords(settings.sessionDate, locale) : missing('sessionDate', 'settings.sessionDate'),
+      date: settings.sessionDate
+        ? dateInWords(settings.sessionDate, locale)
+        : missing('sessionDate', 'settings.sessionDate'),
     }),
-    number: fill(d.number, { number: orMissing(settings.deliberationNumber, 'deliberationNumber', 'settings.deliberationNumber') }),
+    number: fill(d.number, {
+      number: orMissing(settings.deliberationNumber, 'deliberationNumber', 'settings.deliberationNumber'),
+    }),
     object: buildObject(s, locale),
-    rapporteur: fill(d.rapporteur, { name: orMissing(settings.rapporteur, 'rapporteur', 'settings.rapporteur') }),
+    rapporteur: fill(d.rapporteur, {
+      name: orMissing(settings.rapporteur, 'rapporteur', 'settings.rapporteur'),
+    }),
     intro: fill(d.intro, { assembly: p.assembly[settings.assembly] }),
     visas,
     considerants,

@@ -12,10 +12,15 @@ function seedDemo(app: AppFixture): string {
 
 async function noAxeViolations(page: import('@playwright/test').Page) {
   const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 
-test('generate the final package of the demo, preview the rapport, download one zip', async ({ page, app }) => {
+test('generate the final package of the demo, preview the rapport, download one zip', async ({
+  page,
+  app,
+}) => {
   const id = seedDemo(app);
   await app.open(page, `#/p/${id}/documents`);
   await expect(page.getByRole('heading', { name: 'Documents pour l’assemblée' })).toBeVisible();
@@ -42,13 +47,18 @@ test('generate the final package of the demo, preview the rapport, download one 
   await noAxeViolations(page);
 });
 
-test('the final version of an incomplete programme is refused with links; a draft is produced', async ({ page, app }) => {
+test('the final version of an incomplete programme is refused with links; a draft is produced', async ({
+  page,
+  app,
+}) => {
   const created = app.context.programmes.create('Programme à peine commencé');
   await app.open(page, `#/p/${created.id}/documents`);
   await page.getByLabel('Version définitive (refusée tant qu’il manque un élément bloquant)').check();
   await page.getByRole('button', { name: 'Générer les documents' }).click();
   const blockers = page.locator('.blockers');
-  await expect(blockers.getByRole('heading', { name: 'Éléments à compléter avant la version définitive' })).toBeVisible();
+  await expect(
+    blockers.getByRole('heading', { name: 'Éléments à compléter avant la version définitive' }),
+  ).toBeVisible();
   await expect(blockers.getByRole('alert')).toContainText('élément(s) bloquant(s)');
   await expect(page.locator('.file-list li')).toHaveCount(0);
   await screenshot(page, 'documents-refused');
@@ -84,13 +94,20 @@ test('settings: enter the particulars once, they reach the documents', async ({ 
 
 test('capitalisation: facts from the programme, a suggestion taken in one click', async ({ page, app }) => {
   const id = seedDemo(app);
-  app.context.programmes.edit(id, 'test', (s) => ({ ...s, capitalisation: { ...s.capitalisation, reciprocity: '' } }));
+  app.context.programmes.edit(id, 'test', (s) => ({
+    ...s,
+    capitalisation: { ...s.capitalisation, reciprocity: '' },
+  }));
   await app.open(page, `#/p/${id}/capitalisation`);
   await expect(page.getByRole('heading', { name: 'Fiche de capitalisation' })).toBeVisible();
   await expect(page.locator('.known-facts')).toContainText('R1.1');
   const field = page.locator('[id="capitalisation.reciprocity"]');
   await expect(field).toHaveValue('');
-  await page.locator('.capitalisation-field').filter({ has: field }).getByRole('button', { name: 'Reprendre cette proposition' }).click();
+  await page
+    .locator('.capitalisation-field')
+    .filter({ has: field })
+    .getByRole('button', { name: 'Reprendre cette proposition' })
+    .click();
   const expected = app.context.programmes.get(id).framing.reciprocityEffects.trim();
   await expect(field).toHaveValue(expected);
   await expect.poll(() => app.context.programmes.get(id).capitalisation.reciprocity).toBe(expected);

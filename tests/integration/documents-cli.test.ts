@@ -15,7 +15,11 @@ const env = { ATELIER_SKIP_DAILY_BACKUP: '1' } as NodeJS.ProcessEnv;
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli([...argv, '--data-dir', join(dir, 'data')], { out: (t) => out.push(t), err: (t) => err.push(t) }, env);
+  const code = await runCli(
+    [...argv, '--data-dir', join(dir, 'data')],
+    { out: (t) => out.push(t), err: (t) => err.push(t) },
+    env,
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -29,7 +33,14 @@ beforeEach(async () => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const text = (path: string) => [...strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml']!).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+const text = (path: string) =>
+  [
+    ...strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml']!).matchAll(
+      /<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g,
+    ),
+  ]
+    .map((m) => m[1])
+    .join('');
 
 describe('CLI docs / xlsx / xlsx-import', () => {
   it('docs writes the five final documents; --lang en writes English ones', async () => {
@@ -59,7 +70,15 @@ describe('CLI docs / xlsx / xlsx-import', () => {
   });
 
   it('fills a template with --template and reports its unknown placeholders', async () => {
-    const doc = new Document({ sections: [{ children: ['MAISON {{collectivite}}', '{{corps}}', '{{mystere}}'].map((l) => new Paragraph({ children: [new TextRun(l)] })) }] });
+    const doc = new Document({
+      sections: [
+        {
+          children: ['MAISON {{collectivite}}', '{{corps}}', '{{mystere}}'].map(
+            (l) => new Paragraph({ children: [new TextRun(l)] }),
+          ),
+        },
+      ],
+    });
     writeFileSync(join(dir, 'modele.docx'), await Packer.toBuffer(doc));
     const result = await cli('docs', demoId, '--out', join(dir, 't'), '--template', join(dir, 'modele.docx'));
     expect(result.code).toBe(0);

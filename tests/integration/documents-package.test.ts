@@ -24,12 +24,23 @@ const xmlOf = (file: GeneratedFile | Uint8Array, part = 'word/document.xml') => 
   return strFromU8(unzipSync(bytes)[part]!);
 };
 /** The visible text of a document part, with runs joined (a sentence may span several runs). */
-const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+const textOf = (xml: string) =>
+  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 
 describe('documents.generate on the demo programme', () => {
   it('produces the five documents, final, with the legal mentions and no undefined/NaN/null', async () => {
-    const { files, markers } = await t.ok('documents.generate', { programmeId: demoId, draft: false, locale: 'fr' });
-    expect(files.map((f) => f.kind)).toEqual(['rapport', 'deliberation', 'convention', 'annexes', 'capitalisation']);
+    const { files, markers } = await t.ok('documents.generate', {
+      programmeId: demoId,
+      draft: false,
+      locale: 'fr',
+    });
+    expect(files.map((f) => f.kind)).toEqual([
+      'rapport',
+      'deliberation',
+      'convention',
+      'annexes',
+      'capitalisation',
+    ]);
     expect(markers).toBe(0);
     for (const file of files) {
       expect(file.fileName).toMatch(/\.docx$/);
@@ -60,7 +71,8 @@ describe('documents.generate on the demo programme', () => {
     expect(deliberation).toContain('DÉCIDE');
     expect(xmlOf(files[1]!).match(/<w:pStyle w:val="ArticleTitle"\/><w:numPr>/g)?.length).toBe(4);
     expect(xmlOf(files[1]!, 'word/numbering.xml')).toContain('Article %1');
-    for (const vote of ['Pour', 'Contre', 'Abstentions', 'Ne prennent pas part au vote']) expect(deliberation).toContain(vote);
+    for (const vote of ['Pour', 'Contre', 'Abstentions', 'Ne prennent pas part au vote'])
+      expect(deliberation).toContain(vote);
     expect(deliberation).toContain('R421-1 et R421-5 du code de justice administrative');
     expect(deliberation).toContain('deux mois');
     expect(deliberation).toContain('Tribunal administratif');
@@ -85,7 +97,12 @@ describe('documents.generate on the demo programme', () => {
   });
 
   it('uses French typography: narrow no-break spaces and amounts with cents', async () => {
-    const { files } = await t.ok('documents.generate', { programmeId: demoId, documents: ['deliberation'], draft: false, locale: 'fr' });
+    const { files } = await t.ok('documents.generate', {
+      programmeId: demoId,
+      documents: ['deliberation'],
+      draft: false,
+      locale: 'fr',
+    });
     const text = textOf(xmlOf(files[0]!));
     expect(text).toContain('Objet\u202f: ');
     expect(text).toMatch(/\d{3},\d{2}\u00a0€/);
@@ -99,9 +116,16 @@ describe('documents.generate on the demo programme', () => {
     t.app.programmes.edit(demoId, 'test', (x) => ({
       ...x,
       framing: { ...x.framing, partnerLanguage: 'wo' },
-      clauses: x.clauses.map((c) => (c.id === clause.id ? { ...c, partnerText: 'Mbind mi ngi def jàppale.' } : c)),
+      clauses: x.clauses.map((c) =>
+        c.id === clause.id ? { ...c, partnerText: 'Mbind mi ngi def jàppale.' } : c,
+      ),
     }));
-    const { files } = await t.ok('documents.generate', { programmeId: demoId, documents: ['convention'], draft: true, locale: 'fr' });
+    const { files } = await t.ok('documents.generate', {
+      programmeId: demoId,
+      documents: ['convention'],
+      draft: true,
+      locale: 'fr',
+    });
     const xml = xmlOf(files[0]!);
     expect(textOf(xml)).toContain('Mbind mi ngi def jàppale.');
     expect(textOf(xml)).toContain('Texte dans la langue du partenaire (wolof)');
@@ -138,32 +162,51 @@ describe('final export of an incomplete programme', () => {
   it('gives a draft instead, where each missing value is a highlighted marker', async () => {
     const created = await t.ok('programme.create', { title: 'Programme à peine commencé' });
     t.app.settings.update({ budgetChapter: '' });
-    const { files, markers } = await t.ok('documents.generate', { programmeId: created.id, documents: ['deliberation'], draft: true });
+    const { files, markers } = await t.ok('documents.generate', {
+      programmeId: created.id,
+      documents: ['deliberation'],
+      draft: true,
+    });
     expect(markers).toBeGreaterThan(0);
     const xml = xmlOf(files[0]!);
     expect(textOf(xml)).toContain('[À compléter : chapitre budgétaire]');
-    const header = Object.keys(unzipSync(new Uint8Array(Buffer.from(files[0]!.base64, 'base64')))).find((p) => /word\/header\d*\.xml/.test(p))!;
+    const header = Object.keys(unzipSync(new Uint8Array(Buffer.from(files[0]!.base64, 'base64')))).find((p) =>
+      /word\/header\d*\.xml/.test(p),
+    )!;
     expect(textOf(xmlOf(files[0]!, header))).toContain('PROJET — document de travail');
     expect(xml).toContain('<w:highlight w:val="yellow"/>');
     expect(textOf(xml)).not.toMatch(/undefined|NaN|\bnull\b|\[object/);
   });
 
   it('is what buildDocumentPackage refuses too (the archive calls it with draft: true)', async () => {
-    const empty = t.app.programmes.get((await t.ok('programme.create', { title: 'X' })).id) as ProgrammeSnapshot;
-    await expect(buildDocumentPackage(empty, DepartementSettings.parse({}), { locale: 'fr', draft: false })).rejects.toMatchObject({ code: 'document_incomplete' });
-    const drafts = await buildDocumentPackage(empty, DepartementSettings.parse({}), { locale: 'fr', draft: true });
+    const empty = t.app.programmes.get(
+      (await t.ok('programme.create', { title: 'X' })).id,
+    ) as ProgrammeSnapshot;
+    await expect(
+      buildDocumentPackage(empty, DepartementSettings.parse({}), { locale: 'fr', draft: false }),
+    ).rejects.toMatchObject({ code: 'document_incomplete' });
+    const drafts = await buildDocumentPackage(empty, DepartementSettings.parse({}), {
+      locale: 'fr',
+      draft: true,
+    });
     expect(drafts).toHaveLength(5);
   });
 });
 
 async function templateDocx(lines: string[]): Promise<string> {
-  const doc = new Document({ sections: [{ children: lines.map((l) => new Paragraph({ children: [new TextRun(l)] })) }] });
+  const doc = new Document({
+    sections: [{ children: lines.map((l) => new Paragraph({ children: [new TextRun(l)] })) }],
+  });
   return (await Packer.toBuffer(doc)).toString('base64');
 }
 
 describe("the Département's own template", () => {
   it('reports known and unknown placeholders', async () => {
-    const base64 = await templateDocx(['{{collectivite}} — séance du {{date_seance}}', '{{visas}}', 'Signé : {{signataire_adjoint}}']);
+    const base64 = await templateDocx([
+      '{{collectivite}} — séance du {{date_seance}}',
+      '{{visas}}',
+      'Signé : {{signataire_adjoint}}',
+    ]);
     const result = await t.ok('template.inspect', { base64 });
     expect(result.known.sort()).toEqual(['collectivite', 'date_seance', 'visas']);
     expect(result.unknown).toEqual(['signataire_adjoint']);
@@ -181,7 +224,12 @@ describe("the Département's own template", () => {
       '{{voies_recours}}',
       '{{inconnu}}',
     ]);
-    const result = await t.ok('template.fill', { programmeId: demoId, kind: 'deliberation', base64, draft: false });
+    const result = await t.ok('template.fill', {
+      programmeId: demoId,
+      kind: 'deliberation',
+      base64,
+      draft: false,
+    });
     expect(result.unknown).toEqual(['inconnu']);
     const text = textOf(xmlOf(new Uint8Array(Buffer.from(result.base64, 'base64'))));
     expect(text).toContain('EN-TÊTE MAISON — Département de la Vallée-Haute');
@@ -198,10 +246,17 @@ describe("the Département's own template", () => {
   it('is used by documents.generate once saved in the settings, and refuses a file that is not a .docx', async () => {
     const base64 = await templateDocx(['MODÈLE {{collectivite}}', '{{corps}}']);
     t.app.settings.update({ wordTemplate: { name: 'modele.docx', base64 } });
-    const { files } = await t.ok('documents.generate', { programmeId: demoId, documents: ['rapport', 'deliberation'], draft: true, useTemplate: true });
+    const { files } = await t.ok('documents.generate', {
+      programmeId: demoId,
+      documents: ['rapport', 'deliberation'],
+      draft: true,
+      useTemplate: true,
+    });
     for (const file of files) expect(textOf(xmlOf(file))).toContain('MODÈLE Département de la Vallée-Haute');
     expect(textOf(xmlOf(files[1]!))).toContain('DÉCIDE');
-    const error = await t.fails('template.inspect', { base64: Buffer.from('pas un docx').toString('base64') });
+    const error = await t.fails('template.inspect', {
+      base64: Buffer.from('pas un docx').toString('base64'),
+    });
     expect(error.code).toBe('template_invalid');
   });
 });
@@ -220,14 +275,25 @@ function png(width: number, height: number): Buffer {
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 2, 0, 0, 0], 8);
-  const raw = Buffer.concat(Array.from({ length: height }, () => Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x40)])));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  const raw = Buffer.concat(
+    Array.from({ length: height }, () => Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x40)])),
+  );
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 describe('the header', () => {
   it("carries the authority's logo, with its proportions", async () => {
     t.app.settings.update({ logo: { mimeType: 'image/png', base64: png(300, 100).toString('base64') } });
-    const { files } = await t.ok('documents.generate', { programmeId: demoId, documents: ['deliberation'], draft: true });
+    const { files } = await t.ok('documents.generate', {
+      programmeId: demoId,
+      documents: ['deliberation'],
+      draft: true,
+    });
     const parts = unzipSync(new Uint8Array(Buffer.from(files[0]!.base64, 'base64')));
     expect(Object.keys(parts).some((p) => /^word\/media\/.+\.png$/.test(p))).toBe(true);
     const header = Object.keys(parts).find((p) => /word\/header\d*\.xml/.test(p))!;

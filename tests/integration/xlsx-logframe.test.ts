@@ -15,15 +15,44 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
-const shape = (rows: Array<{ level: string; text: string; parentId: string | null; id: string; sources: string; assumptions: string; means: string; cost: number | null; startDate: string | null; endDate: string | null }>) => {
+const shape = (
+  rows: Array<{
+    level: string;
+    text: string;
+    parentId: string | null;
+    id: string;
+    sources: string;
+    assumptions: string;
+    means: string;
+    cost: number | null;
+    startDate: string | null;
+    endDate: string | null;
+  }>,
+) => {
   const index = new Map(rows.map((r, i) => [r.id, i]));
-  return rows.map((r) => ({ ...r, id: undefined, parentId: r.parentId === null ? null : index.get(r.parentId) }));
+  return rows.map((r) => ({
+    ...r,
+    id: undefined,
+    parentId: r.parentId === null ? null : index.get(r.parentId),
+  }));
 };
 
 async function workbook(rows: unknown[][]): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet('Cadre logique');
-  sheet.addRow(['Code', 'Niveau', 'Logique d’intervention', 'Indicateurs', 'Sources de vérification', 'Hypothèses', 'Moyens', 'Coût (€)', 'Début', 'Fin', 'Identifiant']);
+  sheet.addRow([
+    'Code',
+    'Niveau',
+    'Logique d’intervention',
+    'Indicateurs',
+    'Sources de vérification',
+    'Hypothèses',
+    'Moyens',
+    'Coût (€)',
+    'Début',
+    'Fin',
+    'Identifiant',
+  ]);
   rows.forEach((r) => sheet.addRow(r));
   return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
 }
@@ -57,7 +86,9 @@ describe('logframe to Excel and back', () => {
     expect(after.logframe.find((r) => r.level === 'goal')!.text).toBe('Objectif global réécrit dans Excel');
     expect(after.indicators.length).toBe(indicatorsBefore);
     await t.ok('history.undo', { programmeId: demoId });
-    expect(t.app.programmes.get(demoId).logframe.find((r) => r.level === 'goal')!.text).not.toBe('Objectif global réécrit dans Excel');
+    expect(t.app.programmes.get(demoId).logframe.find((r) => r.level === 'goal')!.text).not.toBe(
+      'Objectif global réécrit dans Excel',
+    );
   });
 
   it('writes cells starting with = + - @ as text, never as formulas', async () => {
@@ -66,9 +97,14 @@ describe('logframe to Excel and back', () => {
     const evil = ['=HYPERLINK("http://x.example","clic")', '+1+1', '-2', '@SUM(A1)'];
     t.app.programmes.edit(demoId, 'test', (x) => ({
       ...x,
-      logframe: x.logframe.map((r) => (r.id === goal.id ? { ...r, text: evil[0]!, sources: evil[1]!, assumptions: evil[2]! } : r)),
+      logframe: x.logframe.map((r) =>
+        r.id === goal.id ? { ...r, text: evil[0]!, sources: evil[1]!, assumptions: evil[2]! } : r,
+      ),
     }));
-    t.app.programmes.edit(demoId, 'test', (x) => ({ ...x, budgetLines: x.budgetLines.map((l, i) => (i === 0 ? { ...l, label: evil[3]! } : l)) }));
+    t.app.programmes.edit(demoId, 'test', (x) => ({
+      ...x,
+      budgetLines: x.budgetLines.map((l, i) => (i === 0 ? { ...l, label: evil[3]! } : l)),
+    }));
     for (const command of ['xlsx.exportLogframe', 'xlsx.exportBudget'] as const) {
       const exported = await t.ok(command, { programmeId: demoId });
       const files = unzipSync(bytes(exported.base64));
@@ -120,11 +156,23 @@ describe('logframe to Excel and back', () => {
     const created = await t.ok('xlsx.importLogframeAsNew', { base64, title: 'À la main' });
     const rows = t.app.programmes.get(created.id).logframe;
     expect(rows.map((r) => r.level)).toEqual(['goal', 'specific', 'result', 'activity']);
-    expect(rows[3]).toMatchObject({ cost: 14500.5, startDate: '2027-02-01', endDate: '2027-03-31', parentId: rows[2]!.id });
+    expect(rows[3]).toMatchObject({
+      cost: 14500.5,
+      startDate: '2027-02-01',
+      endDate: '2027-03-31',
+      parentId: rows[2]!.id,
+    });
   });
 
   it('refuses a file that is not a workbook, or a sheet without the headers', async () => {
-    expect((await t.fails('xlsx.importLogframe', { programmeId: demoId, base64: Buffer.from('bonjour').toString('base64') })).code).toBe('xlsx_invalid');
+    expect(
+      (
+        await t.fails('xlsx.importLogframe', {
+          programmeId: demoId,
+          base64: Buffer.from('bonjour').toString('base64'),
+        })
+      ).code,
+    ).toBe('xlsx_invalid');
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Feuil1').addRow(['Nom', 'Prénom']);
     const base64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
@@ -142,6 +190,9 @@ describe('logframe to Excel and back', () => {
     expect(expenses!.rowCount).toBe(s.budgetLines.length + 2);
     expect(financing!.rowCount).toBe(s.contributions.length + 2);
     const total = s.budgetLines.reduce((x, l) => x + Math.round(l.quantity * l.unitCost * 100) / 100, 0);
-    expect((expenses!.getRow(expenses!.rowCount).getCell(10).value as { result: number }).result).toBeCloseTo(total, 2);
+    expect((expenses!.getRow(expenses!.rowCount).getCell(10).value as { result: number }).result).toBeCloseTo(
+      total,
+      2,
+    );
   });
 });

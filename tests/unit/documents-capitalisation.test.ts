@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoProgramme } from '../../src-shared/demo';
-import { capitalisationFacts, capitalisationSuggestions, capitalisationText } from '../../src-shared/method/capitalisation';
+import {
+  capitalisationFacts,
+  capitalisationSuggestions,
+  capitalisationText,
+} from '../../src-shared/method/capitalisation';
 import { emptyProgramme, newId } from '../../src-shared/model';
 
 const NOW = '2026-11-26T08:00:00.000Z';
@@ -13,7 +17,11 @@ describe('capitalisation prefill', () => {
     expect(facts.territories.length).toBe(2);
     expect(facts.territories.some((t) => t.includes('(Sénégal)'))).toBe(true);
     expect(facts.period).toMatch(/^du 1er janvier 2027 au /);
-    expect(facts.sdgTargets).toEqual([...new Set(s.indicators.flatMap((i) => i.sdgTargets))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+    expect(facts.sdgTargets).toEqual(
+      [...new Set(s.indicators.flatMap((i) => i.sdgTargets))].sort((a, b) =>
+        a.localeCompare(b, 'en', { numeric: true }),
+      ),
+    );
     expect(facts.objectives[0]!.code).toBe('OG');
     expect(facts.objectives.some((o) => o.code === 'R1.1')).toBe(true);
     const measuredIndicators = new Set(s.monitoringValues.map((m) => m.indicatorId));

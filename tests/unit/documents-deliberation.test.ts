@@ -1,13 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
-import { articled, buildDeliberation, fill, firstSentence, isMissing, lineText, ofArticled, programmeFacts, type Line } from '../../src-shared/method/deliberation';
+import {
+  articled,
+  buildDeliberation,
+  fill,
+  firstSentence,
+  isMissing,
+  lineText,
+  ofArticled,
+  programmeFacts,
+  type Line,
+} from '../../src-shared/method/deliberation';
 import { DepartementSettings, emptyProgramme, newId } from '../../src-shared/model';
 
 const NOW = '2026-11-26T08:00:00.000Z';
 const demo = () => buildDemoProgramme(newId, NOW);
-const settings = (over: Partial<DepartementSettings> = {}) => DepartementSettings.parse({ ...demoSettings(), ...over });
+const settings = (over: Partial<DepartementSettings> = {}) =>
+  DepartementSettings.parse({ ...demoSettings(), ...over });
 const text = (lines: Line[]) => lines.map((l) => lineText(l, 'fr'));
-const missingOf = (lines: Line[]) => lines.flat().filter(isMissing).map((m) => m.focus);
+const missingOf = (lines: Line[]) =>
+  lines
+    .flat()
+    .filter(isMissing)
+    .map((m) => m.focus);
 
 describe('buildDeliberation (visas, considérants, articles)', () => {
   it('cites CGCT L1115-1, and L3211-2 with the delegation only when the commission permanente decides', () => {
@@ -46,7 +61,9 @@ describe('buildDeliberation (visas, considérants, articles)', () => {
     expect(articles[1]).toContain('à la signer');
     const facts = programmeFacts(s, 'fr');
     expect(facts.departementAmount).toBeGreaterThan(0);
-    const amount = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(facts.departementAmount);
+    const amount = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(
+      facts.departementAmount,
+    );
     expect(articles[2]).toContain(amount);
     expect(articles[2]).toContain('chapitre 65, article 6574');
     expect(articles[3]).toContain('cofinancements');
@@ -57,8 +74,24 @@ describe('buildDeliberation (visas, considérants, articles)', () => {
   it('marks each missing value with the field that fixes it, never "undefined"', () => {
     const s = emptyProgramme(newId(), NOW, newId, { title: '' });
     const d = buildDeliberation(s, DepartementSettings.parse({}), 'fr');
-    const focuses = missingOf([...d.visas, ...d.considerants, ...d.articles, d.session, d.number, d.rapporteur]);
-    for (const focus of ['settings.delegationDeliberation', 'settings.reportNumber', 'framing.title', 'framing.partnerAuthority', 'settings.budgetChapter', 'settings.sessionDate', 'settings.deliberationNumber', 'settings.rapporteur'])
+    const focuses = missingOf([
+      ...d.visas,
+      ...d.considerants,
+      ...d.articles,
+      d.session,
+      d.number,
+      d.rapporteur,
+    ]);
+    for (const focus of [
+      'settings.delegationDeliberation',
+      'settings.reportNumber',
+      'framing.title',
+      'framing.partnerAuthority',
+      'settings.budgetChapter',
+      'settings.sessionDate',
+      'settings.deliberationNumber',
+      'settings.rapporteur',
+    ])
       expect(focuses).toContain(focus);
     const printed = text([...d.visas, ...d.considerants, ...d.articles]).join(' ');
     expect(printed).not.toMatch(/undefined|NaN|null|\[object/);
@@ -76,14 +109,21 @@ describe('buildDeliberation (visas, considérants, articles)', () => {
 describe('fill', () => {
   it('keeps missing pieces and leaves unknown slots visible', () => {
     expect(fill('A {{x}} B {{y}}', { x: 'un' })).toEqual(['A un B {{y}}']);
-    expect(fill('{{x}}.', { x: { missing: 'amount', focus: 'budget.balance' } })).toEqual([{ missing: 'amount', focus: 'budget.balance' }, '.']);
+    expect(fill('{{x}}.', { x: { missing: 'amount', focus: 'budget.balance' } })).toEqual([
+      { missing: 'amount', focus: 'budget.balance' },
+      '.',
+    ]);
   });
 });
 
 describe('articled names of authorities (French prose)', () => {
   it.each([
     ['Commune de Ndiawara', 'la Commune de Ndiawara', 'de la Commune de Ndiawara'],
-    ['Département de la Vallée-Haute', 'le Département de la Vallée-Haute', 'du Département de la Vallée-Haute'],
+    [
+      'Département de la Vallée-Haute',
+      'le Département de la Vallée-Haute',
+      'du Département de la Vallée-Haute',
+    ],
     ['Région de Dakar', 'la Région de Dakar', 'de la Région de Dakar'],
     ['Agglomération du Grand Lomé', 'l’Agglomération du Grand Lomé', 'de l’Agglomération du Grand Lomé'],
     ['État de Bahia', 'l’État de Bahia', 'de l’État de Bahia'],

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { amountInDocument, dateInWords, frenchSpacing, percentInDocument, quote, typeset } from '../../src-shared/i18n/typography';
+import {
+  amountInDocument,
+  dateInWords,
+  frenchSpacing,
+  percentInDocument,
+  quote,
+  typeset,
+} from '../../src-shared/i18n/typography';
 
 const N = '\u202f'; // narrow no-break space
 const B = '\u00a0'; // no-break space

@@ -14,12 +14,16 @@ const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 const bytesOf = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
 
 function savedTemplate(settings: DepartementSettings): Uint8Array {
-  if (!settings.wordTemplate) throw new CommandError('template_invalid', 'No Word template is saved in the settings.');
+  if (!settings.wordTemplate)
+    throw new CommandError('template_invalid', 'No Word template is saved in the settings.');
   return bytesOf(settings.wordTemplate.base64);
 }
 
 function baseName(title: string, acronym: string): string {
-  return ((acronym || title).trim().slice(0, 40) || 'programme').replace(/[\\/:*?"<>|]+/g, ' ').replace(/\p{Cc}+/gu, ' ').trim();
+  return ((acronym || title).trim().slice(0, 40) || 'programme')
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\p{Cc}+/gu, ' ')
+    .trim();
 }
 
 export function createDocumentsHandlers(app: AppContext): Handlers<keyof typeof documentsCommands> {
@@ -28,18 +32,31 @@ export function createDocumentsHandlers(app: AppContext): Handlers<keyof typeof 
     'documents.generate': async ({ programmeId, documents, draft, locale, useTemplate, zip }) => {
       const snapshot = p.get(programmeId);
       const settings = app.settings.get();
-      const { files: built, markers } = await buildDocumentPackageWithMarkers(snapshot, settings, { locale, draft, documents });
+      const { files: built, markers } = await buildDocumentPackageWithMarkers(snapshot, settings, {
+        locale,
+        draft,
+        documents,
+      });
       const unknownPlaceholders = new Set<string>();
       if (useTemplate) {
         const template = savedTemplate(settings);
         for (const file of built) {
           if (file.kind !== 'rapport' && file.kind !== 'deliberation') continue;
-          const filled = await fillTemplate(renderContext(snapshot, settings, locale, draft), file.kind, template);
+          const filled = await fillTemplate(
+            renderContext(snapshot, settings, locale, draft),
+            file.kind,
+            template,
+          );
           file.bytes = filled.bytes;
           filled.unknown.forEach((u) => unknownPlaceholders.add(u));
         }
       }
-      const files: GeneratedFile[] = built.map((f) => ({ kind: f.kind, fileName: f.fileName, base64: b64(f.bytes), size: f.bytes.length }));
+      const files: GeneratedFile[] = built.map((f) => ({
+        kind: f.kind,
+        fileName: f.fileName,
+        base64: b64(f.bytes),
+        size: f.bytes.length,
+      }));
       const archive = zip
         ? {
             fileName: `${baseName(snapshot.framing.title, snapshot.framing.acronym)} - documents.zip`,
@@ -57,23 +74,42 @@ export function createDocumentsHandlers(app: AppContext): Handlers<keyof typeof 
       const settings = app.settings.get();
       if (!draft) {
         const blockers = documentBlockers(snapshot, settings, { locale, documents: [kind] });
-        if (blockers.length) throw new CommandError('document_incomplete', `${blockers.length} blocking item(s) to complete.`, { items: blockers });
+        if (blockers.length)
+          throw new CommandError('document_incomplete', `${blockers.length} blocking item(s) to complete.`, {
+            items: blockers,
+          });
       }
-      const filled = await fillTemplate(renderContext(snapshot, settings, locale, draft), kind, base64 ? bytesOf(base64) : savedTemplate(settings));
-      return { fileName: `${kind} - ${baseName(snapshot.framing.title, snapshot.framing.acronym)}.docx`, base64: b64(filled.bytes), unknown: filled.unknown };
+      const filled = await fillTemplate(
+        renderContext(snapshot, settings, locale, draft),
+        kind,
+        base64 ? bytesOf(base64) : savedTemplate(settings),
+      );
+      return {
+        fileName: `${kind} - ${baseName(snapshot.framing.title, snapshot.framing.acronym)}.docx`,
+        base64: b64(filled.bytes),
+        unknown: filled.unknown,
+      };
     },
     'xlsx.exportLogframe': async ({ programmeId, locale }) => {
       const s = p.get(programmeId);
-      return { fileName: `${baseName(s.framing.title, s.framing.acronym)} - ${locale === 'fr' ? 'cadre logique' : 'logframe'}.xlsx`, base64: b64(await exportLogframe(s, locale)) };
+      return {
+        fileName: `${baseName(s.framing.title, s.framing.acronym)} - ${locale === 'fr' ? 'cadre logique' : 'logframe'}.xlsx`,
+        base64: b64(await exportLogframe(s, locale)),
+      };
     },
     'xlsx.exportBudget': async ({ programmeId, locale }) => {
       const s = p.get(programmeId);
-      return { fileName: `${baseName(s.framing.title, s.framing.acronym)} - budget.xlsx`, base64: b64(await exportBudget(s, locale)) };
+      return {
+        fileName: `${baseName(s.framing.title, s.framing.acronym)} - budget.xlsx`,
+        base64: b64(await exportBudget(s, locale)),
+      };
     },
     'xlsx.importLogframe': async ({ programmeId, base64 }) => {
       p.get(programmeId); // not_found before reading the file
       const imported = await importLogframe(bytesOf(base64), app.idFactory);
-      return p.edit(programmeId, 'xlsx.importLogframe', (s, ctx) => mergeImportedLogframe(s, imported, ctx.newId));
+      return p.edit(programmeId, 'xlsx.importLogframe', (s, ctx) =>
+        mergeImportedLogframe(s, imported, ctx.newId),
+      );
     },
     'xlsx.importLogframeAsNew': async ({ base64, title }) => {
       const imported = await importLogframe(bytesOf(base64), app.idFactory);

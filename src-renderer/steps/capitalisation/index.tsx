@@ -1,12 +1,29 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { capitalisationFacts, capitalisationSuggestions, type CapitalisationField } from '../../../src-shared/method/capitalisation';
+import {
+  capitalisationFacts,
+  capitalisationSuggestions,
+  type CapitalisationField,
+} from '../../../src-shared/method/capitalisation';
 import { TextField } from '../../components/fields';
 import { currentLocale } from '../../i18n';
 import { useProgramme } from '../../state/programme';
 import './capitalisation.css';
 
-const FIELDS: CapitalisationField[] = ['title', 'context', 'problem', 'approach', 'results', 'difficulties', 'successFactors', 'lessons', 'transferability', 'reciprocity', 'resources', 'contacts'];
+const FIELDS: CapitalisationField[] = [
+  'title',
+  'context',
+  'problem',
+  'approach',
+  'results',
+  'difficulties',
+  'successFactors',
+  'lessons',
+  'transferability',
+  'reciprocity',
+  'resources',
+  'contacts',
+];
 const WITH_EXAMPLE = new Set<CapitalisationField>(['approach', 'lessons']);
 
 /** Step 10: the fiche de capitalisation — facts from the programme, then the officer's own account. */
@@ -16,8 +33,10 @@ export default function CapitalisationStep() {
   const locale = currentLocale();
   const facts = useMemo(() => capitalisationFacts(p.snapshot, locale), [p.snapshot, locale]);
   const suggestions = useMemo(() => capitalisationSuggestions(p.snapshot, locale), [p.snapshot, locale]);
-  const save = (field: CapitalisationField, value: string) => p.updateSection('capitalisation', { [field]: value }).catch(() => undefined);
-  const list = (items: string[]) => (items.length ? items.join(' ; ') : <span className="field-hint">{t('capitalisation.facts.none')}</span>);
+  const save = (field: CapitalisationField, value: string) =>
+    p.updateSection('capitalisation', { [field]: value }).catch(() => undefined);
+  const list = (items: string[]) =>
+    items.length ? items.join(' ; ') : <span className="field-hint">{t('capitalisation.facts.none')}</span>;
 
   return (
     <div className="form-column capitalisation-step">
@@ -77,7 +96,9 @@ export default function CapitalisationStep() {
                 id={`capitalisation.${field}`}
                 label={t(`capitalisation.fields.${field}`)}
                 help={t(`capitalisation.help.${field}`)}
-                {...(WITH_EXAMPLE.has(field) ? { example: t(`capitalisation.examples.${field as 'approach'}`) } : {})}
+                {...(WITH_EXAMPLE.has(field)
+                  ? { example: t(`capitalisation.examples.${field as 'approach'}`) }
+                  : {})}
                 hint={t(`capitalisation.help.${field}`)}
                 value={p.snapshot.capitalisation[field]}
                 multiline={field !== 'title'}

@@ -4,7 +4,8 @@ import { hrefOf } from '../../router';
 
 /** Where an item's link goes: the settings page for the Département's particulars, else its step and field. */
 function linkOf(programmeId: string, item: ReadinessItem): string {
-  if (item.focus?.startsWith('settings.')) return `${hrefOf.settings()}?focus=${encodeURIComponent(item.focus)}`;
+  if (item.focus?.startsWith('settings.'))
+    return `${hrefOf.settings()}?focus=${encodeURIComponent(item.focus)}`;
   return hrefOf.programme(programmeId, item.step, item.focus);
 }
 
@@ -13,7 +14,8 @@ export function Blockers({ programmeId, items }: { programmeId: string; items: R
   const { t } = useTranslation();
   const message = (item: ReadinessItem) => {
     const params = { ...(item.params ?? {}) };
-    if (item.rule === 'document_value' && typeof params.what === 'string') params.what = t(`documents.doc.what.${params.what}`);
+    if (item.rule === 'document_value' && typeof params.what === 'string')
+      params.what = t(`documents.doc.what.${params.what}`);
     return t(item.messageKey, params);
   };
   return (
@@ -27,7 +29,10 @@ export function Blockers({ programmeId, items }: { programmeId: string; items: R
             <li key={item.id}>
               <a href={linkOf(programmeId, item)}>{message(item)}</a>{' '}
               <span className="field-hint">
-                — {item.focus?.startsWith('settings.') ? t('documents.screen.settingsLink') : t('documents.screen.stepOf', { step: t(`shell.steps.${item.step}`) })}
+                —{' '}
+                {item.focus?.startsWith('settings.')
+                  ? t('documents.screen.settingsLink')
+                  : t('documents.screen.stepOf', { step: t(`shell.steps.${item.step}`) })}
               </span>
             </li>
           ))}

@@ -12,7 +12,10 @@ export function ExcelPanel({ locale }: { locale: 'fr' | 'en' }) {
   const { t } = useTranslation();
   const p = useProgramme();
   const announce = useAnnounce();
-  const [problem, setProblem] = useState<{ message: string; rows: Array<{ row: number; reason: string }> } | null>(null);
+  const [problem, setProblem] = useState<{
+    message: string;
+    rows: Array<{ row: number; reason: string }>;
+  } | null>(null);
   const id = p.snapshot.id;
 
   const exportTo = async (command: 'xlsx.exportLogframe' | 'xlsx.exportBudget') => {
@@ -27,7 +30,11 @@ export function ExcelPanel({ locale }: { locale: 'fr' | 'en' }) {
       await p.run('xlsx.importLogframe', { programmeId: id, base64: toBase64(file.bytes) });
       announce(t('documents.screen.imported'));
     } catch (e) {
-      if (e instanceof ApiError) setProblem({ message: t(`errors.${e.code}`), rows: (e.details as { rows?: Array<{ row: number; reason: string }> } | undefined)?.rows ?? [] });
+      if (e instanceof ApiError)
+        setProblem({
+          message: t(`errors.${e.code}`),
+          rows: (e.details as { rows?: Array<{ row: number; reason: string }> } | undefined)?.rows ?? [],
+        });
     }
   };
 

@@ -33,7 +33,8 @@ export default function DocumentsStep() {
   const [previewing, setPreviewing] = useState<GeneratedFile | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
 
-  const toggle = (kind: DocumentKind, on: boolean) => setKinds(DOCUMENT_KINDS.filter((k) => (k === kind ? on : kinds.includes(k))));
+  const toggle = (kind: DocumentKind, on: boolean) =>
+    setKinds(DOCUMENT_KINDS.filter((k) => (k === kind ? on : kinds.includes(k))));
 
   const generate = async () => {
     setError(null);
@@ -43,7 +44,11 @@ export default function DocumentsStep() {
     setPreviewing(null);
     try {
       if (!draft) {
-        const { items } = await p.run('documents.blockers', { programmeId: p.snapshot.id, locale, documents: kinds });
+        const { items } = await p.run('documents.blockers', {
+          programmeId: p.snapshot.id,
+          locale,
+          documents: kinds,
+        });
         if (items.length) {
           setBlockers(items);
           announce(t('documents.screen.refused', { count: items.length }), 'error');
@@ -55,7 +60,13 @@ export default function DocumentsStep() {
       let marked = 0;
       setProgress({ done: 0, total: kinds.length });
       for (const kind of kinds) {
-        const result = await p.run('documents.generate', { programmeId: p.snapshot.id, documents: [kind], draft, locale, useTemplate });
+        const result = await p.run('documents.generate', {
+          programmeId: p.snapshot.id,
+          documents: [kind],
+          draft,
+          locale,
+          useTemplate,
+        });
         out.push(...result.files);
         marked = Math.max(marked, result.markers);
         setProgress({ done: out.length, total: kinds.length });
@@ -65,7 +76,8 @@ export default function DocumentsStep() {
       announce(t('documents.screen.generated', { count: out.length }));
     } catch (e) {
       const apiError = e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) });
-      if (apiError.code === 'document_incomplete') setBlockers((apiError.details as { items: ReadinessItem[] }).items);
+      if (apiError.code === 'document_incomplete')
+        setBlockers((apiError.details as { items: ReadinessItem[] }).items);
       else setError(apiError);
     } finally {
       setProgress(null);
@@ -102,7 +114,13 @@ export default function DocumentsStep() {
           <legend>{t('documents.screen.pick')}</legend>
           {DOCUMENT_KINDS.map((kind) => (
             <label key={kind} className="multi-option">
-              <input type="checkbox" name="documents" value={kind} checked={kinds.includes(kind)} onChange={(e) => toggle(kind, e.target.checked)} />
+              <input
+                type="checkbox"
+                name="documents"
+                value={kind}
+                checked={kinds.includes(kind)}
+                onChange={(e) => toggle(kind, e.target.checked)}
+              />
               {t(`documents.screen.kinds.${kind}`)}
             </label>
           ))}
@@ -120,7 +138,11 @@ export default function DocumentsStep() {
         </fieldset>
         <div className="field">
           <label htmlFor="documents.language">{t('documents.screen.language')}</label>
-          <select id="documents.language" value={locale} onChange={(e) => setLocale(e.target.value === 'en' ? 'en' : 'fr')}>
+          <select
+            id="documents.language"
+            value={locale}
+            onChange={(e) => setLocale(e.target.value === 'en' ? 'en' : 'fr')}
+          >
             {(['fr', 'en'] as const)
               .filter((l) => languages.includes(l) || l === locale)
               .map((l) => (
@@ -134,7 +156,11 @@ export default function DocumentsStep() {
           <legend>{t('documents.screen.templateTitle')}</legend>
           {p.settings.wordTemplate ? (
             <label className="multi-option">
-              <input type="checkbox" checked={useTemplate} onChange={(e) => setUseTemplate(e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={useTemplate}
+                onChange={(e) => setUseTemplate(e.target.checked)}
+              />
               {t('documents.screen.useTemplate')} ({p.settings.wordTemplate.name})
             </label>
           ) : (
@@ -149,7 +175,12 @@ export default function DocumentsStep() {
       {progress ? (
         <div className="documents-progress" role="status">
           <label htmlFor="documents-progress">{t('documents.screen.generating', progress)}</label>
-          <progress id="documents-progress" max={progress.total} value={progress.done} aria-label={t('documents.screen.progress')} />
+          <progress
+            id="documents-progress"
+            max={progress.total}
+            value={progress.done}
+            aria-label={t('documents.screen.progress')}
+          />
         </div>
       ) : null}
 
@@ -175,11 +206,21 @@ export default function DocumentsStep() {
             {files.map((f) => (
               <li key={f.fileName}>
                 <span className="file-name">{f.fileName}</span>
-                <span className="field-hint">{t('documents.screen.size', { size: Math.max(1, Math.round(f.size / 1024)) })}</span>
-                <button type="button" onClick={() => setPreviewing(f)} aria-label={`${t('documents.screen.preview')} : ${f.fileName}`}>
+                <span className="field-hint">
+                  {t('documents.screen.size', { size: Math.max(1, Math.round(f.size / 1024)) })}
+                </span>
+                <button
+                  type="button"
+                  onClick={() => setPreviewing(f)}
+                  aria-label={`${t('documents.screen.preview')} : ${f.fileName}`}
+                >
                   {t('documents.screen.preview')}
                 </button>
-                <button type="button" onClick={() => void saveFile(f.fileName, fromBase64(f.base64), DOCX)} aria-label={`${t('documents.screen.download')} : ${f.fileName}`}>
+                <button
+                  type="button"
+                  onClick={() => void saveFile(f.fileName, fromBase64(f.base64), DOCX)}
+                  aria-label={`${t('documents.screen.download')} : ${f.fileName}`}
+                >
                   {t('documents.screen.download')}
                 </button>
               </li>

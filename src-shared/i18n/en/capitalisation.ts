@@ -3,7 +3,8 @@ import type { capitalisation as fr } from '../fr/capitalisation';
 
 export const capitalisation = {
   title: 'Capitalisation sheet',
-  intro: 'The sheet tells the story of the approach so others can use it. The app takes what the programme already knows; write the rest.',
+  intro:
+    'The sheet tells the story of the approach so others can use it. The app takes what the programme already knows; write the rest.',
   known: 'What the programme already knows',
   knownNote: 'Taken into the sheet automatically; change it in the steps concerned.',
   facts: {
@@ -49,7 +50,8 @@ export const capitalisation = {
     contacts: 'The people to contact on each side, with their office.',
   },
   examples: {
-    approach: '1. Shared diagnosis with young people (4 workshops); 2. Opening of the drop-in point; 3. Training of advisers in pairs…',
+    approach:
+      '1. Shared diagnosis with young people (4 workshops); 2. Opening of the drop-in point; 3. Training of advisers in pairs…',
     lessons: 'Involving young people from the diagnosis onwards changed the actions chosen.',
   },
 } satisfies CatalogueShape<typeof fr>;

@@ -4,7 +4,8 @@ import type { documents as fr } from '../fr/documents';
 export const documents = {
   screen: {
     title: 'Documents for the council',
-    intro: 'Choose the documents, the language and the mode, then generate them. You can preview them before saving.',
+    intro:
+      'Choose the documents, the language and the mode, then generate them. You can preview them before saving.',
     pick: 'Documents to produce',
     mode: 'Mode',
     modeDraft: 'Draft (missing values are highlighted)',
@@ -36,7 +37,8 @@ export const documents = {
     templateUsed: 'The report and the deliberation use the Word template saved in the settings.',
     templateNone: 'No template: the documents follow the app’s standard layout.',
     useTemplate: 'Use the Département’s template for the report and the deliberation',
-    confirmImport: 'The programme’s logical framework will be replaced by the file’s (rows missing from the file are removed with their indicators). You can undo. Continue?',
+    confirmImport:
+      'The programme’s logical framework will be replaced by the file’s (rows missing from the file are removed with their indicators). You can undo. Continue?',
     importFailed: 'The file could not be imported:',
     rowProblem: 'row {{row}}: {{reason}}',
     files: 'Generated documents',
@@ -136,7 +138,8 @@ export const documents = {
         'Whereas the partnership between the Département and {{partner}} ({{country}}) rests on reciprocity and each party’s competences;',
       considerantReciprocity:
         'Whereas this programme answers a challenge shared by both territories and will have effects on the Département’s territory: {{effects}};',
-      considerantSdg: 'Whereas this programme contributes to the Sustainable Development Goals, in particular targets {{targets}};',
+      considerantSdg:
+        'Whereas this programme contributes to the Sustainable Development Goals, in particular targets {{targets}};',
       deliberated: 'Having deliberated,',
       decides: 'DECIDES',
       article: 'Article {{n}}',
@@ -181,7 +184,8 @@ export const documents = {
       earlierConventions: 'Earlier agreements: {{text}}',
       diagnosis: 'Shared territorial diagnosis',
       territory: 'Territory: {{name}}',
-      workshops: 'The diagnosis was carried out with stakeholders in {{count}} participatory workshop(s) bringing together {{people}} people.',
+      workshops:
+        'The diagnosis was carried out with stakeholders in {{count}} participatory workshop(s) bringing together {{people}} people.',
       coreProblem: 'Core problem identified: {{text}}',
       objectives: 'Objectives and expected results',
       goal: 'Overall objective: {{text}}',
@@ -200,7 +204,8 @@ export const documents = {
       effects: 'Expected effects on the Département’s territory: {{text}}',
       alsoMeasured: 'Indicators also measured on the Département’s territory: {{list}}.',
       monitoring: 'Monitoring and evaluation',
-      monitoringIntro: 'The programme is monitored with {{count}} indicator(s), described in the annexed indicator sheet.',
+      monitoringIntro:
+        'The programme is monitored with {{count}} indicator(s), described in the annexed indicator sheet.',
       financialImpact: 'Financial impact on the Département',
       financialImpactText:
         'The Département’s contribution is {{amount}}, i.e. {{share}} of the total cost, of which {{cash}} in cash and {{inKind}} in kind. It is charged to chapter {{chapter}}, article {{article}}, programme {{programme}}.',
@@ -224,14 +229,16 @@ export const documents = {
       shortDepartement: '“the Département”',
       shortPartner: '“the Partner”',
       visas: 'Legal basis',
-      visaCgct: 'Having regard to the General Code of Local Authorities, in particular its articles L1115-1 and following;',
+      visaCgct:
+        'Having regard to the General Code of Local Authorities, in particular its articles L1115-1 and following;',
       visaDeliberation: 'Having regard to deliberation {{ref}} of the assembly {{ofName}};',
       preamble: 'Preamble',
       agreed: 'It has been agreed as follows:',
       article: 'Article {{n}} — {{title}}',
       partnerColumn: 'Text in the partner’s language ({{language}})',
       frenchColumn: 'French text',
-      purposeFacts: 'The actions carried out under this agreement aim at: {{goal}} They are described in the annexed logical framework.',
+      purposeFacts:
+        'The actions carried out under this agreement aim at: {{goal}} They are described in the annexed logical framework.',
       amountFacts:
         'The forecast amount of the Département’s financial commitments is {{amount}}, for a total programme cost of {{total}}, over the period {{period}}.',
       doneAt: 'Done at {{dots}}, on {{dots}}, in {{count}} originals.',
@@ -308,7 +315,12 @@ export const documents = {
     },
     side: { france: 'France', partner: 'Partner' },
     nature: { cash: 'Cash', in_kind: 'In kind' },
-    level: { goal: 'Overall objective', specific: 'Specific objective', result: 'Expected result', activity: 'Activity' },
+    level: {
+      goal: 'Overall objective',
+      specific: 'Specific objective',
+      result: 'Expected result',
+      activity: 'Activity',
+    },
     category: {
       personnel: 'Personnel',
       missions: 'Missions and travel',

@@ -38,13 +38,16 @@ export const settings = {
   help: {
     name: 'As it must appear at the top of the documents, e.g. “Département de la Loire-Atlantique”.',
     logo: 'Shown in the header of every document. PNG or JPEG image of 2 MB at most.',
-    assembly: 'The standing committee decides under delegation from the Departmental Council (CGCT art. L3211-2), except on budget matters.',
+    assembly:
+      'The standing committee decides under delegation from the Departmental Council (CGCT art. L3211-2), except on budget matters.',
     presidentName: 'Signs the deliberation and the agreement.',
     rapporteur: 'The elected member who presents the report, with their office.',
-    sessionDate: 'Councillors must receive the report at least twelve days before the session (CGCT art. L3121-19).',
+    sessionDate:
+      'Councillors must receive the report at least twelve days before the session (CGCT art. L3121-19).',
     reportNumber: 'Number given by the assemblies’ secretariat.',
     deliberationNumber: 'Number given by the assemblies’ secretariat.',
-    delegationDeliberation: 'Cited in the deliberation when the standing committee decides, e.g. “n° 2021-CD-07-02 du 1er juillet 2021”.',
+    delegationDeliberation:
+      'Cited in the deliberation when the standing committee decides, e.g. “n° 2021-CD-07-02 du 1er juillet 2021”.',
     budgetChapter: 'E.g. 65 (other current charges) or 204 (capital grants).',
     budgetArticle: 'E.g. 6574 or 65734.',
     budgetProgramme: 'The programme or operation of your internal nomenclature.',
@@ -70,8 +73,10 @@ export const settings = {
     wrongType: 'Choose a PNG or JPEG image.',
   },
   template: {
-    intro: 'You can load your own Word template (.docx): the report and the deliberation are inserted in place of the placeholders below, written between double braces, e.g. {{example}}.',
-    blockNote: 'Block placeholders (visas, considerants, articles, corps) must stand alone in their paragraph.',
+    intro:
+      'You can load your own Word template (.docx): the report and the deliberation are inserted in place of the placeholders below, written between double braces, e.g. {{example}}.',
+    blockNote:
+      'Block placeholders (visas, considerants, articles, corps) must stand alone in their paragraph.',
     choose: 'Load a .docx template…',
     remove: 'Remove the template',
     none: 'No template: the documents follow the standard layout.',

@@ -1,7 +1,8 @@
 /** Strings of the capitalisation screens (French is the reference catalogue). */
 export const capitalisation = {
   title: 'Fiche de capitalisation',
-  intro: 'La fiche raconte la démarche pour qu’elle serve à d’autres. L’application reprend ce que le programme sait déjà ; écrivez le reste.',
+  intro:
+    'La fiche raconte la démarche pour qu’elle serve à d’autres. L’application reprend ce que le programme sait déjà ; écrivez le reste.',
   known: 'Ce que le programme sait déjà',
   knownNote: 'Repris automatiquement dans la fiche ; modifiez-le dans les étapes concernées.',
   facts: {
@@ -47,7 +48,8 @@ export const capitalisation = {
     contacts: 'Les personnes à joindre de chaque côté, avec leur fonction.',
   },
   examples: {
-    approach: '1. Diagnostic partagé avec les jeunes (4 ateliers) ; 2. Ouverture du point d’accueil ; 3. Formation des conseillers en binôme…',
+    approach:
+      '1. Diagnostic partagé avec les jeunes (4 ateliers) ; 2. Ouverture du point d’accueil ; 3. Formation des conseillers en binôme…',
     lessons: 'Associer les jeunes dès le diagnostic a changé la nature des actions retenues.',
   },
 } as const;

@@ -5,7 +5,8 @@
 export const documents = {
   screen: {
     title: 'Documents pour l’assemblée',
-    intro: 'Choisissez les documents, la langue et le mode, puis générez-les. Vous pouvez les prévisualiser avant de les enregistrer.',
+    intro:
+      'Choisissez les documents, la langue et le mode, puis générez-les. Vous pouvez les prévisualiser avant de les enregistrer.',
     pick: 'Documents à produire',
     mode: 'Mode',
     modeDraft: 'Brouillon (les valeurs manquantes sont signalées en surligné)',
@@ -23,7 +24,8 @@ export const documents = {
     previewOf: 'Aperçu : {{name}}',
     closePreview: 'Fermer l’aperçu',
     download: 'Enregistrer ce document',
-    refused: 'La version définitive ne peut pas être produite : {{count}} élément(s) bloquant(s) à compléter.',
+    refused:
+      'La version définitive ne peut pas être produite : {{count}} élément(s) bloquant(s) à compléter.',
     fix: 'Compléter',
     blockersTitle: 'Éléments à compléter avant la version définitive',
     noBlockers: 'Aucun élément bloquant : la version définitive peut être produite.',
@@ -37,7 +39,8 @@ export const documents = {
     templateUsed: 'Le rapport et la délibération utilisent le modèle Word enregistré dans les paramètres.',
     templateNone: 'Aucun modèle : les documents suivent la mise en page standard de l’application.',
     useTemplate: 'Utiliser le modèle du Département pour le rapport et la délibération',
-    confirmImport: 'Le cadre logique du programme sera remplacé par celui du fichier (les lignes absentes du fichier seront supprimées avec leurs indicateurs). Vous pourrez annuler. Continuer ?',
+    confirmImport:
+      'Le cadre logique du programme sera remplacé par celui du fichier (les lignes absentes du fichier seront supprimées avec leurs indicateurs). Vous pourrez annuler. Continuer ?',
     importFailed: 'Le fichier n’a pas pu être importé :',
     rowProblem: 'ligne {{row}} : {{reason}}',
     files: 'Documents générés',
@@ -183,7 +186,8 @@ export const documents = {
       earlierConventions: 'Conventions antérieures : {{text}}',
       diagnosis: 'Diagnostic territorial partagé',
       territory: 'Territoire : {{name}}',
-      workshops: 'Le diagnostic a été conduit avec les acteurs lors de {{count}} atelier(s) participatif(s) réunissant {{people}} personnes.',
+      workshops:
+        'Le diagnostic a été conduit avec les acteurs lors de {{count}} atelier(s) participatif(s) réunissant {{people}} personnes.',
       coreProblem: 'Problème central identifié : {{text}}',
       objectives: 'Objectifs et résultats attendus',
       goal: 'Objectif global : {{text}}',
@@ -202,14 +206,16 @@ export const documents = {
       effects: 'Effets attendus sur le territoire départemental : {{text}}',
       alsoMeasured: 'Indicateurs également mesurés sur le territoire départemental : {{list}}.',
       monitoring: 'Suivi et évaluation',
-      monitoringIntro: 'Le programme est suivi au moyen de {{count}} indicateur(s), décrits dans la fiche des indicateurs annexée.',
+      monitoringIntro:
+        'Le programme est suivi au moyen de {{count}} indicateur(s), décrits dans la fiche des indicateurs annexée.',
       financialImpact: 'Incidence financière pour le Département',
       financialImpactText:
         'La participation du Département s’élève à {{amount}}, soit {{share}} du coût total, dont {{cash}} en numéraire et {{inKind}} en valorisation. Elle est imputée au chapitre {{chapter}}, article {{article}}, programme {{programme}}.',
       proposal: 'Proposition',
       proposalIntro: 'Je vous propose de bien vouloir :',
       proposalProgramme: 'approuver le programme de coopération {{title}} et son plan de financement ;',
-      proposalConvention: 'approuver la convention de partenariat avec {{partner}} et m’autoriser à la signer ;',
+      proposalConvention:
+        'approuver la convention de partenariat avec {{partner}} et m’autoriser à la signer ;',
       proposalAmount: 'engager la participation du Département à hauteur de {{amount}} ;',
       proposalCoFinancing: 'm’autoriser à solliciter les cofinancements prévus au plan de financement.',
       closing: 'Je vous prie de bien vouloir en délibérer.',
@@ -240,7 +246,8 @@ export const documents = {
         'Le montant prévisionnel des engagements financiers du Département s’élève à {{amount}}, pour un coût total du programme de {{total}}, sur la période {{period}}.',
       doneAt: 'Fait à {{dots}}, le {{dots}}, en {{count}} exemplaires originaux.',
       forParty: 'Pour {{name}}',
-      annexesList: 'Annexes : cadre logique, fiche des indicateurs, budget et plan de financement, chronogramme.',
+      annexesList:
+        'Annexes : cadre logique, fiche des indicateurs, budget et plan de financement, chronogramme.',
     },
     annexes: {
       title: 'Annexes',
@@ -312,7 +319,12 @@ export const documents = {
     },
     side: { france: 'France', partner: 'Partenaire' },
     nature: { cash: 'Numéraire', in_kind: 'Valorisation' },
-    level: { goal: 'Objectif global', specific: 'Objectif spécifique', result: 'Résultat attendu', activity: 'Activité' },
+    level: {
+      goal: 'Objectif global',
+      specific: 'Objectif spécifique',
+      result: 'Résultat attendu',
+      activity: 'Activité',
+    },
     category: {
       personnel: 'Personnel',
       missions: 'Missions et déplacements',

@@ -36,13 +36,16 @@ export const settings = {
   help: {
     name: 'Tel qu’il doit figurer en tête des documents, par exemple « Département de la Loire-Atlantique ».',
     logo: 'Affiché dans l’en-tête de chaque document. Image PNG ou JPEG de 2 Mo au plus.',
-    assembly: 'La commission permanente délibère sur délégation du Conseil départemental (article L3211-2 du CGCT), sauf en matière budgétaire.',
+    assembly:
+      'La commission permanente délibère sur délégation du Conseil départemental (article L3211-2 du CGCT), sauf en matière budgétaire.',
     presidentName: 'Signe la délibération et la convention.',
     rapporteur: 'Élu ou élue qui présente le rapport, avec sa fonction.',
-    sessionDate: 'Le rapport doit parvenir aux élus douze jours au moins avant la séance (article L3121-19 du CGCT).',
+    sessionDate:
+      'Le rapport doit parvenir aux élus douze jours au moins avant la séance (article L3121-19 du CGCT).',
     reportNumber: 'Numéro attribué par le secrétariat des assemblées.',
     deliberationNumber: 'Numéro attribué par le secrétariat des assemblées.',
-    delegationDeliberation: 'Visée dans la délibération quand la commission permanente décide, par exemple « n° 2021-CD-07-02 du 1er juillet 2021 ».',
+    delegationDeliberation:
+      'Visée dans la délibération quand la commission permanente décide, par exemple « n° 2021-CD-07-02 du 1er juillet 2021 ».',
     budgetChapter: 'Par exemple 65 (autres charges de gestion courante) ou 204 (subventions d’équipement).',
     budgetArticle: 'Par exemple 6574 ou 65734.',
     budgetProgramme: 'Le programme ou l’opération de votre nomenclature interne.',
@@ -50,7 +53,8 @@ export const settings = {
     paymentCredits: 'Échéancier des crédits de paiement par année.',
     appealCourt: 'Le nom complet (« Tribunal administratif de Nantes ») ou seulement la ville.',
     defaultSignatory: 'Nom et fonction de la personne qui signe par défaut.',
-    authorName: 'Inscrit dans l’historique de chaque modification et dans les archives envoyées au partenaire.',
+    authorName:
+      'Inscrit dans l’historique de chaque modification et dans les archives envoyées au partenaire.',
     authorOrganisation: 'Inscrit avec votre nom.',
     documentLanguages: 'Langues proposées pour générer les documents.',
   },
@@ -68,8 +72,10 @@ export const settings = {
     wrongType: 'Choisissez une image PNG ou JPEG.',
   },
   template: {
-    intro: 'Vous pouvez charger votre propre modèle Word (.docx) : le rapport et la délibération y seront insérés à la place des espaces réservés ci-dessous, écrits entre doubles accolades, par exemple {{example}}.',
-    blockNote: 'Les espaces réservés de bloc (visas, considérants, articles, corps) doivent être seuls dans leur paragraphe.',
+    intro:
+      'Vous pouvez charger votre propre modèle Word (.docx) : le rapport et la délibération y seront insérés à la place des espaces réservés ci-dessous, écrits entre doubles accolades, par exemple {{example}}.',
+    blockNote:
+      'Les espaces réservés de bloc (visas, considérants, articles, corps) doivent être seuls dans leur paragraphe.',
     choose: 'Charger un modèle .docx…',
     remove: 'Retirer le modèle',
     none: 'Aucun modèle : les documents suivent la mise en page standard.',
