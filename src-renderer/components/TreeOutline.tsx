@@ -71,8 +71,8 @@ function useActions(tree: TreeKey, onSend?: (id: string) => void): Actions {
 function focusNeighbour(from: HTMLElement, step: -1 | 1): void {
   const outline = from.closest('.outline');
   if (!outline) return;
-  const inputs = [...outline.querySelectorAll<HTMLInputElement>('input.outline-input')];
-  inputs[inputs.indexOf(from as HTMLInputElement) + step]?.focus();
+  const inputs = [...outline.querySelectorAll<HTMLTextAreaElement>('.outline-input')];
+  inputs[inputs.indexOf(from as HTMLTextAreaElement) + step]?.focus();
 }
 
 interface RowProps extends RowExtras {
@@ -100,7 +100,7 @@ const OutlineRow = memo(function OutlineRow(props: RowProps) {
   const canUp = !isCore && props.index > 0;
   const canDown = !isCore && props.index < props.siblings - 1;
 
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     const plain = !e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey;
     if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
       e.preventDefault();
@@ -115,11 +115,15 @@ const OutlineRow = memo(function OutlineRow(props: RowProps) {
       else if (e.key === 'ArrowUp' && canUp) actions.shift(node.id, 'up');
       else if (e.key === 'ArrowDown' && canDown) actions.shift(node.id, 'down');
     } else if (plain && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      // Within a wrapped text the arrows move the caret; at its start / end they go to the next item.
+      const el = e.currentTarget;
+      const atEdge = e.key === 'ArrowUp' ? el.selectionStart === 0 : el.selectionEnd === el.value.length;
+      if (!atEdge) return;
       e.preventDefault();
-      focusNeighbour(e.currentTarget, e.key === 'ArrowUp' ? -1 : 1);
+      focusNeighbour(el, e.key === 'ArrowUp' ? -1 : 1);
     } else if (plain && e.key === 'Backspace' && draft === '' && !isCore && props.descendants === 0) {
       e.preventDefault();
-      const inputs = [...(e.currentTarget.closest('.outline')?.querySelectorAll<HTMLInputElement>('input.outline-input') ?? [])];
+      const inputs = [...(e.currentTarget.closest('.outline')?.querySelectorAll<HTMLTextAreaElement>('.outline-input') ?? [])];
       const previous = inputs[inputs.indexOf(e.currentTarget) - 1];
       actions.remove(node.id, '', 0, previous?.id ?? null);
     }
@@ -137,9 +141,10 @@ const OutlineRow = memo(function OutlineRow(props: RowProps) {
         <label htmlFor={id} className="outline-code">
           {props.label}
         </label>
-        <input
+        <textarea
           id={id}
           className="outline-input"
+          rows={1}
           value={draft}
           placeholder={props.placeholder}
           onChange={(e) => change(e.target.value)}

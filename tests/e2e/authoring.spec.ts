@@ -281,8 +281,8 @@ test('stays fluid with 60 stakeholders and 80 problem nodes', async ({ page, app
   expect(Date.now() - started).toBeLessThan(1500);
 
   await page.getByRole('tab', { name: /Arbre à problèmes/ }).click();
-  await expect(page.locator('input.outline-input')).toHaveCount(80);
-  const input = page.locator('input.outline-input').nth(40);
+  await expect(page.locator('.outline-input')).toHaveCount(80);
+  const input = page.locator('.outline-input').nth(40);
   await input.click();
   const typing = Date.now();
   await page.keyboard.type(' modifiée', { delay: 10 });

@@ -161,7 +161,7 @@ export const diagnosis = {
       cause: 'C',
       effect: 'E',
       means: 'M',
-      end: 'N',
+      end: 'E',
     },
     nodeLabel: '{{kind}} {{code}}',
     addCore: {
