@@ -168,3 +168,15 @@ test('build a small logframe with keyboard and mouse, indicators with SDG and mo
 test.afterEach(async ({ page }, info) => {
   if (info.status !== info.expectedStatus) await screenshot(page, `planning-failure-${info.retry}-${info.repeatEachIndex}`);
 });
+
+test('the logframe of the large programme opens and scrolls (virtualised)', async ({ page, app }) => {
+  const { generateLargeProgramme } = await import('../../bench/generate');
+  const large = generateLargeProgramme(1);
+  app.context.programmes.insert(large);
+  page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
+  await app.open(page, `#/p/${large.id}/logframe`);
+  await expect(page.locator('.lf-row').first()).toBeVisible();
+  const rendered = await page.locator('.lf-row').count();
+  expect(rendered).toBeLessThan(80);
+  await screenshot(page, 'planning-large-logframe');
+});
