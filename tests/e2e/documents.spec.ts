@@ -114,3 +114,70 @@ test('capitalisation: facts from the programme, a suggestion taken in one click'
   await screenshot(page, 'capitalisation');
   await noAxeViolations(page);
 });
+
+test('settings: load a Word template, see its placeholders; the documents use it', async ({ page, app }) => {
+  const id = seedDemo(app);
+  const { Document, Packer, Paragraph, TextRun } = await import('docx');
+  const lines = ['MODÈLE MAISON {{collectivite}}', '{{corps}}', '{{inconnu}}'];
+  const template = await Packer.toBuffer(
+    new Document({
+      sections: [{ children: lines.map((l) => new Paragraph({ children: [new TextRun(l)] })) }],
+    }),
+  );
+  await app.open(page, '#/settings');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Charger un modèle .docx…' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'modele.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: template,
+  });
+  await expect(page.getByText('Espaces réservés reconnus : collectivite, corps')).toBeVisible();
+  await expect(
+    page.getByText('Espaces réservés inconnus (laissés tels quels dans le document) : inconnu'),
+  ).toBeVisible();
+  await expect(page.getByText('Modèle enregistré : modele.docx')).toBeVisible();
+  await expect.poll(() => app.context.settings.get().wordTemplate?.name).toBe('modele.docx');
+
+  await page.goto(page.url().replace(/#.*$/, `#/p/${id}/documents`));
+  await page.getByRole('checkbox', { name: /Utiliser le modèle du Département/ }).check();
+  for (const kind of [
+    'Convention de partenariat',
+    'Annexes (cadre logique, indicateurs, budget, chronogramme)',
+    'Fiche de capitalisation',
+  ]) {
+    await page.getByRole('checkbox', { name: kind }).uncheck();
+  }
+  await page.getByRole('button', { name: 'Générer les documents' }).click();
+  await expect(page.locator('.file-list li')).toHaveCount(2, { timeout: 30_000 });
+  await page.getByRole('button', { name: /^Prévisualiser : 2 - Projet de délibération/ }).click();
+  await expect(page.locator('.document-preview-body')).toContainText(
+    'MODÈLE MAISON Département de la Vallée-Haute',
+    { timeout: 20_000 },
+  );
+  await expect(page.locator('.document-preview-body')).toContainText('DÉCIDE');
+});
+
+test('Excel: an unreadable logframe names each row and changes nothing', async ({ page, app }) => {
+  const id = seedDemo(app);
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('Cadre logique');
+  sheet.addRow(['Code', 'Niveau', 'Logique d’intervention']);
+  sheet.addRow(['OG', 'Objectif global', 'Réduire le chômage des jeunes']);
+  sheet.addRow(['', 'Résultat attendu', 'Sans objectif spécifique au-dessus']);
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  const before = app.context.programmes.get(id).logframe.length;
+  await app.open(page, `#/p/${id}/documents`);
+  page.once('dialog', (dialog) => void dialog.accept());
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importer un cadre logique (.xlsx)' }).click();
+  await (await chooser).setFiles({ name: 'cadre.xlsx', mimeType: 'application/octet-stream', buffer: bytes });
+  const alert = page.locator('.documents-excel [role="alert"]');
+  await expect(alert).toContainText('Le fichier n’a pas pu être importé');
+  await expect(alert).toContainText('ligne 3');
+  expect(app.context.programmes.get(id).logframe.length).toBe(before);
+  await screenshot(page, 'documents-excel-error');
+});
