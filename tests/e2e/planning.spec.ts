@@ -180,3 +180,31 @@ test('the logframe of the large programme opens and scrolls (virtualised)', asyn
   expect(rendered).toBeLessThan(80);
   await screenshot(page, 'planning-large-logframe');
 });
+
+test('timeline: a bar moves by keyboard and by pointer drag; dates follow in the table', async ({ page, app }) => {
+  const s = completeProgramme();
+  app.context.programmes.insert(s);
+  await app.open(page, `#/p/${s.id}/timeline`);
+  const bar = page.getByRole('button', { name: /^A1\.1\.1 Former les éducateurs/ });
+  await bar.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByLabel('Début de A1.1.1')).toHaveValue('2027-03-01');
+  await expect(page.getByLabel('Fin de A1.1.1')).toHaveValue('2027-07-31');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(page.getByLabel('Fin de A1.1.1')).toHaveValue('2027-06-30');
+  // Pointer: drag the bar two months to the right (20 px per month at the monthly scale).
+  const box = (await bar.locator('rect.g-bar').boundingBox())!;
+  await page.mouse.move(box.x + 10, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 30, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.move(box.x + 50, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect(page.getByLabel('Début de A1.1.1')).toHaveValue('2027-05-01');
+  await expect(page.getByLabel('Fin de A1.1.1')).toHaveValue('2027-08-31');
+  // Fields: typing a date updates the bar's label.
+  await page.getByLabel('Début de A1.1.1').fill('2027-01-01');
+  await expect(page.getByRole('button', { name: /^A1\.1\.1 Former les éducateurs, du 1er janvier 2027/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /R1\.1-I1 — cible finale 100/ })).toHaveCount(1);
+  await screenshot(page, 'planning-flow-timeline');
+  expect(app.context.programmes.get(s.id).logframe.find((r) => r.text === 'Former les éducateurs')).toMatchObject({ startDate: '2027-01-01', endDate: '2027-08-31' });
+});
