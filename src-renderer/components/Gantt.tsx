@@ -117,9 +117,9 @@ export function Gantt(props: {
       <svg
         ref={svgRef}
         className="gantt"
-        width={width}
-        height={height}
         viewBox={`0 0 ${width} ${height}`}
+        // Fits the column when it can (a 36-month programme reads at a glance); scrolls beyond that.
+        style={{ width: '100%', maxWidth: width, minWidth: Math.min(width, 640), height: 'auto' }}
         role="group"
         aria-label={t('timeline.chart')}
         onPointerMove={onPointerMove}
