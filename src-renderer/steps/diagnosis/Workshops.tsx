@@ -74,10 +74,10 @@ const WorkshopCard = memo(function WorkshopCard({
   return (
     <article className="section-card" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('diagnosis.workshops.heading', { title })}</h3>
-      <TextField id={`workshop.${w.id}.title`} label={t('diagnosis.workshops.titleField')} value={w.title} missing={missing(`workshop.${w.id}.title`)} onCommit={(v) => update({ title: v })} />
+      <TextField id={`workshop.${w.id}.title`} label={t('diagnosis.workshops.titleField')} help={t('diagnosis.workshops.titleHelp')} value={w.title} missing={missing(`workshop.${w.id}.title`)} onCommit={(v) => update({ title: v })} />
       <div className="field-row">
         <DateField id={`workshop.${w.id}.date`} label={t('diagnosis.workshops.date')} value={w.date} missing={missing(`workshop.${w.id}.date`)} onCommit={(v) => update({ date: v })} />
-        <TextField id={`workshop.${w.id}.place`} label={t('diagnosis.workshops.place')} value={w.place} onCommit={(v) => update({ place: v })} />
+        <TextField id={`workshop.${w.id}.place`} label={t('diagnosis.workshops.place')} help={t('diagnosis.workshops.placeHelp')} value={w.place} onCommit={(v) => update({ place: v })} />
         <SelectField
           id={`workshop.${w.id}.territoryId`}
           label={t('diagnosis.workshops.territory')}

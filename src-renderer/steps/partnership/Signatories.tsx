@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Party, Signatory } from '../../../src-shared/model';
 import { confirmOnce, useFocusLater, useMissing, useStableProgramme } from '../../components/authoring-hooks';
 import { CellSelect, CellText } from '../../components/CellFields';
+import { useHelp } from '../../components/help';
 import type { ProgrammeApi } from '../../state/programme';
 import { useProgramme } from '../../state/programme';
 
@@ -64,16 +65,19 @@ export function Signatories() {
 
 const SignatoryRow = memo(function SignatoryRow({ s, parties, p }: { s: Signatory; parties: Party[]; p: ProgrammeApi }) {
   const { t } = useTranslation();
+  const { setHelp } = useHelp();
+  const help = (key: 'name' | 'function' | 'deliberationDate') => () =>
+    setHelp({ title: t(`partnership.signatories.${key}`), text: t(`partnership.signatories.help.${key}`) });
   const name = s.name.trim() || t('partnership.signatories.unnamed');
   const label = (key: string) => `${t(`partnership.signatories.${key}`)} — ${name}`;
   const update = (fields: Partial<Signatory>) => void p.update('signatories', s.id, fields).catch(() => undefined);
   return (
     <tr>
       <td>
-        <CellText id={`signatory.${s.id}.name`} label={label('name')} value={s.name} onCommit={(v) => update({ name: v })} />
+        <CellText id={`signatory.${s.id}.name`} label={label('name')} value={s.name} onFocus={help('name')} onCommit={(v) => update({ name: v })} />
       </td>
       <td>
-        <CellText id={`signatory.${s.id}.function`} label={label('function')} value={s.function} onCommit={(v) => update({ function: v })} />
+        <CellText id={`signatory.${s.id}.function`} label={label('function')} value={s.function} onFocus={help('function')} onCommit={(v) => update({ function: v })} />
       </td>
       <td>
         <CellSelect
@@ -91,6 +95,7 @@ const SignatoryRow = memo(function SignatoryRow({ s, parties, p }: { s: Signator
           className="cell-input"
           type="date"
           aria-label={label('deliberationDate')}
+          onFocus={help('deliberationDate')}
           value={s.deliberationDate ?? ''}
           onChange={(e) => update({ deliberationDate: e.target.value === '' ? null : e.target.value })}
         />

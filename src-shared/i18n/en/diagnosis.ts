@@ -66,7 +66,7 @@ export const diagnosis = {
     newName: 'New stakeholder',
     unnamed: 'unnamed stakeholder',
     remove: 'Remove the stakeholder “{{name}}”',
-    removeConfirm: 'Remove the stakeholder “{{name}}”? It will also leave the convention’s parties. You can undo.',
+    removeConfirm: 'Remove the stakeholder “{{name}}”? If it is a party to the convention, the party stays but is no longer linked to a stakeholder. You can undo.',
     noTerritory: '— None —',
     invalidEmail: 'Invalid email address.',
     help: {
@@ -120,6 +120,8 @@ export const diagnosis = {
     participants: 'Participants by category',
     participantsTotal: 'Total: {{count}} participants',
     conclusions: 'Conclusions',
+    titleHelp: 'A title that says what the meeting was about, e.g. “Diagnosis workshop with the young people of the North district”.',
+    placeHelp: 'Where the meeting took place (room, district, municipality).',
     conclusionsHelp: 'Shared findings, disagreements, decisions, and who committed to what.',
     remove: 'Remove the workshop “{{title}}”',
     removeConfirm: 'Remove the workshop “{{title}}”? You can undo.',

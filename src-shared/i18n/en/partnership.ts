@@ -47,6 +47,11 @@ export const partnership = {
     remove: 'Remove the signatory “{{name}}”',
     removeConfirm: 'Remove the signatory “{{name}}”? You can undo.',
     unnamed: 'unnamed signatory',
+    help: {
+      name: 'The name of the person who signs, as it will appear under the signature.',
+      function: 'Their capacity, e.g. “President of the departmental council” or “Mayor”.',
+      deliberationDate: 'The date of the deliberation that authorises this person to sign; it is cited at the head of the convention.',
+    },
   },
   governance: {
     title: 'Governance',

@@ -64,7 +64,7 @@ export const diagnosis = {
     newName: 'Nouvel acteur',
     unnamed: 'acteur sans nom',
     remove: 'Supprimer l’acteur « {{name}} »',
-    removeConfirm: 'Supprimer l’acteur « {{name}} » ? Il sera aussi retiré des parties à la convention. Vous pourrez annuler.',
+    removeConfirm: 'Supprimer l’acteur « {{name}} » ? S’il est partie à la convention, la partie reste mais n’est plus liée à un acteur. Vous pourrez annuler.',
     noTerritory: '— Aucun —',
     invalidEmail: 'Adresse de courriel invalide.',
     help: {
@@ -118,6 +118,8 @@ export const diagnosis = {
     participants: 'Participants par catégorie',
     participantsTotal: 'Total : {{count}} participants',
     conclusions: 'Conclusions',
+    titleHelp: 'Un intitulé qui dit l’objet de la rencontre, par exemple « Atelier de diagnostic avec les jeunes du quartier Nord ».',
+    placeHelp: 'Le lieu de la rencontre (salle, quartier, commune).',
     conclusionsHelp: 'Les constats partagés, les désaccords, les décisions, et qui s’est engagé à quoi.',
     remove: 'Supprimer l’atelier « {{title}} »',
     removeConfirm: 'Supprimer l’atelier « {{title}} » ? Vous pourrez annuler.',

@@ -45,6 +45,11 @@ export const partnership = {
     remove: 'Supprimer le signataire « {{name}} »',
     removeConfirm: 'Supprimer le signataire « {{name}} » ? Vous pourrez annuler.',
     unnamed: 'signataire sans nom',
+    help: {
+      name: 'Le nom de la personne qui signe, tel qu’il figurera sous sa signature.',
+      function: 'Sa qualité, par exemple « Présidente du Conseil départemental » ou « Maire ».',
+      deliberationDate: 'La date de la délibération qui autorise cette personne à signer la convention ; elle sera citée en tête de la convention.',
+    },
   },
   governance: {
     title: 'Gouvernance',
