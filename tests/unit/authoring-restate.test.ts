@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RESTATE_MARKER, restateAsObjective } from '../../src-shared/method/objective-tree';
 import { clauseDefault, missingMarker } from '../../src-shared/method/clause-defaults';
+import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
+import { formatMoney } from '../../src-shared/i18n/format';
 import { CLAUSE_KEYS, emptyProgramme } from '../../src-shared/model';
 
 describe('restating a problem as an objective', () => {
@@ -36,5 +38,19 @@ describe('clause defaults on an empty programme', () => {
     }
     expect(clauseDefault('duration', s, { name: '' }).text).toContain(missingMarker('durée'));
     expect(clauseDefault('purpose', s, { name: '' }).text).toContain(missingMarker('nom du Département'));
+  });
+});
+
+describe('clause defaults on the example programme', () => {
+  it('state the forecast amount of the Département’s commitments (sum of its contributions) and the period', () => {
+    let n = 0;
+    const s = buildDemoProgramme(() => `0190a0a0-0000-7000-8000-${String(n++).padStart(12, '0')}`, '2026-11-26T08:00:00.000Z');
+    const funders = new Set(s.funders.filter((f) => f.kind === 'departement').map((f) => f.id));
+    const total = s.contributions.filter((c) => funders.has(c.funderId)).reduce((sum, c) => sum + c.amount, 0);
+    expect(total).toBeGreaterThan(0);
+    const financial = clauseDefault('financial_terms', s, demoSettings()).text;
+    expect(financial).toContain(formatMoney(total, 'fr', { cents: true }));
+    expect(clauseDefault('duration', s, demoSettings()).text).not.toContain('[à compléter');
+    for (const key of CLAUSE_KEYS) expect(clauseDefault(key, s, demoSettings()).text).not.toMatch(/undefined|NaN|\[object/);
   });
 });
