@@ -208,3 +208,19 @@ test('timeline: a bar moves by keyboard and by pointer drag; dates follow in the
   await screenshot(page, 'planning-flow-timeline');
   expect(app.context.programmes.get(s.id).logframe.find((r) => r.text === 'Former les éducateurs')).toMatchObject({ startDate: '2027-01-01', endDate: '2027-08-31' });
 });
+
+test('the example programme: every planning screen renders without error, axe clean', async ({ page, app }) => {
+  const { buildDemoProgramme } = await import('../../src-shared/demo');
+  const { newId } = await import('../../src-shared/model');
+  const demo = buildDemoProgramme(newId, new Date().toISOString());
+  app.context.programmes.insert(demo);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  for (const step of SCREENS) {
+    await app.open(page, `#/p/${demo.id}/${step}`);
+    await expect(page.locator('main h1')).toBeVisible();
+    await screenshot(page, `planning-demo-${step}`);
+    await expectNoAxeViolations(page);
+  }
+  expect(errors).toEqual([]);
+});

@@ -32,10 +32,15 @@ export function RuleSetPanel({ locale }: { locale: 'fr' | 'en' }) {
         <label htmlFor="budget.ruleSet">{t('budget.rules.set')}</label>
         <select
           id="budget.ruleSet"
-          value={set ? (SHIPPED_RULE_SETS.find((s) => s.name === set.name)?.id ?? set.id) : ''}
-          onChange={(e) => void p.run('budget.applyRuleSet', { programmeId: snapshot.id, ruleSetId: e.target.value || null }).catch(() => undefined)}
+          value={set ? set.id : ''}
+          onChange={(e) => {
+            if (set && e.target.value === set.id) return;
+            void p.run('budget.applyRuleSet', { programmeId: snapshot.id, ruleSetId: e.target.value || null }).catch(() => undefined);
+          }}
         >
           <option value="">{t('budget.rules.none')}</option>
+          {/* The programme's own copy (edited, or brought by an archive) stays selectable as it is. */}
+          {set && !SHIPPED_RULE_SETS.some((s) => s.id === set.id) ? <option value={set.id}>{set.name}</option> : null}
           {SHIPPED_RULE_SETS.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
