@@ -106,10 +106,27 @@ export interface ImportedLogframe {
   rows: LogframeRow[];
 }
 
+/** One problem of a row, as a code the screen translates (documents.screen.rowProblems.<code>) and the value read. */
+export interface RowProblem {
+  code: 'headers' | 'level' | 'cost' | 'startDate' | 'endDate' | 'parent';
+  value: string;
+}
+
 export interface UnreadableRow {
   row: number;
+  /** The problems in English, for the CLI and logs. */
   reason: string;
+  problems: RowProblem[];
 }
+
+const REASON: Record<RowProblem['code'], (value: string) => string> = {
+  headers: (v) => `the first row must hold the exported headers (found: ${v})`,
+  level: (v) => `unknown level "${v}"`,
+  cost: (v) => `cost "${v}" is not an amount`,
+  startDate: (v) => `start "${v}" is not a date`,
+  endDate: (v) => `end "${v}" is not a date`,
+  parent: (v) => `a ${v} row needs the level above it in a row before`,
+};
 
 const LEVEL_WORDS: Record<string, LogframeLevel> = {};
 for (const locale of ['fr', 'en'] as const) {
@@ -193,7 +210,7 @@ export async function importLogframe(bytes: Uint8Array, newId: () => string): Pr
       'xlsx_invalid',
       'The first row must hold the headers of the exported logframe (Code, Niveau, Logique d’intervention…).',
       {
-        rows: [{ row: 1, reason: 'headers' }],
+        rows: [{ row: 1, reason: 'headers', problems: [{ code: 'headers', value: headerTexts.join(', ') }] }],
       },
     );
   }
@@ -206,22 +223,23 @@ export async function importLogframe(bytes: Uint8Array, newId: () => string): Pr
     const get = (c: Column) => cellText(row.getCell(COLUMNS.indexOf(c) + 1)).trim();
     const get_ = (c: Column) => cellText(row.getCell(COLUMNS.indexOf(c) + 1));
     if (COLUMNS.every((c) => get(c) === '')) continue;
-    const reasons: string[] = [];
+    const problems: RowProblem[] = [];
     const level = levelOf(get('level'), get('code'));
-    if (!level) reasons.push(`unknown level "${get('level') || get('code')}"`);
+    if (!level) problems.push({ code: 'level', value: get('level') || get('code') });
     const cost = parseCost(get('cost'));
-    if (cost === undefined) reasons.push(`cost "${get('cost')}" is not an amount`);
+    if (cost === undefined) problems.push({ code: 'cost', value: get('cost') });
     const startDate = parseDate(get('startDate'));
-    if (startDate === undefined) reasons.push(`start "${get('startDate')}" is not a date`);
+    if (startDate === undefined) problems.push({ code: 'startDate', value: get('startDate') });
     const endDate = parseDate(get('endDate'));
-    if (endDate === undefined) reasons.push(`end "${get('endDate')}" is not a date`);
+    if (endDate === undefined) problems.push({ code: 'endDate', value: get('endDate') });
     const parentLevel = level ? PARENT_LEVEL[level] : null;
     const parentId = parentLevel ? lastOf[parentLevel] : null;
-    if (level && parentLevel && !parentId) reasons.push(`a ${level} row needs a ${parentLevel} row above it`);
+    if (level && parentLevel && !parentId)
+      problems.push({ code: 'parent', value: get('level') || get('code') });
     let id = get('id');
     if (id && (!UUID.test(id) || seen.has(id))) id = '';
-    if (reasons.length || !level) {
-      errors.push({ row: r, reason: reasons.join('; ') });
+    if (problems.length || !level) {
+      errors.push({ row: r, reason: problems.map((x) => REASON[x.code](x.value)).join('; '), problems });
       continue;
     }
     id = id || newId();

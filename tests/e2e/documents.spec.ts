@@ -177,7 +177,11 @@ test('Excel: an unreadable logframe names each row and changes nothing', async (
   await (await chooser).setFiles({ name: 'cadre.xlsx', mimeType: 'application/octet-stream', buffer: bytes });
   const alert = page.locator('.documents-excel [role="alert"]');
   await expect(alert).toContainText('Le fichier n’a pas pu être importé');
-  await expect(alert).toContainText('ligne 3');
+  await expect(alert).toContainText(
+    'ligne 3 : une ligne « Résultat attendu » doit venir après une ligne du niveau supérieur',
+  );
+  // A refused file is not a failed save: the programme stays "saved".
+  await expect(page.getByText('Non enregistré')).toHaveCount(0);
   expect(app.context.programmes.get(id).logframe.length).toBe(before);
   await screenshot(page, 'documents-excel-error');
 });

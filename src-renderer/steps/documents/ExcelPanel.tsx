@@ -1,11 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api';
+import { ApiError, call } from '../../api';
 import { useAnnounce } from '../../components/announcer';
 import { fromBase64, openFile, saveFile, toBase64 } from '../../platform';
 import { useProgramme } from '../../state/programme';
 
 const XLSX = [{ name: 'Excel', extensions: ['xlsx'] }];
+
+type ProblemCode = 'headers' | 'level' | 'cost' | 'startDate' | 'endDate' | 'parent';
+interface UnreadableRow {
+  row: number;
+  reason: string;
+  problems?: Array<{ code: ProblemCode; value: string }>;
+}
 
 /** Logframe and budget to Excel, and a logframe back from Excel (same layout, round trip). */
 export function ExcelPanel({ locale }: { locale: 'fr' | 'en' }) {
@@ -13,27 +20,40 @@ export function ExcelPanel({ locale }: { locale: 'fr' | 'en' }) {
   const p = useProgramme();
   const announce = useAnnounce();
   const [problem, setProblem] = useState<{
+    title: 'importFailed' | 'exportFailed';
     message: string;
-    rows: Array<{ row: number; reason: string }>;
+    rows: UnreadableRow[];
   } | null>(null);
   const id = p.snapshot.id;
 
   const exportTo = async (command: 'xlsx.exportLogframe' | 'xlsx.exportBudget') => {
-    const result = await p.run(command, { programmeId: id, locale });
-    await saveFile(result.fileName, fromBase64(result.base64), XLSX);
+    try {
+      setProblem(null);
+      const result = await call(command, { programmeId: id, locale });
+      await saveFile(result.fileName, fromBase64(result.base64), XLSX);
+    } catch (e) {
+      setProblem({
+        title: 'exportFailed',
+        message: t(`errors.${e instanceof ApiError ? e.code : 'internal'}`),
+        rows: [],
+      });
+    }
   };
   const importFrom = async () => {
     const file = await openFile(XLSX);
     if (!file || !window.confirm(t('documents.screen.confirmImport'))) return;
     setProblem(null);
     try {
-      await p.run('xlsx.importLogframe', { programmeId: id, base64: toBase64(file.bytes) });
+      // Called directly: a refused file is reported here, not as a failed save of the programme.
+      await call('xlsx.importLogframe', { programmeId: id, base64: toBase64(file.bytes) });
+      await p.reload();
       announce(t('documents.screen.imported'));
     } catch (e) {
       if (e instanceof ApiError)
         setProblem({
+          title: 'importFailed',
           message: t(`errors.${e.code}`),
-          rows: (e.details as { rows?: Array<{ row: number; reason: string }> } | undefined)?.rows ?? [],
+          rows: (e.details as { rows?: UnreadableRow[] } | undefined)?.rows ?? [],
         });
     }
   };
@@ -42,10 +62,10 @@ export function ExcelPanel({ locale }: { locale: 'fr' | 'en' }) {
     <section aria-labelledby="documents-excel" className="documents-excel">
       <h2 id="documents-excel">{t('documents.screen.excel')}</h2>
       <div className="row-actions">
-        <button type="button" onClick={() => void exportTo('xlsx.exportLogframe').catch(() => undefined)}>
+        <button type="button" onClick={() => void exportTo('xlsx.exportLogframe')}>
           {t('documents.screen.exportLogframe')}
         </button>
-        <button type="button" onClick={() => void exportTo('xlsx.exportBudget').catch(() => undefined)}>
+        <button type="button" onClick={() => void exportTo('xlsx.exportBudget')}>
           {t('documents.screen.exportBudget')}
         </button>
         <button type="button" onClick={() => void importFrom()}>
@@ -57,12 +77,21 @@ export function ExcelPanel({ locale }: { locale: 'fr' | 'en' }) {
           <span aria-hidden="true">⛔</span>
           <div>
             <p>
-              {t('documents.screen.importFailed')} {problem.message}
+              {t(`documents.screen.${problem.title}`)} {problem.message}
             </p>
             {problem.rows.length ? (
               <ul className="banner-details">
                 {problem.rows.map((r) => (
-                  <li key={r.row}>{t('documents.screen.rowProblem', { row: r.row, reason: r.reason })}</li>
+                  <li key={r.row}>
+                    {t('documents.screen.rowProblem', {
+                      row: r.row,
+                      reason: r.problems?.length
+                        ? r.problems
+                            .map((x) => t(`documents.screen.rowProblems.${x.code}`, { value: x.value }))
+                            .join(' ; ')
+                        : r.reason,
+                    })}
+                  </li>
                 ))}
               </ul>
             ) : null}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_KINDS, type DocumentKind, type GeneratedFile } from '../../../src-shared/api/documents';
 import type { ReadinessItem } from '../../../src-shared/method/readiness';
-import { ApiError } from '../../api';
+import { ApiError, call } from '../../api';
 import { useAnnounce } from '../../components/announcer';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { fromBase64, saveFile } from '../../platform';
@@ -44,7 +44,7 @@ export default function DocumentsStep() {
     setPreviewing(null);
     try {
       if (!draft) {
-        const { items } = await p.run('documents.blockers', {
+        const { items } = await call('documents.blockers', {
           programmeId: p.snapshot.id,
           locale,
           documents: kinds,
@@ -60,7 +60,8 @@ export default function DocumentsStep() {
       let marked = 0;
       setProgress({ done: 0, total: kinds.length });
       for (const kind of kinds) {
-        const result = await p.run('documents.generate', {
+        // Queries go straight to the API: a refusal is shown here, it is not a failed save.
+        const result = await call('documents.generate', {
           programmeId: p.snapshot.id,
           documents: [kind],
           draft,

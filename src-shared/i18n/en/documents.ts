@@ -40,12 +40,21 @@ export const documents = {
     confirmImport:
       'The programme’s logical framework will be replaced by the file’s (rows missing from the file are removed with their indicators). You can undo. Continue?',
     importFailed: 'The file could not be imported:',
+    exportFailed: 'The export could not be produced:',
     rowProblem: 'row {{row}}: {{reason}}',
     files: 'Generated documents',
     size: '{{size}} KB',
     progress: 'Generation progress',
     settingsLink: 'The Département’s settings',
     stepOf: 'Step: {{step}}',
+    rowProblems: {
+      headers: 'the first row must hold the export’s headers (Code, Level, Intervention logic…)',
+      level: 'unknown level “{{value}}”',
+      cost: 'cost “{{value}}” cannot be read (an amount is expected)',
+      startDate: 'start date “{{value}}” cannot be read (YYYY-MM-DD or DD/MM/YYYY)',
+      endDate: 'end date “{{value}}” cannot be read (YYYY-MM-DD or DD/MM/YYYY)',
+      parent: 'a “{{value}}” row must come after a row of the level above',
+    },
     kinds: {
       rapport: 'President’s report',
       deliberation: 'Draft deliberation',

@@ -42,12 +42,22 @@ export const documents = {
     confirmImport:
       'Le cadre logique du programme sera remplacé par celui du fichier (les lignes absentes du fichier seront supprimées avec leurs indicateurs). Vous pourrez annuler. Continuer ?',
     importFailed: 'Le fichier n’a pas pu être importé :',
+    exportFailed: 'L’export n’a pas pu être produit :',
     rowProblem: 'ligne {{row}} : {{reason}}',
     files: 'Documents générés',
     size: '{{size}} Ko',
     progress: 'Avancement de la génération',
     settingsLink: 'Paramètres du Département',
     stepOf: 'Étape : {{step}}',
+    rowProblems: {
+      headers:
+        'la première ligne doit reprendre les en-têtes de l’export (Code, Niveau, Logique d’intervention…)',
+      level: 'niveau inconnu « {{value}} »',
+      cost: 'coût « {{value}} » illisible (un montant est attendu)',
+      startDate: 'date de début « {{value}} » illisible (AAAA-MM-JJ ou JJ/MM/AAAA)',
+      endDate: 'date de fin « {{value}} » illisible (AAAA-MM-JJ ou JJ/MM/AAAA)',
+      parent: 'une ligne « {{value}} » doit venir après une ligne du niveau supérieur',
+    },
     kinds: {
       rapport: 'Rapport du Président',
       deliberation: 'Projet de délibération',
