@@ -52,24 +52,43 @@ interface CellProps {
 }
 
 export const CellText = memo(function CellText(
-  props: CellProps & { value: string; onCommit: (v: string) => void; type?: 'text' | 'email' | 'tel'; multiline?: boolean; maxLength?: number },
+  props: CellProps & {
+    value: string;
+    onCommit: (v: string) => void;
+    type?: 'text' | 'email' | 'tel';
+    multiline?: boolean;
+    maxLength?: number;
+    /** What the readiness check counts as missing here, shown under the cell. */
+    missing?: string | null | undefined;
+  },
 ) {
   const { draft, change, blur } = useCellDraft(props.value, props.onCommit);
+  const statusId = props.missing ? `${props.id}-status` : undefined;
   const common = {
     id: props.id,
     'aria-label': props.label,
     'aria-invalid': props.invalid ? true : undefined,
-    'aria-describedby': props.describedBy,
+    'aria-describedby': [props.describedBy, statusId].filter(Boolean).join(' ') || undefined,
     value: draft,
     onBlur: blur,
     onFocus: props.onFocus,
     maxLength: props.maxLength,
     className: 'cell-input',
   };
-  return props.multiline ? (
-    <textarea {...common} rows={2} onChange={(e) => change(e.target.value)} />
-  ) : (
-    <input {...common} type={props.type ?? 'text'} onChange={(e) => change(e.target.value)} />
+  return (
+    <>
+      {props.multiline ? (
+        <textarea {...common} rows={2} onChange={(e) => change(e.target.value)} />
+      ) : (
+        <input {...common} type={props.type ?? 'text'} onChange={(e) => change(e.target.value)} />
+      )}
+      {props.missing ? (
+        <div id={statusId} className="field-status status-todo">
+          <span aria-hidden="true">◔ </span>
+          {props.missing}
+        </div>
+      ) : null}
+    </>
   );
 });
 

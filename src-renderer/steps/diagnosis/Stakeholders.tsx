@@ -76,7 +76,7 @@ export function Stakeholders() {
             </thead>
             <tbody>
               {list.map((s, i) => (
-                <StakeholderRow key={s.id} s={s} number={i + 1} territories={snapshot.territories} p={p} />
+                <StakeholderRow key={s.id} s={s} number={i + 1} territories={snapshot.territories} p={p} nameMissing={missing(`stakeholder.${s.id}.name`)} />
               ))}
             </tbody>
           </table>
@@ -98,7 +98,19 @@ export function Stakeholders() {
   );
 }
 
-const StakeholderRow = memo(function StakeholderRow({ s, number, territories, p }: { s: Stakeholder; number: number; territories: Territory[]; p: ProgrammeApi }) {
+const StakeholderRow = memo(function StakeholderRow({
+  s,
+  number,
+  territories,
+  p,
+  nameMissing,
+}: {
+  s: Stakeholder;
+  number: number;
+  territories: Territory[];
+  p: ProgrammeApi;
+  nameMissing: string | null;
+}) {
   const { t } = useTranslation();
   const { setHelp } = useHelp();
   const name = s.name.trim() || t('diagnosis.stakeholders.unnamed');
@@ -112,7 +124,7 @@ const StakeholderRow = memo(function StakeholderRow({ s, number, territories, p 
     <tr>
       <td className="col-number">{number}</td>
       <td>
-        <CellText id={`stakeholder.${s.id}.name`} label={label('name')} value={s.name} onFocus={help('name')} onCommit={(v) => update({ name: v })} />
+        <CellText id={`stakeholder.${s.id}.name`} label={label('name')} value={s.name} missing={nameMissing} onFocus={help('name')} onCommit={(v) => update({ name: v })} />
       </td>
       <td>
         <CellSelect

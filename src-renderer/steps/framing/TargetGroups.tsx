@@ -44,7 +44,7 @@ export function TargetGroups({ missing }: { missing: (id: string) => string | nu
             </thead>
             <tbody>
               {groups.map((g) => (
-                <GroupRow key={g.id} group={g} p={p} />
+                <GroupRow key={g.id} group={g} p={p} labelMissing={missing(`targetGroup.${g.id}.label`)} />
               ))}
             </tbody>
             <tfoot>
@@ -74,7 +74,7 @@ export function TargetGroups({ missing }: { missing: (id: string) => string | nu
   );
 }
 
-const GroupRow = memo(function GroupRow({ group: g, p }: { group: TargetGroup; p: ProgrammeApi }) {
+const GroupRow = memo(function GroupRow({ group: g, p, labelMissing }: { group: TargetGroup; p: ProgrammeApi; labelMissing: string | null }) {
   const { t } = useTranslation();
   const { setHelp } = useHelp();
   const name = g.label.trim() || t('framing.targetGroups.untitled');
@@ -97,7 +97,7 @@ const GroupRow = memo(function GroupRow({ group: g, p }: { group: TargetGroup; p
   return (
     <tr>
       <td>
-        <CellText id={`targetGroup.${g.id}.label`} label={`${t('framing.targetGroups.label')} — ${name}`} value={g.label} onFocus={onFocus} onCommit={(label) => update({ label })} />
+        <CellText id={`targetGroup.${g.id}.label`} label={`${t('framing.targetGroups.label')} — ${name}`} value={g.label} missing={labelMissing} onFocus={onFocus} onCommit={(label) => update({ label })} />
         {mismatch ? (
           <div id={`targetGroup.${g.id}.mismatch`} className="field-status status-blocking">
             <span aria-hidden="true">⛔ </span>

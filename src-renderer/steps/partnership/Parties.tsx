@@ -54,7 +54,7 @@ export function Parties() {
             </thead>
             <tbody>
               {snapshot.parties.map((party) => (
-                <PartyRow key={party.id} party={party} p={p} />
+                <PartyRow key={party.id} party={party} p={p} nameMissing={missing(`party.${party.id}.name`)} />
               ))}
             </tbody>
           </table>
@@ -102,7 +102,7 @@ export function Parties() {
   );
 }
 
-const PartyRow = memo(function PartyRow({ party, p }: { party: Party; p: ProgrammeApi }) {
+const PartyRow = memo(function PartyRow({ party, p, nameMissing }: { party: Party; p: ProgrammeApi; nameMissing: string | null }) {
   const { t } = useTranslation();
   const { setHelp } = useHelp();
   const name = party.name.trim() || t('diagnosis.stakeholders.unnamed');
@@ -111,7 +111,7 @@ const PartyRow = memo(function PartyRow({ party, p }: { party: Party; p: Program
     <tr>
       <th scope="row">{t(`partnership.parties.roles.${party.role}`)}</th>
       <td>
-        <CellText id={`party.${party.id}.name`} label={`${t('partnership.parties.name')} — ${name}`} value={party.name} onCommit={(v) => update({ name: v })} />
+        <CellText id={`party.${party.id}.name`} label={`${t('partnership.parties.name')} — ${name}`} value={party.name} missing={nameMissing} onCommit={(v) => update({ name: v })} />
       </td>
       <td>
         <CellText

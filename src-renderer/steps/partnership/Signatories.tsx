@@ -41,7 +41,7 @@ export function Signatories() {
             </thead>
             <tbody>
               {snapshot.signatories.map((s) => (
-                <SignatoryRow key={s.id} s={s} parties={snapshot.parties} p={p} />
+                <SignatoryRow key={s.id} s={s} parties={snapshot.parties} p={p} missing={missing} />
               ))}
             </tbody>
           </table>
@@ -63,7 +63,17 @@ export function Signatories() {
   );
 }
 
-const SignatoryRow = memo(function SignatoryRow({ s, parties, p }: { s: Signatory; parties: Party[]; p: ProgrammeApi }) {
+const SignatoryRow = memo(function SignatoryRow({
+  s,
+  parties,
+  p,
+  missing,
+}: {
+  s: Signatory;
+  parties: Party[];
+  p: ProgrammeApi;
+  missing: (id: string) => string | null;
+}) {
   const { t } = useTranslation();
   const { setHelp } = useHelp();
   const help = (key: 'name' | 'function' | 'deliberationDate') => () =>
@@ -74,10 +84,10 @@ const SignatoryRow = memo(function SignatoryRow({ s, parties, p }: { s: Signator
   return (
     <tr>
       <td>
-        <CellText id={`signatory.${s.id}.name`} label={label('name')} value={s.name} onFocus={help('name')} onCommit={(v) => update({ name: v })} />
+        <CellText id={`signatory.${s.id}.name`} label={label('name')} value={s.name} missing={missing(`signatory.${s.id}.name`)} onFocus={help('name')} onCommit={(v) => update({ name: v })} />
       </td>
       <td>
-        <CellText id={`signatory.${s.id}.function`} label={label('function')} value={s.function} onFocus={help('function')} onCommit={(v) => update({ function: v })} />
+        <CellText id={`signatory.${s.id}.function`} label={label('function')} value={s.function} missing={missing(`signatory.${s.id}.function`)} onFocus={help('function')} onCommit={(v) => update({ function: v })} />
       </td>
       <td>
         <CellSelect
