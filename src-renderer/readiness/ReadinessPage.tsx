@@ -8,7 +8,7 @@ import './readiness.css';
 
 /** Where an item's link goes: the settings page for the Département's particulars, else its step and field. */
 function linkOf(programmeId: string, item: ReadinessItem): string {
-  if (item.focus?.startsWith('settings.')) return hrefOf.settings();
+  if (item.focus?.startsWith('settings.')) return `${hrefOf.settings()}?focus=${encodeURIComponent(item.focus)}`;
   return hrefOf.programme(programmeId, item.step, item.focus);
 }
 

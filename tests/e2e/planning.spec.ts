@@ -144,7 +144,7 @@ test('build a small logframe with keyboard and mouse, indicators with SDG and mo
   await expect(page.locator('.fc-table')).toContainText('60 %');
   await page.getByLabel('Montant (€) de la contribution 1 de MEAE').fill('5000');
   await page.getByLabel('Montant (€) de la contribution 1 de MEAE').blur();
-  await expect(page.getByTestId('budget-status')).toHaveText(/Déséquilibré : il manque 1\s000\s€ de recettes/);
+  await expect(page.getByTestId('budget-status')).toHaveText(/Déséquilibré\s: il manque 1\s000\s€ de recettes/);
   await screenshot(page, 'planning-flow-budget');
 
   // Readiness: the gaps are listed by step; a click lands on the field.
@@ -161,8 +161,12 @@ test('build a small logframe with keyboard and mouse, indicators with SDG and mo
   await panel.getByRole('link', { name: 'R1.2 n’a aucun indicateur.' }).click();
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toMatch(/^indicators\.add\./);
   await page.getByRole('link', { name: /^Prêt pour la délibération/ }).click();
-  await panel.getByRole('link', { name: /A1\.1\.1 : l’activité n’a pas de dates/ }).click();
+  await panel.getByRole('link', { name: /A1\.1\.1\s: l’activité n’a pas de dates/ }).click();
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toMatch(/^timeline\./);
+  // The Département's particulars live in the settings: the link opens them on the field.
+  await page.getByRole('link', { name: /^Prêt pour la délibération/ }).click();
+  await panel.getByRole('link', { name: /le nom du Département manque/ }).click();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('settings.name');
 });
 
 test.afterEach(async ({ page }, info) => {
