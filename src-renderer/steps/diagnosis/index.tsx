@@ -61,7 +61,7 @@ export default function DiagnosisStep() {
     tabs.current[next]?.focus();
   };
   return (
-    <div className="diagnosis">
+    <div className="diagnosis authoring-form">
       <h1>{t('diagnosis.title')}</h1>
       <p className="step-intro">{t('diagnosis.intro')}</p>
       <div className="tablist" role="tablist" aria-label={t('diagnosis.tabs.label')} onKeyDown={onKeyDown}>

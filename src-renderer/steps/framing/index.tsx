@@ -77,7 +77,7 @@ export default function FramingStep() {
   const months = monthsBetween(f.startDate, f.endDate);
 
   return (
-    <div className="form-column" lang={i18n.language}>
+    <div className="form-column authoring-form" lang={i18n.language}>
       <h1>{t('framing.title')}</h1>
       <p className="step-intro">{t('framing.intro')}</p>
 

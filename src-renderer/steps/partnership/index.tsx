@@ -10,7 +10,7 @@ import './partnership.css';
 export default function PartnershipStep() {
   const { t } = useTranslation();
   return (
-    <div className="partnership">
+    <div className="partnership authoring-form">
       <h1>{t('partnership.title')}</h1>
       <p className="step-intro">{t('partnership.intro')}</p>
       <Parties />
