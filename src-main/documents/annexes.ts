@@ -14,7 +14,17 @@ import { fill, orMissing, type Line } from '../../src-shared/method/deliberation
 import { indicatorCodes, logframeCodes } from '../../src-shared/method/numbering';
 import type { LogframeRow } from '../../src-shared/model';
 import { expenseLinesTable, expensesByCategoryTable, financingTable } from './budget-tables';
-import { cellText, heading, makeDocument, para, runs, section, table, type RenderContext } from './kit';
+import {
+  cellText,
+  EMPTY,
+  heading,
+  makeDocument,
+  para,
+  runs,
+  section,
+  table,
+  type RenderContext,
+} from './kit';
 import { STYLE, TABLE_STYLE } from './styles';
 
 /** Rows of the logframe in reading order: goal, then each specific objective with its results and activities. */
@@ -51,16 +61,21 @@ export function buildAnnexesDocument(ctx: RenderContext): Document {
       true,
     ),
     section(ctx, title, [heading(ctx, 1, a.indicators), indicatorTable(ctx)], true),
-    section(ctx, title, [
-      heading(ctx, 1, a.budget),
-      heading(ctx, 2, a.expenses),
-      expensesByCategoryTable(ctx),
-      new Paragraph({ text: '' }),
-      expenseLinesTable(ctx),
-      heading(ctx, 2, a.financing),
-      financingTable(ctx),
-      para(ctx, balanceLine(ctx)),
-    ]),
+    section(
+      ctx,
+      title,
+      [
+        heading(ctx, 1, a.budget),
+        heading(ctx, 2, a.expenses),
+        expensesByCategoryTable(ctx),
+        new Paragraph({ text: '' }),
+        expenseLinesTable(ctx),
+        heading(ctx, 2, a.financing),
+        financingTable(ctx),
+        para(ctx, balanceLine(ctx)),
+      ],
+      true,
+    ),
     section(ctx, title, [heading(ctx, 1, a.timeline), timelineTable(ctx)], true),
   ]);
 }
@@ -264,11 +279,13 @@ function timelineTable(ctx: RenderContext): Table | Paragraph {
             // The mark is a character as well as a colour, so it survives black-and-white printing.
             return cell(
               [
-                new Paragraph({
-                  style: STYLE.tableText,
-                  alignment: 'center',
-                  children: on ? [new TextRun({ text: '■', color: '1F3864' })] : [],
-                }),
+                on
+                  ? new Paragraph({
+                      style: STYLE.tableText,
+                      alignment: 'center',
+                      children: [new TextRun({ text: '■', color: '1F3864' })],
+                    })
+                  : EMPTY(),
               ],
               on,
             );

@@ -78,6 +78,7 @@ export function expensesByCategoryTable(ctx: RenderContext): Table {
 
 /** Every expense line, grouped by category, with subtotals. */
 export function expenseLinesTable(ctx: RenderContext): Table {
+  // Landscape: eight columns need the width (see the annexes' budget section).
   const a = ctx.p.annexes;
   const rows: string[][] = [];
   for (const category of BUDGET_CATEGORIES) {
@@ -95,8 +96,8 @@ export function expenseLinesTable(ctx: RenderContext): Table {
         amountInDocument(lineAmount(l), ctx.locale),
       ]);
     rows.push([
-      `${a.subtotal} — ${ctx.p.category[category]}`,
       '',
+      `${a.subtotal} — ${ctx.p.category[category]}`,
       '',
       '',
       '',
@@ -114,7 +115,7 @@ export function expenseLinesTable(ctx: RenderContext): Table {
     ctx,
     [a.category, a.label, a.year, a.side, a.nature, a.quantity, a.unitCost, a.amount],
     rows,
-    [14, 23, 7, 12, 13, 9, 11, 11],
-    { boldLastRow: true, numeric: [5, 6, 7] },
+    [14, 30, 6, 9, 10, 9, 11, 11],
+    { boldLastRow: true, numeric: [5, 6, 7], landscape: true },
   );
 }

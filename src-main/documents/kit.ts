@@ -153,6 +153,9 @@ export function richText(ctx: RenderContext, blocks: RichText): Paragraph[] {
 export const bullet = (ctx: RenderContext, line: Line | Piece): Paragraph =>
   new Paragraph({ children: runs(ctx, line), bullet: { level: 0 } });
 
+/** A paragraph with nothing in it (a table cell must hold one). */
+export const EMPTY = (): Paragraph => new Paragraph({});
+
 /** A table in the shared table style; the first row repeats on each page. Widths in percent of the text width. */
 export function table(
   ctx: RenderContext,
@@ -169,13 +172,15 @@ export function table(
       children:
         Array.isArray(content) && content.length > 0 && content[0] instanceof Paragraph
           ? (content as Paragraph[])
-          : [
-              new Paragraph({
-                style: isHeader ? STYLE.tableHeader : STYLE.tableText,
-                ...(options.numeric?.includes(column) ? { alignment: AlignmentType.RIGHT } : {}),
-                children: runs(ctx, content as Line | Piece, { bold }),
-              }),
-            ],
+          : content === '' && !isHeader
+            ? [EMPTY()] // empty cells are many in large annexes: the lightest paragraph Word accepts
+            : [
+                new Paragraph({
+                  style: isHeader ? STYLE.tableHeader : STYLE.tableText,
+                  ...(options.numeric?.includes(column) ? { alignment: AlignmentType.RIGHT } : {}),
+                  children: runs(ctx, content as Line | Piece, { bold }),
+                }),
+              ],
     });
   return new Table({
     style: TABLE_STYLE,
@@ -207,6 +212,7 @@ export function table(
 
 /** A cell's paragraphs from a multi-line text (tables of the logframe). */
 export function cellText(ctx: RenderContext, text: string): Paragraph[] {
+  if (!text.trim()) return [EMPTY()];
   const lines = text
     .split(/\n+/)
     .map((t) => t.trim())
