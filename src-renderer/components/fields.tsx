@@ -244,8 +244,17 @@ export function MultiCheckField<V extends string>(
   props: BaseProps & { value: readonly V[]; options: ReadonlyArray<{ value: V; label: string }>; onCommit: (value: V[]) => void | Promise<void> },
 ) {
   const onFocus = useFieldHelp(props);
+  // Quick clicks must build on each other, not on the last value the store sent back.
+  const [selected, setSelected] = useState<readonly V[]>(props.value);
+  const latest = useRef(selected);
+  useEffect(() => {
+    latest.current = props.value;
+    setSelected(props.value);
+  }, [props.value]);
   const toggle = (v: V, on: boolean) => {
-    const next = props.options.map((o) => o.value).filter((o) => (o === v ? on : props.value.includes(o)));
+    const next = props.options.map((o) => o.value).filter((o) => (o === v ? on : latest.current.includes(o)));
+    latest.current = next;
+    setSelected(next);
     void props.onCommit(next);
   };
   return (
@@ -257,7 +266,7 @@ export function MultiCheckField<V extends string>(
       <div className="multi-options">
         {props.options.map((o) => (
           <label key={o.value} className="multi-option">
-            <input type="checkbox" checked={props.value.includes(o.value)} onFocus={onFocus} onChange={(e) => toggle(o.value, e.target.checked)} />
+            <input type="checkbox" checked={selected.includes(o.value)} onFocus={onFocus} onChange={(e) => toggle(o.value, e.target.checked)} />
             {o.label}
           </label>
         ))}
