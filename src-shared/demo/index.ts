@@ -86,7 +86,8 @@ export function buildDemoProgramme(newId: () => string, now: string): ProgrammeS
     partyId: need(partyIds, party),
     ...rest,
   }));
-  const clauses = demoClauses(financing).map((c) => ({ id: newId(), ...c, partnerText: '', edited: false }));
+  // Written by hand for the example: marked edited so "update the unedited clauses" keeps them.
+  const clauses = demoClauses(financing).map((c) => ({ id: newId(), ...c, partnerText: '', edited: true }));
 
   // 4. Logical framework (depth first: goal, OS1, R1.1, A1.1.1…)
   const rowIds = new Map<string, string>();
