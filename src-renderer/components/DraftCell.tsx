@@ -111,3 +111,33 @@ export function DateCell(props: CellProps & { value: string | null; onCommit: (v
     />
   );
 }
+
+/**
+ * A select over a long list (e.g. 240 activities on each of 600 budget lines): only the chosen option
+ * is rendered until the select is focused or pressed, so a large table does not build every option.
+ */
+export function LazySelectCell(
+  props: CellProps & { value: string | null; options: ReadonlyArray<{ value: string; label: string }>; onCommit: (v: string | null) => unknown; emptyLabel: string },
+) {
+  const [open, setOpen] = useState(false);
+  const current = props.options.find((o) => o.value === props.value);
+  const shown = open ? props.options : current ? [current] : [];
+  return (
+    <select
+      id={props.id}
+      aria-label={props.label}
+      className={`cell-input ${props.className ?? ''}`}
+      value={props.value ?? ''}
+      onFocus={() => setOpen(true)}
+      onMouseDown={() => setOpen(true)}
+      onChange={(e) => void props.onCommit(e.target.value === '' ? null : e.target.value)}
+    >
+      <option value="">{props.emptyLabel}</option>
+      {shown.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}

@@ -177,12 +177,28 @@ test('the logframe of the large programme opens and scrolls (virtualised)', asyn
   const { generateLargeProgramme } = await import('../../bench/generate');
   const large = generateLargeProgramme(1);
   app.context.programmes.insert(large);
-  page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
+  page.on('pageerror', (e) => console.log('PAGEERROR', e.message, e.stack?.slice(0, 600)));
   await app.open(page, `#/p/${large.id}/logframe`);
   await expect(page.locator('.lf-row').first()).toBeVisible();
   const rendered = await page.locator('.lf-row').count();
   expect(rendered).toBeLessThan(80);
+  // A readiness link to a row far down brings it into view and focuses it.
+  const last = large.logframe.filter((r) => r.level === 'activity').at(-1)!;
+  await app.open(page, `#/p/${large.id}/logframe?focus=logframe.${last.id}.means`);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`logframe.${last.id}.means`);
   await screenshot(page, 'planning-large-logframe');
+  // The other screens stay usable on the large programme.
+  for (const step of ['indicators', 'budget', 'timeline', 'risks', 'readiness'] as const) {
+    const t0 = Date.now();
+    await app.open(page, `#/p/${large.id}/${step}`);
+    await expect(page.locator('main h1')).toBeVisible();
+    console.log(`large ${step}: ${Date.now() - t0} ms`);
+  }
+  // 600 budget lines: only those on screen are rendered, and a link to the last one reaches it.
+  const lastLine = large.budgetLines.at(-1)!;
+  await app.open(page, `#/p/${large.id}/budget?focus=budgetLine.${lastLine.id}.unitCost`);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`budgetLine.${lastLine.id}.unitCost`);
+  expect(await page.locator('.budget-lines tbody tr').count()).toBeLessThan(100);
 });
 
 test('timeline: a bar moves by keyboard and by pointer drag; dates follow in the table', async ({ page, app }) => {

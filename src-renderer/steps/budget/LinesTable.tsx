@@ -1,11 +1,15 @@
-import { memo } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lineAmount } from '../../../src-shared/method/budget';
 import { BUDGET_CATEGORIES, type BudgetLine } from '../../../src-shared/model';
-import { NumberCell, SelectCell, TextCell } from '../../components/DraftCell';
+import { LazySelectCell, NumberCell, SelectCell, TextCell } from '../../components/DraftCell';
+import { useRoute } from '../../router';
+import { focusWhenReady } from '../../components/focusWhenReady';
 import { useProgramme } from '../../state/programme';
 import { money } from './money';
-import { focusWhenReady } from '../../components/focusWhenReady';
+
+const VIRTUALISE_FROM = 80;
 
 interface LineProps {
   line: BudgetLine;
@@ -14,15 +18,17 @@ interface LineProps {
   locale: 'fr' | 'en';
   update: (id: string, fields: Partial<BudgetLine>) => unknown;
   remove: (id: string) => unknown;
+  dataIndex: number;
+  measure: ((el: HTMLTableRowElement | null) => void) | undefined;
 }
 
-const LineRow = memo(function LineRow({ line, n, activities, locale, update, remove }: LineProps) {
+const LineRow = memo(function LineRow({ line, n, activities, locale, update, remove, dataIndex, measure }: LineProps) {
   const { t } = useTranslation();
   const label = (column: string) => t('budget.lines.cell', { column: t(`budget.lines.columns.${column}`), n });
   const id = (field: string) => `budgetLine.${line.id}.${field}`;
   const set = (fields: Partial<BudgetLine>) => update(line.id, fields);
   return (
-    <tr>
+    <tr ref={measure} data-index={dataIndex}>
       <td>
         <TextCell id={id('label')} label={label('label')} value={line.label} onCommit={(v) => set({ label: v })} />
       </td>
@@ -39,7 +45,7 @@ const LineRow = memo(function LineRow({ line, n, activities, locale, update, rem
         <NumberCell id={id('year')} label={label('year')} value={line.year} integer min={2000} max={2100} onCommit={(year) => set({ year })} />
       </td>
       <td>
-        <SelectCell id={id('activityId')} label={label('activity')} value={line.activityId} options={activities} emptyLabel={t('budget.lines.noActivity')} onCommit={(activityId) => set({ activityId })} />
+        <LazySelectCell id={id('activityId')} label={label('activity')} value={line.activityId} options={activities} emptyLabel={t('budget.lines.noActivity')} onCommit={(activityId) => set({ activityId })} />
       </td>
       <td>
         <SelectCell
@@ -83,11 +89,32 @@ export function LinesTable({ activities, locale, total }: { activities: Readonly
   const { t } = useTranslation();
   const p = useProgramme();
   const lines = p.snapshot.budgetLines;
+  const latest = useRef(p);
+  latest.current = p;
+  const update = useCallback((id: string, fields: Partial<BudgetLine>) => latest.current.update('budgetLines', id, fields), []);
+  const remove = useCallback((id: string) => latest.current.remove('budgetLines', id).catch(() => undefined), []);
   const add = async () => {
     const year = p.snapshot.framing.startDate ? Number(p.snapshot.framing.startDate.slice(0, 4)) : null;
     const id = await p.add('budgetLines', { category: 'missions', year });
     focusWhenReady(`budgetLine.${id}.label`);
   };
+  // Long budgets (600 lines) render only the lines on screen; a readiness link scrolls its line into view.
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [offset, setOffset] = useState(0);
+  useEffect(() => setOffset(tableRef.current ? tableRef.current.getBoundingClientRect().top + window.scrollY : 0), [lines.length > 0]); // eslint-disable-line react-hooks/exhaustive-deps
+  const virtual = lines.length >= VIRTUALISE_FROM;
+  const virtualizer = useWindowVirtualizer({ count: lines.length, estimateSize: () => 46, overscan: 10, scrollMargin: offset, enabled: virtual });
+  const route = useRoute();
+  const focus = route.name === 'programme' ? route.focus : null;
+  useEffect(() => {
+    const m = focus ? /^budgetLine\.([0-9a-f-]{36})\./.exec(focus) : null;
+    if (!virtual || !m) return;
+    const index = lines.findIndex((l) => l.id === m[1]);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
+  }, [focus, virtual]); // eslint-disable-line react-hooks/exhaustive-deps
+  const items = virtual ? virtualizer.getVirtualItems() : [];
+  const padTop = items.length > 0 ? items[0]!.start - virtualizer.options.scrollMargin : 0;
+  const padBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - virtualizer.options.scrollMargin) : 0;
   const columns = ['label', 'category', 'year', 'activity', 'side', 'nature', 'quantity', 'unit', 'unitCost', 'amount'] as const;
   return (
     <section aria-labelledby="budget-lines-title">
@@ -95,7 +122,7 @@ export function LinesTable({ activities, locale, total }: { activities: Readonly
       {lines.length === 0 ? <p className="empty">{t('budget.lines.none')}</p> : null}
       {lines.length > 0 ? (
         <div className="budget-scroll">
-          <table className="table budget-lines">
+          <table className="table budget-lines" ref={tableRef}>
             <thead>
               <tr>
                 {columns.map((c) => (
@@ -109,17 +136,29 @@ export function LinesTable({ activities, locale, total }: { activities: Readonly
               </tr>
             </thead>
             <tbody>
-              {lines.map((line, index) => (
+              {virtual && padTop > 0 ? (
+                <tr aria-hidden="true">
+                  <td colSpan={11} style={{ height: padTop }} />
+                </tr>
+              ) : null}
+              {(virtual ? items.map((v) => v.index) : lines.map((_l, i) => i)).map((index) => (
                 <LineRow
-                  key={line.id}
-                  line={line}
+                  key={lines[index]!.id}
+                  line={lines[index]!}
                   n={index + 1}
                   activities={activities}
                   locale={locale}
-                  update={(id, fields) => p.update('budgetLines', id, fields)}
-                  remove={(id) => p.remove('budgetLines', id).catch(() => undefined)}
+                  update={update}
+                  remove={remove}
+                  dataIndex={index}
+                  measure={virtual ? virtualizer.measureElement : undefined}
                 />
               ))}
+              {virtual && padBottom > 0 ? (
+                <tr aria-hidden="true">
+                  <td colSpan={11} style={{ height: padBottom }} />
+                </tr>
+              ) : null}
             </tbody>
             <tfoot>
               <tr>
