@@ -185,3 +185,27 @@ test('Excel: an unreadable logframe names each row and changes nothing', async (
   expect(app.context.programmes.get(id).logframe.length).toBe(before);
   await screenshot(page, 'documents-excel-error');
 });
+
+test('the documents screen in English, documents in English', async ({ page, app }) => {
+  const id = seedDemo(app);
+  app.context.settings.update({ documentLanguages: ['fr', 'en'] });
+  await app.open(page, `#/p/${id}/documents`);
+  await page.getByLabel('Langue de l’interface').selectOption('en');
+  await expect(page.getByRole('heading', { name: 'Documents for the council' })).toBeVisible();
+  await page.getByLabel('Language of the documents').selectOption('en');
+  for (const kind of [
+    'President’s report',
+    'Partnership agreement',
+    'Annexes (logical framework, indicators, budget, timeline)',
+    'Capitalisation sheet',
+  ]) {
+    await page.getByRole('checkbox', { name: kind }).uncheck();
+  }
+  await page.getByRole('button', { name: 'Generate the documents' }).click();
+  await expect(page.locator('.file-list li')).toHaveCount(1, { timeout: 30_000 });
+  await expect(page.locator('.file-list li')).toContainText('2 - Draft deliberation');
+  await page.getByRole('button', { name: /^Preview/ }).click();
+  await expect(page.locator('.document-preview-body')).toContainText('DECIDES', { timeout: 20_000 });
+  await screenshot(page, 'documents-en');
+  await noAxeViolations(page);
+});

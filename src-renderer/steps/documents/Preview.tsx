@@ -44,7 +44,15 @@ export function Preview({ file, onClose }: { file: GeneratedFile; onClose: () =>
         </button>
       </div>
       {failed ? <p className="status-blocking">⛔ {t('errors.internal')}</p> : null}
-      <div ref={body} className="document-preview-body" lang="fr" />
+      {/* Scrollable, so it takes the focus: a keyboard can scroll through the document. */}
+      <div
+        ref={body}
+        className="document-preview-body"
+        lang={file.fileName.endsWith('(en).docx') ? 'en' : 'fr'}
+        tabIndex={0}
+        role="region"
+        aria-label={t('documents.screen.previewBody', { name: file.fileName })}
+      />
     </section>
   );
 }

@@ -21,6 +21,7 @@ export const documents = {
     saveCancelled: 'Saving cancelled.',
     preview: 'Preview',
     previewOf: 'Preview: {{name}}',
+    previewBody: 'Pages of the document {{name}} (scroll with the keyboard)',
     closePreview: 'Close the preview',
     download: 'Save this document',
     refused: 'The final version cannot be produced: {{count}} blocking item(s) to complete.',

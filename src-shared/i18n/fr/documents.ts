@@ -22,6 +22,7 @@ export const documents = {
     saveCancelled: 'Enregistrement annulé.',
     preview: 'Prévisualiser',
     previewOf: 'Aperçu : {{name}}',
+    previewBody: 'Pages du document {{name}} (défilement au clavier)',
     closePreview: 'Fermer l’aperçu',
     download: 'Enregistrer ce document',
     refused:
