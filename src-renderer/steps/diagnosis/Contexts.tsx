@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DIAGNOSIS_SECTIONS, type Territory } from '../../../src-shared/model';
 import { useMissing, useStableProgramme } from '../../components/authoring-hooks';
 import { TextField } from '../../components/fields';
+import { Attachments } from '../../components/Attachments';
 import { RichTextEditor } from '../../components/RichTextEditor';
 import { useProgramme } from '../../state/programme';
 
@@ -75,6 +76,7 @@ const TerritoryColumn = memo(function TerritoryColumn({
           onCommit={(value) => saveSection(key, value)}
         />
       ))}
+      <Attachments ownerKind="territory" ownerId={territory.id} title={`${t('archive.attachments.title')} — ${authority}`} />
     </section>
   );
 });

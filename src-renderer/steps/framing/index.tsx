@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { monthsBetween } from '../../../src-shared/i18n/format';
 import { countriesSorted } from '../../../src-shared/method/countries';
 import { PARTNER_LEVELS, THEMES, type Framing } from '../../../src-shared/model';
+import { Attachments } from '../../components/Attachments';
 import { useMissing } from '../../components/authoring-hooks';
 import '../../components/CellFields.css';
 import { DateField, MultiCheckField, NumberField, SelectField, TextField } from '../../components/fields';
@@ -197,6 +198,7 @@ export default function FramingStep() {
         {text('sharedChallenge', { multiline: true, rows: 4, example: true, required: true })}
         {text('reciprocityEffects', { multiline: true, rows: 4, example: true, required: true })}
       </section>
+      <Attachments />
     </div>
   );
 }
