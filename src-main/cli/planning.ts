@@ -27,12 +27,12 @@ export const planningCliCommands: Record<string, CliCommand> = {
       if (ctx.json) {
         ctx.out(JSON.stringify(report.items, null, 2));
       } else if (report.ready) {
-        ctx.out('Prêt pour la délibération : rien ne manque.');
+        ctx.out('Prêt pour la délibération\u202f: rien ne manque.');
       } else {
-        ctx.out(`${report.items.length} point(s) à compléter avant la délibération :`);
+        ctx.out(`${report.items.length} point(s) à compléter avant la délibération\u202f:`);
         for (const item of report.items) {
           const mark = item.severity === 'blocking' ? 'bloquant' : 'à vérifier';
-          ctx.out(`- [${item.step}] ${message(item.messageKey, item.params)} (${mark}${item.focus ? ` ; champ ${item.focus}` : ''})`);
+          ctx.out(`- [${item.step}] ${message(item.messageKey, item.params)} (${mark}${item.focus ? `\u202f; champ ${item.focus}` : ''})`);
         }
       }
       return report.ready ? 0 : EXIT_NOT_READY;
