@@ -66,7 +66,15 @@ export function runs(
         highlight: 'yellow',
       });
     }
-    return new TextRun({ text: typeset(piece, ctx.locale), ...style });
+    // Only properties that are on: an explicit "bold: false" would write run properties into every cell.
+    const text = typeset(piece, ctx.locale);
+    return style.bold || style.italics
+      ? new TextRun({
+          text,
+          ...(style.bold ? { bold: true } : {}),
+          ...(style.italics ? { italics: true } : {}),
+        })
+      : new TextRun(text);
   });
 }
 
