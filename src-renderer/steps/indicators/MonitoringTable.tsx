@@ -94,7 +94,7 @@ export function MonitoringTable({ indicatorId, values }: { indicatorId: string; 
         <button type="submit">{t('indicators.monitoring.record')}</button>
         {invalid ? (
           <span className="status-blocking" role="alert">
-            <span aria-hidden="true">⛔ </span>
+            <span aria-hidden="true">✖ </span>
             {t('common.invalidNumber')}
           </span>
         ) : null}
