@@ -22,16 +22,36 @@ async function timeOf(sample: () => Promise<number> | number, runs: number, warm
   return values;
 }
 
+/** A measure that hangs must not hang the whole run: it fails after this long. */
+const MEASURE_TIMEOUT_MS = Number(process.env.BENCH_MEASURE_TIMEOUT_MS ?? 10 * 60_000);
+
+function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 async function runMeasure(m: BenchMeasure): Promise<BenchResult> {
   const runs = m.runs ?? 10;
   const warmup = Math.max(1, Math.min(3, Math.ceil(runs / 5)));
-  await m.setup?.();
   try {
-    const values = await timeOf(m.sample, runs, warmup);
-    const baseline = m.baseline ? await timeOf(m.baseline.sample, runs, warmup) : undefined;
-    return summarise(m, values, baseline ? { name: m.baseline!.name, median: median(baseline) } : undefined);
+    // Teardown runs even when setup fails, so a half-started browser or server is still stopped.
+    return await withTimeout(
+      (async () => {
+        await m.setup?.();
+        const values = await timeOf(m.sample, runs, warmup);
+        const baseline = m.baseline ? await timeOf(m.baseline.sample, runs, warmup) : undefined;
+        return summarise(m, values, baseline ? { name: m.baseline!.name, median: median(baseline) } : undefined);
+      })(),
+      MEASURE_TIMEOUT_MS,
+      m.name,
+    );
   } finally {
-    await m.teardown?.();
+    await withTimeout(Promise.resolve(m.teardown?.()), 60_000, `${m.name} teardown`).catch((error: unknown) =>
+      console.error(`teardown of ${m.name} failed: ${String(error)}`),
+    );
   }
 }
 
@@ -83,3 +103,5 @@ async function main(): Promise<void> {
 }
 
 await main();
+// Leaked handles (a browser a failed measure left open) must not keep the run alive.
+process.exit(process.exitCode ?? 0);
