@@ -5,6 +5,8 @@ import type { DepartementSettings } from '../../src-shared/model';
 import { ApiError, call } from '../api';
 import { openFile, toBase64 } from '../platform';
 
+const MAX_BYTES = 2 * 1024 * 1024;
+
 /** Upload of the Département's .docx template, checked for placeholders, with the documented list. */
 export function TemplateField({
   value,
@@ -19,6 +21,7 @@ export function TemplateField({
   const choose = async () => {
     const file = await openFile([{ name: 'Word', extensions: ['docx'] }]);
     if (!file) return;
+    if (file.bytes.length > MAX_BYTES) return setProblem(t('settings.template.tooLarge'));
     const base64 = toBase64(file.bytes);
     try {
       const inspection = await call('template.inspect', { base64 });

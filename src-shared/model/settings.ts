@@ -30,9 +30,12 @@ export const DepartementSettings = z.object({
   defaultSignatory: ShortText,
   authorName: ShortText,
   authorOrganisation: ShortText,
-  /** The Département's own Word template for the rapport and the deliberation (placeholders {{…}}), or none. */
+  /**
+   * The Département's own Word template for the rapport and the deliberation (placeholders {{…}}), or none.
+   * At most 2 MB: settings are read on every edit (author name), so they stay small.
+   */
   wordTemplate: z
-    .object({ name: z.string().min(1).max(255), base64: z.string().max(14_000_000) })
+    .object({ name: z.string().min(1).max(255), base64: z.string().max(2_800_000) })
     .nullable()
     .default(null),
   documentLanguages: z.array(z.enum(['fr', 'en'])).min(1).max(2).default(['fr']),

@@ -83,6 +83,7 @@ export const settings = {
     current: 'Saved template: {{name}}',
     found: 'Placeholders recognised: {{list}}',
     unknown: 'Unknown placeholders (left as they are in the document): {{list}}',
+    tooLarge: 'The template is larger than 2 MB: make it lighter (compressed images) before loading it.',
     noneKnown: 'This file holds none of the documented placeholders; it was not saved.',
     placeholder: 'Placeholder',
     meaning: 'Content inserted',

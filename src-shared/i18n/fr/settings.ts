@@ -82,6 +82,7 @@ export const settings = {
     current: 'Modèle enregistré : {{name}}',
     found: 'Espaces réservés reconnus : {{list}}',
     unknown: 'Espaces réservés inconnus (laissés tels quels dans le document) : {{list}}',
+    tooLarge: 'Le modèle dépasse 2 Mo : allégez-le (images compressées) avant de le charger.',
     noneKnown: 'Ce fichier ne contient aucun des espaces réservés documentés ; il n’a pas été enregistré.',
     placeholder: 'Espace réservé',
     meaning: 'Contenu inséré',
