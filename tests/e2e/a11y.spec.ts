@@ -1,12 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openApp } from '../../src-main/services/app';
+import { createArchiveServices } from '../../src-main/services/archives';
 import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
 import { STEPS } from '../../src-shared/method/steps';
 import { expect, screenshot, test, type AppFixture } from './fixtures';
 
 /**
  * Accessibility sweep: axe-core (WCAG 2.1 A and AA rules) over every screen of the app, on the demo
- * programme, in French and in English: 0 violations. Each violation is listed with its rule, impact and
+ * programme, in French and in English — the programme list, every step, the documents with their preview,
+ * readiness, history, settings, backups, import, the export dialog and the review of a conflicting
+ * archive: 0 violations. Each violation is listed with its rule, impact and
  * the first elements concerned, so the failure message says what to fix where.
  */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -21,6 +28,28 @@ const SCREENS: Screen[] = [
   { name: 'backups', route: () => '#/backups' },
   { name: 'import', route: () => '#/import' },
 ];
+
+/**
+ * An archive coming back from the partner with a conflict: exported here, imported there, retitled on
+ * both sides. Returns the file to import (the review screen then lists the conflict).
+ */
+async function conflictingArchive(app: AppFixture, programmeId: string): Promise<string> {
+  const first = await createArchiveServices(app.context).archives.export(programmeId);
+  const partnerDir = mkdtempSync(join(tmpdir(), 'atelier-partner-'));
+  const partner = await openApp({ dataDir: partnerDir, skipDailyBackup: true });
+  const file = join(app.dataDir, 'retour.atelier');
+  try {
+    const theirs = createArchiveServices(partner);
+    await theirs.archives.import(first.bytes, { strategy: 'merge', decisions: {} });
+    partner.programmes.edit(programmeId, 'programme.rename', (s) => ({ ...s, framing: { ...s.framing, title: 'Titre du partenaire' } }));
+    writeFileSync(file, (await theirs.archives.export(programmeId)).bytes);
+  } finally {
+    partner.close();
+    rmSync(partnerDir, { recursive: true, force: true });
+  }
+  app.context.programmes.edit(programmeId, 'programme.rename', (s) => ({ ...s, framing: { ...s.framing, title: 'Titre du Département' } }));
+  return file;
+}
 
 async function seed(app: AppFixture): Promise<string> {
   app.context.settings.update(demoSettings());
@@ -74,6 +103,32 @@ for (const locale of ['fr', 'en'] as const) {
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       if (locale === 'fr') await screenshot(page, 'a11y-step-documents-generated');
       if (results.violations.length) found['step-documents (generated)'] = describeViolations(results.violations);
+    });
+    // The export dialog, then the review of an archive that comes back with a conflict.
+    const en = locale === 'en';
+    await test.step('export dialog', async () => {
+      await app.open(page, `#/p/${id}/framing`);
+      await page.reload();
+      await settled(page);
+      await page.getByRole('button', { name: en ? 'Export…' : 'Exporter…' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      if (results.violations.length) found['export dialog'] = describeViolations(results.violations);
+      await page.keyboard.press('Escape');
+    });
+    await test.step('archive review (conflict)', async () => {
+      const file = await conflictingArchive(app, id);
+      await app.open(page, '#/import');
+      await page.reload();
+      await settled(page);
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: en ? 'Choose an .atelier file…' : 'Choisir un fichier .atelier…' }).click();
+      await (await chooser).setFiles(file);
+      await page.getByRole('button', { name: en ? 'Import' : 'Importer', exact: true }).click();
+      await expect(page.getByRole('heading', { name: en ? 'Changes to settle' : 'Modifications à arbitrer' })).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      if (locale === 'fr') await screenshot(page, 'a11y-archive-review');
+      if (results.violations.length) found['archive review'] = describeViolations(results.violations);
     });
     expect(found).toEqual({});
   });
