@@ -8,7 +8,7 @@ export function ErrorBanner({ error, onDismiss }: { error: ApiError | null; onDi
   const issues = (error.details as { issues?: Array<{ path: string; message: string }> } | undefined)?.issues;
   return (
     <div className="banner banner-error" role="alert">
-      <span aria-hidden="true">⛔</span>
+      <span aria-hidden="true">✖</span>
       <div>
         <p>{t(`errors.${error.code}`)}</p>
         {issues?.length ? (

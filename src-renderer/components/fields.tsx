@@ -45,7 +45,7 @@ function FieldFrame(props: BaseProps & { children: ReactNode }) {
       {props.hint ? <div className="field-hint">{props.hint}</div> : null}
       {props.error ? (
         <div id={`${props.id}-status`} className="field-status status-blocking" role="alert">
-          <span aria-hidden="true">⛔ </span>
+          <span aria-hidden="true">✖ </span>
           {props.error}
         </div>
       ) : props.missing ? (

@@ -52,7 +52,7 @@ export function LogoField({
       <div className="field-hint">{t('settings.help.logo')}</div>
       {problem ? (
         <div className="field-status status-blocking" role="alert">
-          <span aria-hidden="true">⛔ </span>
+          <span aria-hidden="true">✖ </span>
           {problem}
         </div>
       ) : null}

@@ -67,7 +67,7 @@ export function TemplateField({
       ) : null}
       {problem ? (
         <div className="field-status status-blocking" role="alert">
-          <span aria-hidden="true">⛔ </span>
+          <span aria-hidden="true">✖ </span>
           {problem}
         </div>
       ) : null}

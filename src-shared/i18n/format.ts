@@ -4,6 +4,21 @@ import type { Locale } from './catalogues';
 
 const TAG: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 
+// Intl formatters are costly to build: keep one per locale and options (large tables format thousands of cells).
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d:${locale}:${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(TAG[locale], options)));
+  return f;
+}
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n:${locale}:${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(TAG[locale], options)));
+  return f;
+}
+
 function parseIsoDate(iso: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return null;
@@ -15,7 +30,7 @@ export function formatDate(iso: string | null | undefined, locale: Locale, style
   if (!iso) return '';
   const date = parseIsoDate(iso);
   if (!date) return iso;
-  const text = new Intl.DateTimeFormat(TAG[locale], {
+  const text = dateFormat(locale, {
     day: 'numeric',
     month: style === 'short' ? 'short' : 'long',
     year: 'numeric',
@@ -27,12 +42,12 @@ export function formatDate(iso: string | null | undefined, locale: Locale, style
 export function formatDateTime(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(TAG[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 /** "12 345 €" on screens; "12 345,00 €" in documents (cents: true). */
 export function formatMoney(amount: number, locale: Locale, { cents = false, currency = 'EUR' } = {}): string {
-  return new Intl.NumberFormat(TAG[locale], {
+  return numberFormat(locale, {
     style: 'currency',
     currency,
     minimumFractionDigits: cents ? 2 : 0,
@@ -41,12 +56,12 @@ export function formatMoney(amount: number, locale: Locale, { cents = false, cur
 }
 
 export function formatNumber(value: number, locale: Locale, maxFractionDigits = 2): string {
-  return new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: maxFractionDigits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: maxFractionDigits }).format(value);
 }
 
 /** "12,5 %" */
 export function formatPercent(ratio: number, locale: Locale, digits = 1): string {
-  return new Intl.NumberFormat(TAG[locale], { style: 'percent', maximumFractionDigits: digits }).format(ratio);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(ratio);
 }
 
 /** Whole months between two ISO dates, counting the end month (2027-01-01 → 2029-12-31 = 36). */

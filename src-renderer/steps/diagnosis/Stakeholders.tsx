@@ -183,7 +183,7 @@ const StakeholderRow = memo(function StakeholderRow({
         />
         {badEmail ? (
           <div id={`stakeholder.${s.id}.email-status`} className="field-status status-blocking">
-            <span aria-hidden="true">⛔ </span>
+            <span aria-hidden="true">✖ </span>
             {t('diagnosis.stakeholders.invalidEmail')}
           </div>
         ) : null}

@@ -20,7 +20,7 @@ export function Blockers({ programmeId, items }: { programmeId: string; items: R
   };
   return (
     <section className="banner banner-error blockers" aria-labelledby="documents-blockers">
-      <span aria-hidden="true">⛔</span>
+      <span aria-hidden="true">✖</span>
       <div>
         <h2 id="documents-blockers">{t('documents.screen.blockersTitle')}</h2>
         <p role="alert">{t('documents.screen.refused', { count: items.length })}</p>

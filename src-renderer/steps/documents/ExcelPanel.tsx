@@ -74,7 +74,7 @@ export function ExcelPanel({ locale }: { locale: 'fr' | 'en' }) {
       </div>
       {problem ? (
         <div className="banner banner-error" role="alert">
-          <span aria-hidden="true">⛔</span>
+          <span aria-hidden="true">✖</span>
           <div>
             <p>
               {t(`documents.screen.${problem.title}`)} {problem.message}

@@ -43,7 +43,7 @@ export function Preview({ file, onClose }: { file: GeneratedFile; onClose: () =>
           {t('documents.screen.closePreview')}
         </button>
       </div>
-      {failed ? <p className="status-blocking">⛔ {t('errors.internal')}</p> : null}
+      {failed ? <p className="status-blocking">✖ {t('errors.internal')}</p> : null}
       {/* Scrollable, so it takes the focus: a keyboard can scroll through the document. */}
       <div
         ref={body}

@@ -100,7 +100,7 @@ const GroupRow = memo(function GroupRow({ group: g, p, labelMissing }: { group: 
         <CellText id={`targetGroup.${g.id}.label`} label={`${t('framing.targetGroups.label')} — ${name}`} value={g.label} missing={labelMissing} onFocus={onFocus} onCommit={(label) => update({ label })} />
         {mismatch ? (
           <div id={`targetGroup.${g.id}.mismatch`} className="field-status status-blocking">
-            <span aria-hidden="true">⛔ </span>
+            <span aria-hidden="true">✖ </span>
             {t('framing.targetGroups.sexMismatch')}
           </div>
         ) : null}
