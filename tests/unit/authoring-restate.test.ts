@@ -3,7 +3,7 @@ import { RESTATE_MARKER, restateAsObjective } from '../../src-shared/method/obje
 import { clauseDefault, missingMarker } from '../../src-shared/method/clause-defaults';
 import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
 import { formatMoney } from '../../src-shared/i18n/format';
-import { CLAUSE_KEYS, emptyProgramme } from '../../src-shared/model';
+import { CLAUSE_KEYS, DepartementSettings, emptyProgramme } from '../../src-shared/model';
 
 describe('restating a problem as an objective', () => {
   it.each([
@@ -48,9 +48,9 @@ describe('clause defaults on the example programme', () => {
     const funders = new Set(s.funders.filter((f) => f.kind === 'departement').map((f) => f.id));
     const total = s.contributions.filter((c) => funders.has(c.funderId)).reduce((sum, c) => sum + c.amount, 0);
     expect(total).toBeGreaterThan(0);
-    const financial = clauseDefault('financial_terms', s, demoSettings()).text;
+    const financial = clauseDefault('financial_terms', s, DepartementSettings.parse(demoSettings())).text;
     expect(financial).toContain(formatMoney(total, 'fr', { cents: true }));
-    expect(clauseDefault('duration', s, demoSettings()).text).not.toContain('[à compléter');
-    for (const key of CLAUSE_KEYS) expect(clauseDefault(key, s, demoSettings()).text).not.toMatch(/undefined|NaN|\[object/);
+    expect(clauseDefault('duration', s, DepartementSettings.parse(demoSettings())).text).not.toContain('[à compléter');
+    for (const key of CLAUSE_KEYS) expect(clauseDefault(key, s, DepartementSettings.parse(demoSettings())).text).not.toMatch(/undefined|NaN|\[object/);
   });
 });

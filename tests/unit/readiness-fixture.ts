@@ -115,5 +115,10 @@ export function completeSettings(): DepartementSettings {
     presidentName: 'Mme Dupont',
     appealCourt: 'Tribunal administratif de Lyon',
     delegationDeliberation: 'n° 2025-01 du 2 juillet 2025',
+    rapporteur: 'M. Martin',
+    sessionDate: '2027-03-15',
+    reportNumber: 'R-2027-12',
+    deliberationNumber: 'CP-2027-03-14',
+    budgetChapter: '65',
   });
 }

@@ -108,6 +108,11 @@ const CASES: Array<[string, string, Mutation, string, string | undefined]> = [
   ['settingsComplete', 'no president', (s, st) => [s, { ...st, presidentName: '' }], 'settingsPresident', 'settings.presidentName'],
   ['settingsComplete', 'no appeal court', (s, st) => [s, { ...st, appealCourt: '' }], 'settingsAppealCourt', 'settings.appealCourt'],
   ['settingsComplete', 'no delegation', (s, st) => [s, { ...st, delegationDeliberation: '' }], 'settingsDelegation', 'settings.delegationDeliberation'],
+  ['settingsComplete', 'no rapporteur', (s, st) => [s, { ...st, rapporteur: '' }], 'settingsRapporteur', 'settings.rapporteur'],
+  ['settingsComplete', 'no session date', (s, st) => [s, { ...st, sessionDate: null }], 'settingsSessionDate', 'settings.sessionDate'],
+  ['settingsComplete', 'no report number', (s, st) => [s, { ...st, reportNumber: '' }], 'settingsReportNumber', 'settings.reportNumber'],
+  ['settingsComplete', 'no deliberation number', (s, st) => [s, { ...st, deliberationNumber: ' ' }], 'settingsDeliberationNumber', 'settings.deliberationNumber'],
+  ['settingsComplete', 'no budget chapter', (s, st) => [s, { ...st, budgetChapter: '' }], 'settingsBudgetChapter', 'settings.budgetChapter'],
 ];
 
 describe('readiness rules', () => {

@@ -87,5 +87,10 @@ export const readiness = {
     settingsPresident: 'Settings: the President\'s name is missing.',
     settingsAppealCourt: 'Settings: the administrative court for appeals is missing.',
     settingsDelegation: 'Settings: the deliberation delegating to the commission permanente is missing.',
+    settingsRapporteur: 'Settings: the rapporteur is missing.',
+    settingsSessionDate: 'Settings: the session date is missing.',
+    settingsReportNumber: 'Settings: the report number is missing.',
+    settingsDeliberationNumber: 'Settings: the deliberation number is missing.',
+    settingsBudgetChapter: 'Settings: the budget chapter of the imputation is missing.',
   },
 } satisfies CatalogueShape<typeof fr>;

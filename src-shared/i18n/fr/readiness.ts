@@ -85,5 +85,10 @@ export const readiness = {
     settingsPresident: 'Paramètres\u202f: le nom du président ou de la présidente manque.',
     settingsAppealCourt: 'Paramètres\u202f: le tribunal administratif des voies de recours manque.',
     settingsDelegation: 'Paramètres\u202f: la délibération de délégation à la commission permanente manque.',
+    settingsRapporteur: 'Paramètres\u202f: le rapporteur manque.',
+    settingsSessionDate: 'Paramètres\u202f: la date de la séance manque.',
+    settingsReportNumber: 'Paramètres\u202f: le numéro du rapport manque.',
+    settingsDeliberationNumber: 'Paramètres\u202f: le numéro de la délibération manque.',
+    settingsBudgetChapter: 'Paramètres\u202f: le chapitre budgétaire de l’imputation manque.',
   },
 } as const;

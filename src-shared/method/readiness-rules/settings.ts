@@ -12,5 +12,11 @@ export function settingsComplete(_s: ProgrammeSnapshot, settings: DepartementSet
   need('presidentName', 'settingsPresident');
   need('appealCourt', 'settingsAppealCourt');
   if (settings.assembly === 'commission_permanente') need('delegationDeliberation', 'settingsDelegation');
+  // What the rapport and the délibération print in their headers and articles (the documents refuse a final export without them).
+  need('rapporteur', 'settingsRapporteur');
+  if (!settings.sessionDate) out.push(item('documents', 'settingsSessionDate', 'settings.sessionDate'));
+  need('reportNumber', 'settingsReportNumber');
+  need('deliberationNumber', 'settingsDeliberationNumber');
+  need('budgetChapter', 'settingsBudgetChapter');
   return out;
 }
