@@ -1,16 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readiness, STEPS } from '../../src-shared/method';
-import type { ReadinessItem } from '../../src-shared/method/readiness';
 import { hrefOf } from '../router';
+import { readinessLink } from './link';
 import { useProgramme } from '../state/programme';
 import './readiness.css';
 
-/** Where an item's link goes: the settings page for the Département's particulars, else its step and field. */
-function linkOf(programmeId: string, item: ReadinessItem): string {
-  if (item.focus?.startsWith('settings.')) return `${hrefOf.settings()}?focus=${encodeURIComponent(item.focus)}`;
-  return hrefOf.programme(programmeId, item.step, item.focus);
-}
+
 
 /** "Prêt pour la délibération": everything missing across all steps, grouped by step, each item a link to its field. */
 export default function ReadinessPage() {
@@ -60,7 +56,7 @@ export default function ReadinessPage() {
                       <span aria-hidden="true">{item.severity === 'blocking' ? '✖ ' : '◔ '}</span>
                       {t(item.severity === 'blocking' ? 'readiness.page.blocking' : 'readiness.page.warning')}
                     </span>
-                    <a href={linkOf(id, item)}>{t(item.messageKey, item.params ?? {})}</a>
+                    <a href={readinessLink(id, item)}>{t(item.messageKey, item.params ?? {})}</a>
                   </li>
                 ))}
               </ul>

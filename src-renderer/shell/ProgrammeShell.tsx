@@ -6,6 +6,7 @@ import { useAnnounce } from '../components/announcer';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { HelpProvider, useHelp } from '../components/help';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { readinessLink } from '../readiness/link';
 import { hrefOf } from '../router';
 import { useProgramme } from '../state/programme';
 import { PROGRAMME_PAGES, STEP_SCREENS } from '../steps/registry';
@@ -50,6 +51,9 @@ function ShellLayout({ page, focus }: { page: string; focus: string | null }) {
   const counts = countByStep(items);
   const id = p.snapshot.id;
   useFocusTarget(focus, page);
+  const { setHelp } = useHelp();
+  // Help belongs to the field in focus: a new screen starts without the last screen's help.
+  useEffect(() => setHelp(null), [page, setHelp]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -167,7 +171,7 @@ function ShellLayout({ page, focus }: { page: string; focus: string | null }) {
                   <ul>
                     {stepItems.map((item) => (
                       <li key={item.id} className={item.severity === 'blocking' ? 'status-blocking' : 'status-todo'}>
-                        <a href={hrefOf.programme(id, item.step, item.focus)}>{t(item.messageKey, item.params ?? {})}</a>
+                        <a href={readinessLink(id, item)}>{t(item.messageKey, item.params ?? {})}</a>
                       </li>
                     ))}
                   </ul>
