@@ -82,9 +82,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedOrigins().has(origin)) return fail(res, 403, 'forbidden', 'Foreign origin.');
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    if (url.pathname.startsWith('/api/')) return api(req, res, decodeURIComponent(url.pathname.slice(5)));
+    const path = safeDecode(url.pathname);
+    if (path === null) return fail(res, 400, 'invalid_input', 'Malformed address.');
+    if (path.startsWith('/api/')) return api(req, res, path.slice(5));
     if (req.method !== 'GET' && req.method !== 'HEAD') return fail(res, 405 as never, 'invalid_input', 'Method not allowed.');
-    return staticFile(res, url.pathname);
+    return staticFile(res, path);
   }
 
   async function api(req: IncomingMessage, res: ServerResponse, name: string) {
@@ -107,7 +109,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   function staticFile(res: ServerResponse, pathname: string) {
     const root = options.rendererDir ? resolve(options.rendererDir) : null;
     if (!root) return fail(res, 404, 'not_found', 'No user interface is built.');
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    const relative = normalize(pathname).replace(/^([/\\])+/, '');
     let file = join(root, relative);
     if (file !== root && !file.startsWith(root + sep)) return fail(res, 404, 'not_found', 'Not found.');
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
@@ -139,6 +141,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 }
 
 class BodyTooLarge extends Error {}
+
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolveBody, reject) => {

@@ -15,13 +15,8 @@ it('answers every random or malformed request with a known error, keeps serving,
   }
 }, 120_000);
 
-/**
- * Known gap (src-main/web/server.ts is not in this test's owner's files): the path is decoded with
- * decodeURIComponent without a guard, so "/api/%" answers 500 "internal" instead of 400 "invalid_input".
- * When the server is fixed this test starts failing: turn `it.fails` into `it` and drop
- * `malformedEscapes: false` from the fuzz above.
- */
-it.fails('answers a malformed percent-escape in the path with 400 invalid_input', async () => {
+/** A malformed percent-escape in the path is bad input (400), not an internal error. */
+it('answers a malformed percent-escape in the path with 400 invalid_input', async () => {
   const t = await createTestApp();
   const server = await startWebServer({ dispatch: t.dispatch });
   try {
