@@ -1,47 +1,14 @@
 import './CellFields.css';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useState } from 'react';
+import { useDraft } from './useDraft';
 
 /**
  * Compact inputs for table cells: labelled for assistive technology by `label` (the column header
  * and row name), they keep a local draft and save on blur or after a short pause, like the form fields.
  */
 
-const COMMIT_DELAY_MS = 700;
-
-export function useCellDraft<T>(value: T, onCommit: (v: T) => void, equals: (a: T, b: T) => boolean = Object.is) {
-  const [draft, setDraft] = useState(value);
-  const editing = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef({ draft, value, onCommit, equals });
-  latest.current = { draft, value, onCommit, equals };
-  useEffect(() => {
-    if (!editing.current) setDraft(value);
-  }, [value]);
-  const commit = () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    const l = latest.current;
-    if (!l.equals(l.draft, l.value)) l.onCommit(l.draft);
-  };
-  // Saves what was typed when the cell unmounts (row removed, tab changed).
-  useEffect(() => () => commit(), []);
-  return {
-    draft,
-    change(next: T) {
-      editing.current = true;
-      setDraft(next);
-      latest.current.draft = next;
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(commit, COMMIT_DELAY_MS);
-    },
-    blur() {
-      editing.current = false;
-      commit();
-    },
-    /** Saves now (before a command that depends on the text, e.g. adding a sibling). */
-    flush: commit,
-  };
-}
+/** Cells share the form fields' draft logic. */
+export const useCellDraft = useDraft;
 
 interface CellProps {
   id: string;

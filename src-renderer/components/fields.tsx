@@ -1,13 +1,12 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHelp } from './help';
+import { useDraft } from './useDraft';
 
 /**
  * Form fields that save themselves: they keep what the user types locally and commit on blur or
  * after a short pause, so every keystroke stays instant and each pause becomes one undoable revision.
  */
-
-const COMMIT_DELAY_MS = 700;
 
 interface BaseProps {
   /** DOM id; readiness links focus it (e.g. "framing.title"). */
@@ -61,42 +60,6 @@ function FieldFrame(props: BaseProps & { children: ReactNode }) {
 function describedBy(props: BaseProps): string | undefined {
   const ids = [props.missing || props.error ? `${props.id}-status` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
-}
-
-/** Local draft + debounced commit; external changes (undo, merge) replace the draft when not editing. */
-function useDraft<T>(value: T, onCommit: (v: T) => void | Promise<void>, equals: (a: T, b: T) => boolean = Object.is) {
-  const [draft, setDraft] = useState(value);
-  const editing = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef({ draft, value, onCommit });
-  latest.current = { draft, value, onCommit };
-
-  useEffect(() => {
-    if (!editing.current) setDraft(value);
-  }, [value]);
-
-  const commit = () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    const { draft: d, value: v, onCommit: c } = latest.current;
-    if (!equals(d, v)) void Promise.resolve(c(d)).catch(() => undefined);
-  };
-  useEffect(() => () => commit(), []); // eslint-disable-line react-hooks/exhaustive-deps
-
-  return {
-    draft,
-    change(next: T) {
-      editing.current = true;
-      setDraft(next);
-      latest.current.draft = next;
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(commit, COMMIT_DELAY_MS);
-    },
-    blur() {
-      editing.current = false;
-      commit();
-    },
-  };
 }
 
 export function TextField(

@@ -42,6 +42,8 @@ export function useDraft<T>(value: T, onCommit: (v: T) => unknown, equals: (a: T
       editing.current = false;
       commit();
     },
+    /** Saves now (before a command that depends on the text, e.g. adding a sibling). */
+    flush: commit,
   };
 }
 
