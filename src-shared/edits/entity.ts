@@ -37,10 +37,23 @@ export function addEntity(
   ctx: EditContext,
   index?: number,
 ): { snapshot: ProgrammeSnapshot; id: string } {
+  assertKnownFields(COLLECTION_SCHEMAS[collection], fields, collection);
   const entity = parse(collection, { ...fields, id: ctx.newId() });
   const items = [...list(s, collection)];
   items.splice(index === undefined ? items.length : Math.min(index, items.length), 0, entity);
   return { snapshot: { ...s, [collection]: items }, id: entity.id };
+}
+
+/** Field names a schema knows: an update naming anything else is refused rather than silently ignored. */
+function assertKnownFields(schema: unknown, fields: Record<string, unknown>, what: string): void {
+  const shape = (schema as { shape?: Record<string, unknown> }).shape;
+  if (!shape) return;
+  const unknown = Object.keys(fields).filter((k) => !Object.hasOwn(shape, k));
+  if (unknown.length > 0) {
+    throw new CommandError('invalid_input', `Unknown ${what} field(s): ${unknown.join(', ')}.`, {
+      issues: unknown.map((k) => ({ path: k, message: 'Unknown field' })),
+    });
+  }
 }
 
 export function updateEntity(
@@ -50,6 +63,7 @@ export function updateEntity(
   fields: Record<string, unknown>,
 ): ProgrammeSnapshot {
   if ('id' in fields && fields.id !== id) throw new CommandError('invalid_input', 'An entry’s id cannot change.');
+  assertKnownFields(COLLECTION_SCHEMAS[collection], fields, collection);
   const current = findEntity(s, collection, id);
   const next = parse(collection, { ...current, ...fields, id });
   return { ...s, [collection]: list(s, collection).map((e) => (e.id === id ? next : e)) };
@@ -111,6 +125,7 @@ export function updateSection<K extends SectionKey>(
   section: K,
   fields: Record<string, unknown>,
 ): ProgrammeSnapshot {
+  assertKnownFields(SECTION_SCHEMAS[section], fields, section);
   const result = SECTION_SCHEMAS[section].safeParse({ ...s[section], ...fields });
   if (!result.success) {
     throw new CommandError('invalid_input', `Invalid ${section} fields.`, {

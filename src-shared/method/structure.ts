@@ -10,7 +10,7 @@ export const LOGFRAME_PARENT: Record<LogframeLevel, LogframeLevel | null> = {
 };
 
 export interface StructureProblem {
-  code: 'dangling_reference' | 'duplicate_id' | 'logframe_parent' | 'tree_parent' | 'tree_cycle';
+  code: 'dangling_reference' | 'duplicate_id' | 'logframe_parent' | 'logframe_goal' | 'tree_parent' | 'tree_cycle';
   collection: string;
   id: string;
   detail: string;
@@ -26,6 +26,9 @@ export function structureProblems(s: ProgrammeSnapshot): StructureProblem[] {
     out.push({ code: 'dangling_reference', collection: d.collection, id: d.id, detail: `${d.field} → ${d.value}` });
   }
   for (const id of findDuplicateIds(s)) out.push({ code: 'duplicate_id', collection: '*', id, detail: id });
+  const goals = s.logframe.filter((r) => r.level === 'goal');
+  // The method has one overall objective (OG); a second one is a mistake, not a variant.
+  for (const extra of goals.slice(1)) out.push({ code: 'logframe_goal', collection: 'logframe', id: extra.id, detail: 'second overall objective' });
   const rows = new Map(s.logframe.map((r) => [r.id, r]));
   for (const row of s.logframe) {
     const expected = LOGFRAME_PARENT[row.level];

@@ -10,8 +10,9 @@ export const Territory = z.object({
   id: Id,
   side: Side,
   name: ShortText,
+  // Strict: a section name the app does not know is refused, never silently dropped (which would erase the others).
   sections: z
-    .object({
+    .strictObject({
       population: RichText,
       poverty: RichText,
       services: RichText,

@@ -171,3 +171,35 @@ describe('invalid payloads', () => {
     expect((await t.fails('__proto__', {})).code).toBe('unknown_command');
   });
 });
+
+describe('refusals that protect the officer’s work', () => {
+  it('a second overall objective is refused', async () => {
+    const p = await create();
+    await t.ok('entity.add', { programmeId: p.id, collection: 'logframe', fields: { level: 'goal' } });
+    const before = t.databaseBytes();
+    expect((await t.fails('entity.add', { programmeId: p.id, collection: 'logframe', fields: { level: 'goal' } })).code).toBe('integrity_error');
+    expect(t.databaseBytes().equals(before)).toBe(true);
+  });
+
+  it('an unknown field is refused, not silently ignored', async () => {
+    const p = await create();
+    const risk = await t.ok('entity.add', { programmeId: p.id, collection: 'risks', fields: { text: 'Instabilité' } });
+    const before = t.databaseBytes();
+    const error = await t.fails('entity.update', { programmeId: p.id, collection: 'risks', id: risk.createdId!, fields: { probability: 'high' } });
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toContain('probability');
+    expect((await t.fails('section.update', { programmeId: p.id, section: 'framing', fields: { titre: 'x' } })).code).toBe('invalid_input');
+    expect(t.databaseBytes().equals(before)).toBe(true);
+  });
+
+  it('a territory update with an unknown section name does not erase the diagnosis', async () => {
+    const demo = await t.ok('programme.createDemo', {});
+    const { snapshot } = await t.ok('programme.get', { programmeId: demo.id });
+    const territory = snapshot.territories[0]!;
+    expect(territory.sections.population.length).toBeGreaterThan(0);
+    const error = await t.fails('entity.update', { programmeId: demo.id, collection: 'territories', id: territory.id, fields: { sections: { populations: [] } } });
+    expect(error.code).toBe('invalid_input');
+    const after = (await t.ok('programme.get', { programmeId: demo.id })).snapshot.territories[0]!;
+    expect(after.sections).toEqual(territory.sections);
+  });
+});
