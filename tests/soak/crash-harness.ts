@@ -39,8 +39,12 @@ export interface Life {
   stderr: string;
 }
 
-/** One life of the child: started, killed with SIGKILL after `lifeMs`, every complete stdout line kept. */
-export function live(childFile: string, dataDir: string, seed: number, lifeMs: number): Promise<Life> {
+/**
+ * One life of the child: started, killed with SIGKILL after `lifeMs`, every complete stdout line kept.
+ * With `fromReady`, the clock starts when the child says it is ready, so a slow start on a busy machine
+ * still leaves the kill in the middle of the edit storm.
+ */
+export function live(childFile: string, dataDir: string, seed: number, lifeMs: number, fromReady = false): Promise<Life> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [childFile, dataDir, String(seed)], {
       env: { ...process.env, ATELIER_CRASH_CHILD: '1', NODE_PATH: join(root, 'node_modules') },
@@ -50,12 +54,20 @@ export function live(childFile: string, dataDir: string, seed: number, lifeMs: n
     let err = '';
     let killed = false;
     const started = Date.now();
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-    const timer = setTimeout(() => {
+    const kill = () => {
       killed = true;
       child.kill('SIGKILL');
-    }, lifeMs);
+    };
+    let timer = setTimeout(kill, fromReady ? 30_000 : lifeMs);
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+      if (fromReady && !killed && /(^|\n)ready/.test(out)) {
+        fromReady = false;
+        clearTimeout(timer);
+        timer = setTimeout(kill, lifeMs);
+      }
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
     child.on('error', fail);
     child.on('close', () => {
       clearTimeout(timer);
@@ -171,7 +183,8 @@ export async function runCrashes(options: CrashRunOptions): Promise<CrashRunRepo
     for (let i = 0; i < options.kills; i++) {
       const min = options.minLifeMs ?? 0;
       const lifeMs = min + Math.floor(random() * ((options.maxLifeMs ?? 400) - min));
-      const life = await live(childFile, dataDir, i + 1, lifeMs);
+      // One life in four is timed from the spawn (kills during startup), the others from "ready".
+      const life = await live(childFile, dataDir, i + 1, lifeMs, i % 4 !== 0);
       options.onLife?.(i, life);
       if (life.exitedByItself) {
         report.exitedByItself += 1;
