@@ -4,9 +4,17 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { COMMAND_NAMES, channelOf } from '../../src-shared/api/contract';
 import type { Dispatch } from '../api/dispatcher';
+import type { OpenedFiles } from './open-with';
 import { isAppUrl } from './window';
 
-const FILE_CHANNELS = { save: 'atelier:file.save', saveMany: 'atelier:file.saveToFolder', open: 'atelier:file.open' } as const;
+const FILE_CHANNELS = {
+  save: 'atelier:file.save',
+  saveMany: 'atelier:file.saveToFolder',
+  open: 'atelier:file.open',
+  takeOpened: 'atelier:file.takeOpened',
+  /** Main → page only: an .atelier file waits (see open-with.ts). */
+  opened: 'atelier:file.opened',
+} as const;
 const Filters = z.array(z.object({ name: z.string().max(200), extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).max(20) })).max(10);
 const Bytes = z.instanceof(Uint8Array);
 
@@ -20,7 +28,7 @@ function senderAllowed(event: IpcMainInvokeEvent, win: BrowserWindow, rendererIn
 
 const refused = { ok: false, error: { code: 'forbidden', message: 'Refused: unknown sender.' } } as const;
 
-export function registerIpc(win: BrowserWindow, dispatch: Dispatch, rendererIndex: string): void {
+export function registerIpc(win: BrowserWindow, dispatch: Dispatch, rendererIndex: string, openedFiles: OpenedFiles): void {
   for (const name of COMMAND_NAMES) {
     ipcMain.handle(channelOf(name), (event, payload: unknown) =>
       senderAllowed(event, win, rendererIndex) ? dispatch(name, payload, { transport: 'ipc' }) : refused,
@@ -53,6 +61,7 @@ export function registerIpc(win: BrowserWindow, dispatch: Dispatch, rendererInde
     if (result.canceled || !file) return null;
     return { name: basename(file), bytes: new Uint8Array(await readFile(file)) };
   });
+  ipcMain.handle(FILE_CHANNELS.takeOpened, (event) => (senderAllowed(event, win, rendererIndex) ? openedFiles.take() : null));
 }
 
 export { FILE_CHANNELS };

@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatcher } from '../api/dispatcher';
 import { openApp } from '../services/app';
-import { registerIpc } from './ipc';
+import { FILE_CHANNELS, registerIpc } from './ipc';
+import { archivePathFromArgv, createOpenedFiles } from './open-with';
 import { createMainWindow, guardWebContents, lockDownSession } from './window';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -24,9 +25,19 @@ app.enableSandbox();
 // Every web contents, including any created later, gets the same guards before it can load anything.
 app.on('web-contents-created', (_event, contents) => guardWebContents(contents, rendererIndex));
 
+let notifyPage = () => {};
+const openedFiles = createOpenedFiles(() => notifyPage());
+// macOS: double-clicking an .atelier file, possibly before the app is ready.
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  openedFiles.offer(path);
+});
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  const first = archivePathFromArgv(process.argv, process.cwd());
+  if (first) openedFiles.offer(first);
   app.whenReady().then(async () => {
     lockDownSession();
     Menu.setApplicationMenu(null);
@@ -37,8 +48,12 @@ if (!app.requestSingleInstanceLock()) {
       ...(nativeBinding ? { nativeBinding } : {}),
     });
     const win = createMainWindow(dirs);
-    registerIpc(win, createDispatcher(context), rendererIndex);
-    app.on('second-instance', () => {
+    registerIpc(win, createDispatcher(context), rendererIndex, openedFiles);
+    notifyPage = () => win.webContents.send(FILE_CHANNELS.opened);
+    app.on('second-instance', (_event, argv, workingDirectory) => {
+      // Windows and Linux: an .atelier file opened while the app runs arrives as a second instance's command line.
+      const path = archivePathFromArgv(argv, workingDirectory);
+      if (path) openedFiles.offer(path);
       if (win.isMinimized()) win.restore();
       win.focus();
     });

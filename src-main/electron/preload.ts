@@ -11,6 +11,9 @@ const bridge = {
   saveFile: (name, bytes, filters) => ipcRenderer.invoke('atelier:file.save', name, bytes, filters),
   saveFilesToFolder: (files) => ipcRenderer.invoke('atelier:file.saveToFolder', files),
   openFile: (filters) => ipcRenderer.invoke('atelier:file.open', filters),
+  takeOpenedFile: () => ipcRenderer.invoke('atelier:file.takeOpened'),
+  // The listener gets no IPC event object: the page never holds anything of ipcRenderer.
+  onFileOpened: (listener) => void ipcRenderer.on('atelier:file.opened', () => listener()),
 } satisfies AtelierBridge;
 
 contextBridge.exposeInMainWorld('atelier', bridge);

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArchiveInspection, ImportResult, ImportStrategy } from '../../src-shared/api/archive';
 import { formatDateTime } from '../../src-shared/i18n';
@@ -10,6 +10,7 @@ import { currentLocale } from '../i18n';
 import { openFile, toBase64 } from '../platform';
 import { hrefOf } from '../router';
 import { ConflictReview } from './ConflictReview';
+import { takeIncomingFile, useIncomingFile } from './incoming';
 import './archive.css';
 
 interface Chosen {
@@ -36,9 +37,7 @@ export default function ImportPage() {
     announce(t(`errors.${apiError.code}`), 'error');
   };
 
-  const choose = async () => {
-    const picked = await openFile([{ name: 'Atelier Coop', extensions: ['atelier'] }]);
-    if (!picked) return;
+  const load = async (picked: { name: string; bytes: Uint8Array }) => {
     const chosen = { name: picked.name, base64: toBase64(picked.bytes) };
     setFile(chosen);
     setPassword('');
@@ -48,6 +47,26 @@ export default function ImportPage() {
     setInfo(null);
     await inspect(chosen, '');
   };
+
+  const choose = async () => {
+    const picked = await openFile([{ name: 'Atelier Coop', extensions: ['atelier'] }]);
+    if (picked) await load(picked);
+  };
+
+  // A file opened from the file manager or dropped onto the window: shown as if chosen here.
+  const incoming = useIncomingFile();
+  useEffect(() => {
+    const file = incoming && takeIncomingFile();
+    if (!file) return;
+    if ('bytes' in file) void load(file);
+    else {
+      setFile(null);
+      setInfo(null);
+      setResult(null);
+      fail(new ApiError({ code: file.error, message: file.name }));
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when a file arrives, not when the handlers change
+  }, [incoming]);
 
   const inspect = async (chosen: Chosen, pass: string) => {
     setBusy(true);
@@ -96,7 +115,7 @@ export default function ImportPage() {
           <button type="button" className={file ? '' : 'button-primary'} onClick={() => void choose()} disabled={busy}>
             {t('archive.import.choose')}
           </button>
-          {file ? <span>{t('archive.import.chosen', { name: file.name })}</span> : null}
+          {file ? <span>{t('archive.import.chosen', { name: file.name })}</span> : <span className="field-hint">{t('archive.import.dropHint')}</span>}
         </p>
       ) : null}
 

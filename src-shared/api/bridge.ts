@@ -1,9 +1,12 @@
-import type { Envelope } from './errors';
+import type { Envelope, ErrorCode } from './errors';
 
 export interface FileFilter {
   name: string;
   extensions: string[];
 }
+
+/** An .atelier file opened from the file manager or a mail client: its bytes, or why they could not be read. */
+export type OpenedFile = { name: string; bytes: Uint8Array } | { name: string; error: Extract<ErrorCode, 'archive_too_large' | 'file_unreadable'> };
 
 /**
  * What the Electron preload exposes as `window.atelier` (named functions only, never ipcRenderer).
@@ -17,4 +20,8 @@ export interface AtelierBridge {
   saveFilesToFolder(files: Array<{ name: string; bytes: Uint8Array }>): Promise<string | null>;
   /** Native open dialog; resolves null when the user cancels. */
   openFile(filters: FileFilter[]): Promise<{ name: string; bytes: Uint8Array } | null>;
+  /** The .atelier file the system asked the app to open, once; null when none waits. */
+  takeOpenedFile(): Promise<OpenedFile | null>;
+  /** Called when the system asks the app to open an .atelier file while it runs. */
+  onFileOpened(listener: () => void): void;
 }

@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   'xlsx_invalid',
   'version_frozen',
   'backup_not_found',
+  'file_unreadable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { openApp } from '../../src-main/services/app';
 import { createArchiveServices } from '../../src-main/services/archives';
 import { buildDemoProgramme } from '../../src-shared/demo';
+import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
 
 test('export the example, then import it as "keep both"', async ({ page, app }) => {
@@ -197,4 +198,44 @@ test('review a deleted-versus-edited entity and a diagnosis text changed on both
   const merged = app.context.programmes.get(demo.id);
   expect(merged.stakeholders.find((x) => x.id === stakeholder.id)?.role).toBe('Rôle précisé par le partenaire');
   expect(merged.territories.find((x) => x.id === territory.id)!.sections.poverty).toEqual([...para('Pauvreté : constat partagé'), ...para('Second paragraphe')]);
+});
+
+/** Drops files onto the window the way a file manager or a mail client does. */
+async function dropFiles(page: Page, files: Array<{ name: string; bytes: Uint8Array }>) {
+  await page.evaluate((list) => {
+    const transfer = new DataTransfer();
+    for (const f of list) transfer.items.add(new File([new Uint8Array(f.bytes)], f.name));
+    const target = document.querySelector('main') ?? document.body;
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, files.map((f) => ({ name: f.name, bytes: [...f.bytes] })));
+}
+
+test('an .atelier file dropped onto the window opens in the import screen; other files are ignored', async ({ page, app }) => {
+  const ctx = app.context.programmes.context();
+  const demo = buildDemoProgramme(ctx.newId, ctx.now);
+  app.context.programmes.insert(demo);
+  const exported = await createArchiveServices(app.context).archives.export(demo.id);
+  await app.open(page, '#/');
+  await expect(page.getByRole('heading', { name: 'Importer une archive' })).toHaveCount(0);
+
+  // A PDF dropped by mistake neither navigates away nor imports anything.
+  await dropFiles(page, [{ name: 'compte-rendu.pdf', bytes: new Uint8Array([37, 80, 68, 70]) }]);
+  await expect(page.getByRole('link', { name: demo.framing.title })).toBeVisible();
+  expect(page.url()).toMatch(/#\/$/);
+
+  await dropFiles(page, [{ name: 'retour-partenaire.atelier', bytes: exported.bytes }]);
+  await expect(page.getByRole('heading', { name: 'Importer une archive' })).toBeVisible();
+  await expect(page.getByText('Fichier choisi\u202f: retour-partenaire.atelier')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Contenu de l’archive' })).toBeVisible();
+  await expect(page.locator('.archive-summary')).toContainText(demo.framing.title);
+
+  // A damaged file dropped on the open import page replaces the summary with a clear error; nothing is written.
+  const before = app.context.programmes.get(demo.id);
+  await dropFiles(page, [{ name: 'abîmé.atelier', bytes: exported.bytes.slice(0, 200) }]);
+  await expect(page.getByText('Fichier choisi\u202f: abîmé.atelier')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('n’est pas une archive Atelier Coop lisible');
+  await expect(page.getByRole('heading', { name: 'Contenu de l’archive' })).toHaveCount(0);
+  expect(app.context.programmes.get(demo.id)).toEqual(before);
+  await screenshot(page, 'archive-import-dropped-damaged');
 });

@@ -5,10 +5,14 @@ type Handler = (event: unknown, ...args: unknown[]) => unknown;
 const handlers = new Map<string, Handler>();
 const invoked: Array<[string, unknown[]]> = [];
 const exposed: Record<string, unknown> = {};
+const rendererListeners = new Map<string, (...args: unknown[]) => void>();
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) },
-  ipcRenderer: { invoke: (channel: string, ...args: unknown[]) => (invoked.push([channel, args]), Promise.resolve('sent')) },
+  ipcRenderer: {
+    invoke: (channel: string, ...args: unknown[]) => (invoked.push([channel, args]), Promise.resolve('sent')),
+    on: (channel: string, listener: (...args: unknown[]) => void) => rendererListeners.set(channel, listener),
+  },
   ipcMain: { handle: (channel: string, h: Handler) => handlers.set(channel, h) },
   dialog: { showSaveDialog: vi.fn(async () => ({ canceled: true })), showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })) },
   BrowserWindow: class {},
@@ -24,7 +28,7 @@ describe('preload', () => {
   it('exposes named functions only, never ipcRenderer', () => {
     const api = exposed.atelier as Record<string, unknown>;
     expect(Object.keys(exposed)).toEqual(['atelier']);
-    expect(Object.keys(api).sort()).toEqual(['call', 'openFile', 'saveFile', 'saveFilesToFolder']);
+    expect(Object.keys(api).sort()).toEqual(['call', 'onFileOpened', 'openFile', 'saveFile', 'saveFilesToFolder', 'takeOpenedFile']);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(JSON.stringify(Object.keys(api))).not.toContain('invoke');
   });
@@ -39,6 +43,14 @@ describe('preload', () => {
     }
     expect(invoked).toHaveLength(1);
   });
+
+  it('tells the page an .atelier file was opened without handing it the IPC event', () => {
+    const api = exposed.atelier as { onFileOpened(listener: (...args: unknown[]) => void): void };
+    const received: unknown[][] = [];
+    api.onFileOpened((...args) => received.push(args));
+    rendererListeners.get('atelier:file.opened')!({ sender: 'ipcRenderer' }, 'extra');
+    expect(received).toEqual([[]]);
+  });
 });
 
 describe('IPC wrapper', () => {
@@ -46,11 +58,12 @@ describe('IPC wrapper', () => {
   const mainFrame = { url: `file://${index}#/` };
   const win = { webContents: { id: 7 } };
   const dispatch = vi.fn(async () => ({ ok: true, value: 'done' }));
-  registerIpc(win as never, dispatch as never, index);
+  const openedFiles = { offer: vi.fn(), take: vi.fn(async () => ({ name: 'retour.atelier', bytes: new Uint8Array([1]) })) };
+  registerIpc(win as never, dispatch as never, index, openedFiles);
   const event = (over: Record<string, unknown> = {}) => ({ sender: { id: 7, mainFrame }, senderFrame: mainFrame, ...over });
 
-  it('registers one channel per command plus the three file channels, nothing else', () => {
-    expect(handlers.size).toBe(COMMAND_NAMES.length + 3);
+  it('registers one channel per command plus the four file channels, nothing else', () => {
+    expect(handlers.size).toBe(COMMAND_NAMES.length + 4);
     for (const channel of handlers.keys()) expect(channel).toMatch(/^atelier:[a-z]+\.[A-Za-z]+$/);
   });
 
@@ -72,8 +85,14 @@ describe('IPC wrapper', () => {
       expect(await handlers.get('atelier:programme.list')!(e, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       expect(await handlers.get('atelier:file.save')!(e, 'a.docx', new Uint8Array(1), [])).toBe(false);
       expect(await handlers.get('atelier:file.open')!(e, [])).toBeNull();
+      expect(await handlers.get('atelier:file.takeOpened')!(e)).toBeNull();
     }
     expect(dispatch).not.toHaveBeenCalled();
+    expect(openedFiles.take).not.toHaveBeenCalled();
+  });
+
+  it('hands the opened .atelier file to the app page', async () => {
+    expect(await handlers.get('atelier:file.takeOpened')!(event())).toEqual({ name: 'retour.atelier', bytes: new Uint8Array([1]) });
   });
 
   it('validates file-channel arguments before opening any dialog', async () => {

@@ -28,6 +28,7 @@ export const archive = {
     intro: 'Choose the .atelier file received from your partner. Nothing is saved before you confirm, and a backup is taken just before.',
     choose: 'Choose an .atelier file…',
     chosen: 'Chosen file: {{name}}',
+    dropHint: 'You can also drop the .atelier file onto this window.',
     encrypted: 'This archive is protected by a password.',
     password: 'Archive password',
     unlock: 'Open the archive',

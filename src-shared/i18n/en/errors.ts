@@ -8,6 +8,7 @@ export const errors: Record<ErrorCode, string> = {
   unauthorized: 'The session has expired: reopen the address shown when the app started.',
   forbidden: 'This request came from an origin that is not allowed and was refused.',
   db_newer_version: 'This data was saved by a newer version of Atelier Coop: install it to open the data.',
+  file_unreadable: 'This file could not be read (moved, deleted or not accessible): nothing was imported.',
   storage_error: 'The data could not be saved to disk: check free space and try again.',
   integrity_error: 'This change would break the programme’s structure: it was not saved.',
   nothing_to_undo: 'There is nothing to undo.',

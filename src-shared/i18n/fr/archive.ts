@@ -26,6 +26,7 @@ export const archive = {
     intro: 'Choisissez le fichier .atelier reçu de votre partenaire. Rien n’est enregistré avant votre confirmation, et une sauvegarde est faite juste avant.',
     choose: 'Choisir un fichier .atelier…',
     chosen: 'Fichier choisi\u202f: {{name}}',
+    dropHint: 'Vous pouvez aussi déposer le fichier .atelier dans cette fenêtre.',
     encrypted: 'Cette archive est protégée par un mot de passe.',
     password: 'Mot de passe de l’archive',
     unlock: 'Ouvrir l’archive',

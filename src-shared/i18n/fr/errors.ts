@@ -9,6 +9,7 @@ export const errors: Record<ErrorCode, string> = {
   unauthorized: 'La session a expiré : rouvrez l’adresse affichée au lancement de l’application.',
   forbidden: 'Cette demande vient d’une origine non autorisée et a été refusée.',
   db_newer_version: 'Ces données ont été enregistrées par une version plus récente d’Atelier Coop : installez-la pour les ouvrir.',
+  file_unreadable: 'Ce fichier n’a pas pu être lu (déplacé, supprimé ou inaccessible) : rien n’a été importé.',
   storage_error: 'Les données n’ont pas pu être enregistrées sur le disque : vérifiez l’espace libre puis réessayez.',
   integrity_error: 'Cette modification romprait la structure du programme : elle n’a pas été enregistrée.',
   nothing_to_undo: 'Il n’y a rien à annuler.',
