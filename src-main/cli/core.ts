@@ -57,7 +57,7 @@ export const coreCliCommands: Record<string, CliCommand> = {
     maxArgs: 1,
     async run([id], _flags, ctx) {
       const result = await ctx.call<EditResult>('history.undo', { programmeId: id });
-      ctx.out(ctx.json ? JSON.stringify(result, null, 2) : `Undone (${result.changes.length} change(s)).`);
+      ctx.out(ctx.json ? JSON.stringify(result, null, 2) : `Undone (${result.changes.length} ${result.changes.length === 1 ? 'change' : 'changes'}).`);
       return 0;
     },
   },
@@ -68,7 +68,7 @@ export const coreCliCommands: Record<string, CliCommand> = {
     maxArgs: 1,
     async run([id], _flags, ctx) {
       const result = await ctx.call<EditResult>('history.redo', { programmeId: id });
-      ctx.out(ctx.json ? JSON.stringify(result, null, 2) : `Redone (${result.changes.length} change(s)).`);
+      ctx.out(ctx.json ? JSON.stringify(result, null, 2) : `Redone (${result.changes.length} ${result.changes.length === 1 ? 'change' : 'changes'}).`);
       return 0;
     },
   },

@@ -1,32 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { GeneratedFile } from '../../src-shared/api/documents';
-import { CATALOGUES } from '../../src-shared/i18n';
-import { formatNumber } from '../../src-shared/i18n/format';
 import type { ReadinessItem } from '../../src-shared/method/readiness';
+import { countOf, itemMessage } from './messages';
 import { CliFailure, EXIT, type CliCommand, type CliContext } from './types';
 
 /** Exit code when the final documents are refused because something is missing (as `check`). */
 const EXIT_NOT_READY = 4;
-
-function lookup(key: string): unknown {
-  return key
-    .split('.')
-    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], CATALOGUES.fr);
-}
-
-/** An item's sentence in French (the CLI speaks French, like the app). */
-function message(item: ReadinessItem): string {
-  const template = lookup(item.messageKey);
-  const params = { ...(item.params ?? {}) };
-  if (item.rule === 'document_value' && typeof params.what === 'string')
-    params.what = String(lookup(`documents.doc.what.${params.what}`) ?? params.what);
-  const text = typeof template === 'string' ? template : item.messageKey;
-  return text.replace(/\{\{(\w+)(?:,\s*number)?\}\}/g, (_m, name: string) => {
-    const value = params[name];
-    return typeof value === 'number' ? formatNumber(value, 'fr') : String(value ?? '');
-  });
-}
 
 function readFile(path: string): Buffer {
   try {
@@ -45,10 +25,10 @@ async function refusedOrThrow<T>(ctx: CliContext, run: () => Promise<T>): Promis
       if (ctx.json) ctx.err(JSON.stringify({ error: { code: error.code, items } }, null, 2));
       else {
         ctx.err(
-          `Version définitive refusée : ${items.length} élément(s) bloquant(s) à compléter (ou utilisez --draft) :`,
+          `Version définitive refusée : ${countOf(items.length, 'élément bloquant', 'éléments bloquants')} à compléter (ou utilisez --draft) :`,
         );
         for (const item of items)
-          ctx.err(`- [${item.step}] ${message(item)}${item.focus ? ` (champ ${item.focus})` : ''}`);
+          ctx.err(`- [${item.step}] ${itemMessage(item)}${item.focus ? ` (champ ${item.focus})` : ''}`);
       }
       return EXIT_NOT_READY;
     }
@@ -122,7 +102,7 @@ export const documentsCliCommands: Record<string, CliCommand> = {
       else {
         files.forEach((f) => ctx.out(join(out, basename(f.name))));
         if (draft && result.markers)
-          ctx.out(`Brouillon : ${result.markers} valeur(s) manquante(s) signalée(s) en surligné.`);
+          ctx.out(`Brouillon : ${countOf(result.markers, 'valeur manquante signalée', 'valeurs manquantes signalées')} en surligné.`);
         if (unknown.size)
           ctx.out(`Espaces réservés inconnus du modèle (laissés tels quels) : ${[...unknown].join(', ')}`);
       }
@@ -170,7 +150,7 @@ export const documentsCliCommands: Record<string, CliCommand> = {
         ctx.out(
           ctx.json
             ? JSON.stringify(result, null, 2)
-            : `Cadre logique importé dans ${into} (${result.changes.length} changement(s)).`,
+            : `Cadre logique importé dans ${into} (${countOf(result.changes.length, 'changement', 'changements')}).`,
         );
       } else {
         const title = (flags.title as string | undefined) ?? basename(file!).replace(/\.xlsx$/i, '');

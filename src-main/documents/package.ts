@@ -156,7 +156,7 @@ export async function buildDocumentPackageWithMarkers(
     if (blockers.length) {
       throw new CommandError(
         'document_incomplete',
-        `The final documents cannot be produced: ${blockers.length} blocking item(s) to complete.`,
+        `The final documents cannot be produced: ${blockers.length} blocking ${blockers.length === 1 ? 'item' : 'items'} to complete.`,
         {
           items: blockers,
         },

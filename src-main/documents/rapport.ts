@@ -1,5 +1,7 @@
 import { Paragraph, TableOfContents, TextRun, type Document, type Table } from 'docx';
 import { dateInWords, amountInDocument, percentInDocument } from '../../src-shared/i18n/typography';
+import { formatNumber } from '../../src-shared/i18n/format';
+import { plural } from '../../src-shared/i18n/plural';
 import {
   buildObject,
   fill,
@@ -108,7 +110,11 @@ export function rapportParts(ctx: RenderContext): {
     body.push(para(ctx, fill(r.coreProblem, { text: core.text.trim() }), { alignment: 'justified' }));
   if (s.workshops.length) {
     const people = s.workshops.reduce((n, w) => n + w.participants.reduce((m, x) => m + x.count, 0), 0);
-    body.push(para(ctx, fill(r.workshops, { count: s.workshops.length, people })));
+    const count = s.workshops.length;
+    const sentence = fill(plural(count, ctx.locale, r.workshops_one, r.workshops_other), { count: formatNumber(count, ctx.locale) });
+    if (people > 0)
+      sentence.push(' ', ...fill(plural(people, ctx.locale, r.participants_one, r.participants_other), { count: formatNumber(people, ctx.locale) }));
+    body.push(para(ctx, sentence));
   }
 
   // 3. Objectives and results
@@ -209,7 +215,17 @@ export function rapportParts(ctx: RenderContext): {
 
   // 9. Monitoring and evaluation
   body.push(heading(ctx, 1, r.monitoring));
-  body.push(para(ctx, fill(r.monitoringIntro, { count: s.indicators.length })));
+  const indicatorCount = s.indicators.length;
+  body.push(
+    para(
+      ctx,
+      indicatorCount === 0
+        ? r.monitoringNone
+        : fill(plural(indicatorCount, ctx.locale, r.monitoringIntro_one, r.monitoringIntro_other), {
+            count: formatNumber(indicatorCount, ctx.locale),
+          }),
+    ),
+  );
 
   // 10. Financial impact
   body.push(heading(ctx, 1, r.financialImpact));

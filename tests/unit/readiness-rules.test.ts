@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readiness, countByStep, READINESS_RULES } from '../../src-shared/method';
 import { ALL_READINESS_RULES } from '../../src-shared/method/readiness-rules';
 import { SHIPPED_RULE_SETS } from '../../src-shared/method/rulesets';
-import { CATALOGUES } from '../../src-shared/i18n';
+import { catalogueText } from '../../src-shared/i18n';
 import type { DepartementSettings, ProgrammeSnapshot } from '../../src-shared/model';
 import { completeProgramme, completeSettings, IDS } from './readiness-fixture';
 
@@ -138,9 +138,12 @@ describe('readiness rules', () => {
       expect(found, JSON.stringify(items)).toBeDefined();
       expect(found!.messageKey).toBe(`readiness.rules.${key}`);
       if (focus) expect(found!.focus).toBe(focus);
-      // The sentence exists in both catalogues.
-      expect((CATALOGUES.fr.readiness.rules as Record<string, string>)[key]).toBeTruthy();
-      expect((CATALOGUES.en.readiness.rules as Record<string, string>)[key]).toBeTruthy();
+      // The sentence exists in both catalogues (plural entries included) and every slot is filled.
+      for (const locale of ['fr', 'en'] as const) {
+        const text = catalogueText(locale, found!.messageKey, found!.params as Record<string, string | number> | undefined);
+        expect(text).not.toBe(found!.messageKey);
+        expect(text).not.toContain('{{');
+      }
     });
   });
 

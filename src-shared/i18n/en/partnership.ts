@@ -72,7 +72,7 @@ export const partnership = {
     generate: 'Draft the convention',
     regenerate: 'Update the clauses you have not edited',
     generateHelp: 'Adds the missing clauses and updates those you have not edited. Your texts are never overwritten.',
-    generated: 'Convention: {{created}} clause(s) added, {{refreshed}} updated, {{kept}} edited by you kept.',
+    generated: 'Convention updated. Clauses added: {{created}}; refreshed: {{refreshed}}; edited by you and kept: {{kept}}.',
     empty: 'The convention has no clauses yet.',
     article: 'Article {{number}}',
     titleField: 'Title of article {{number}}',

@@ -66,7 +66,7 @@ export const archive = {
   review: {
     title: 'Modifications à arbitrer',
     intro: 'Vous et votre partenaire avez modifié les mêmes éléments. Pour chacun, choisissez la version à garder ou rédigez-en une nouvelle. Rien n’est enregistré tant que tout n’est pas décidé.',
-    progress: '{{decided}} décision(s) sur {{total}}',
+    progress: 'Décisions prises\u202f: {{decided}} sur {{total}}',
     mine: 'Ma version',
     theirs: 'Version reçue',
     base: 'Version commune d’origine',

@@ -70,7 +70,7 @@ export const partnership = {
     generate: 'Rédiger la convention',
     regenerate: 'Mettre à jour les clauses non modifiées',
     generateHelp: 'Ajoute les clauses manquantes et met à jour celles que vous n’avez pas modifiées. Vos textes ne sont jamais écrasés.',
-    generated: 'Convention : {{created}} clause(s) ajoutée(s), {{refreshed}} mise(s) à jour, {{kept}} modifiée(s) par vous conservée(s).',
+    generated: 'Convention mise à jour. Clauses ajoutées\u202f: {{created}}\u202f; actualisées\u202f: {{refreshed}}\u202f; modifiées par vous et conservées\u202f: {{kept}}.',
     empty: 'La convention n’a pas encore de clauses.',
     article: 'Article {{number}}',
     titleField: 'Titre de l’article {{number}}',
