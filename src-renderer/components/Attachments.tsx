@@ -14,19 +14,21 @@ const EXTENSIONS = ['pdf', 'png', 'jpg', 'jpeg', 'gif', 'webp', 'svg', 'txt', 'c
 const VIEWABLE = new Set(['application/pdf', 'image/png', 'image/jpeg', 'image/gif', 'image/webp', 'text/plain']);
 
 /**
- * Files attached to the programme, or to one diagnosis section of a territory
- * (`<Attachments ownerKind="territory" ownerId={territory.id} section="poverty" />`).
+ * Files attached to the programme, or to a territory's diagnosis: with `sections`, the officer picks the section a
+ * file documents (or the diagnosis as a whole) and the list shows it
+ * (`<Attachments ownerKind="territory" ownerId={territory.id} sections={[{ key: 'poverty', label }]} />`).
  * Must be rendered inside a ProgrammeProvider; adding and removing are undoable edits.
  */
 export function Attachments({
   ownerKind = 'programme',
   ownerId = null,
-  section = '',
+  sections,
   title,
 }: {
   ownerKind?: 'programme' | 'territory';
   ownerId?: string | null;
-  section?: string;
+  /** Sections a file may document; without them, files belong to the owner as a whole. */
+  sections?: ReadonlyArray<{ key: string; label: string }>;
   /** Heading text; defaults to "Pièces jointes". */
   title?: string;
 }) {
@@ -35,8 +37,13 @@ export function Attachments({
   const announce = useAnnounce();
   const locale = currentLocale();
   const [busy, setBusy] = useState(false);
-  const items = p.snapshot.attachments.filter((a) => a.ownerKind === ownerKind && (a.ownerId ?? null) === ownerId && a.section === section);
-  const headingId = `attachments-${ownerId ?? 'programme'}-${section || 'all'}`;
+  const [section, setSection] = useState('');
+  const sectionLabel = (key: string) => sections?.find((s) => s.key === key)?.label ?? t('archive.attachments.wholeDiagnosis');
+  const order = (key: string) => (sections ? sections.findIndex((s) => s.key === key) : 0);
+  const items = p.snapshot.attachments
+    .filter((a) => a.ownerKind === ownerKind && (a.ownerId ?? null) === ownerId && (sections || a.section === ''))
+    .sort((a, b) => order(a.section) - order(b.section));
+  const headingId = `attachments-${ownerId ?? 'programme'}`;
 
   const add = async () => {
     const file = await openFile([{ name: t('archive.attachments.title'), extensions: EXTENSIONS }]);
@@ -85,47 +92,55 @@ export function Attachments({
       {items.length === 0 ? (
         <p className="empty">{t('archive.attachments.empty')}</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('archive.attachments.columns.name')}</th>
-              <th scope="col" className="num">
-                {t('archive.attachments.columns.size')}
-              </th>
-              <th scope="col">{t('archive.attachments.columns.addedAt')}</th>
-              <th scope="col">{t('archive.attachments.columns.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((a) => (
-              <tr key={a.id}>
-                <th scope="row">{a.name}</th>
-                <td className="num">{formatSize(a.size, t, locale)}</td>
-                <td>{formatDate(a.addedAt.slice(0, 10), locale)}</td>
-                <td className="row-actions">
-                  <button type="button" onClick={() => void open(a.id)} aria-label={t('archive.attachments.actionLabel', { action: t('archive.attachments.open'), name: a.name })}>
-                    {t('archive.attachments.open')}
-                  </button>
-                  <button type="button" onClick={() => void save(a.id)} aria-label={t('archive.attachments.actionLabel', { action: t('archive.attachments.save'), name: a.name })}>
-                    {t('archive.attachments.save')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button-danger"
-                    aria-label={t('archive.attachments.actionLabel', { action: t('archive.attachments.remove'), name: a.name })}
-                    onClick={() => {
-                      if (window.confirm(t('archive.attachments.removeConfirm', { name: a.name }))) void p.run('attachment.remove', { programmeId: p.snapshot.id, id: a.id }).catch(() => undefined);
-                    }}
-                  >
-                    {t('archive.attachments.remove')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ul className="attachment-list">
+          {items.map((a) => (
+            <li key={a.id}>
+              <span className="attachment-name">{a.name}</span>
+              <span className="attachment-meta">
+                {[
+                  sections ? sectionLabel(a.section) : null,
+                  formatSize(a.size, t, locale),
+                  t('archive.attachments.addedOn', { date: formatDate(a.addedAt.slice(0, 10), locale) }),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+              <span className="row-actions">
+                <button type="button" onClick={() => void open(a.id)} aria-label={t('archive.attachments.actionLabel', { action: t('archive.attachments.open'), name: a.name })}>
+                  {t('archive.attachments.open')}
+                </button>
+                <button type="button" onClick={() => void save(a.id)} aria-label={t('archive.attachments.actionLabel', { action: t('archive.attachments.save'), name: a.name })}>
+                  {t('archive.attachments.save')}
+                </button>
+                <button
+                  type="button"
+                  className="button-danger"
+                  aria-label={t('archive.attachments.actionLabel', { action: t('archive.attachments.remove'), name: a.name })}
+                  onClick={() => {
+                    if (window.confirm(t('archive.attachments.removeConfirm', { name: a.name }))) void p.run('attachment.remove', { programmeId: p.snapshot.id, id: a.id }).catch(() => undefined);
+                  }}
+                >
+                  {t('archive.attachments.remove')}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
       )}
-      <p>
+      <p className="inline-form">
+        {sections ? (
+          <>
+            <label htmlFor={`${headingId}-section`}>{t('archive.attachments.sectionLabel')}</label>
+            <select id={`${headingId}-section`} value={section} onChange={(e) => setSection(e.target.value)}>
+              <option value="">{t('archive.attachments.wholeDiagnosis')}</option>
+              {sections.map((s) => (
+                <option key={s.key} value={s.key}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </>
+        ) : null}
         <button type="button" onClick={() => void add()} disabled={busy} aria-describedby={`${headingId}-hint`}>
           {t('archive.attachments.add')}
         </button>{' '}

@@ -239,3 +239,45 @@ test('an .atelier file dropped onto the window opens in the import screen; other
   expect(app.context.programmes.get(demo.id)).toEqual(before);
   await screenshot(page, 'archive-import-dropped-damaged');
 });
+
+test('attach a study to a diagnosis section and a file to the programme: listed, saved byte for byte, removed, undone', async ({ page, app }) => {
+  const ctx = app.context.programmes.context();
+  const demo = buildDemoProgramme(ctx.newId, ctx.now);
+  app.context.programmes.insert(demo);
+  const partner = demo.territories.find((t) => t.side === 'partner')!;
+  const study = join(app.dataDir, 'Étude pauvreté Ndiawara.pdf');
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+  writeFileSync(study, pdf);
+
+  await app.open(page, `#/p/${demo.id}/diagnosis`);
+  await page.locator('#diagnosis-tab-contexts').click();
+  const block = page.locator('section.attachments').filter({ has: page.locator(`#attachments-${partner.id}`) });
+  await block.getByLabel('Rubrique concernée').selectOption({ label: 'Pauvreté et exclusion' });
+  const chooser = page.waitForEvent('filechooser');
+  await block.getByRole('button', { name: 'Joindre un fichier…' }).click();
+  await (await chooser).setFiles(study);
+  const row = block.getByRole('listitem').filter({ hasText: 'Étude pauvreté Ndiawara.pdf' });
+  await expect(row).toContainText('Pauvreté et exclusion · 45 o · ajouté le');
+  await row.scrollIntoViewIfNeeded();
+  await block.screenshot({ path: join('screenshots', 'attachments-diagnosis.png') });
+  const stored = app.context.programmes.get(demo.id).attachments;
+  expect(stored).toMatchObject([{ name: 'Étude pauvreté Ndiawara.pdf', ownerKind: 'territory', ownerId: partner.id, section: 'poverty' }]);
+
+  const download = page.waitForEvent('download');
+  await row.getByRole('button', { name: /^Enregistrer sous…/ }).click();
+  const saved = join(app.dataDir, 'copie.pdf');
+  await (await download).saveAs(saved);
+  expect(readFileSync(saved).equals(pdf)).toBe(true);
+
+  // Programme-level files are on the framing step and do not show the diagnosis' ones.
+  await app.open(page, `#/p/${demo.id}/framing`);
+  const programmeFiles = page.locator('section.attachments');
+  await expect(programmeFiles.getByText('Aucune pièce jointe.')).toBeVisible();
+
+  await app.open(page, `#/p/${demo.id}/diagnosis`);
+  page.once('dialog', (d) => void d.accept());
+  await block.getByRole('button', { name: /^Retirer — Étude pauvreté/ }).click();
+  await expect(row).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(row).toBeVisible();
+});

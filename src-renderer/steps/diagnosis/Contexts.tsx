@@ -76,7 +76,12 @@ const TerritoryColumn = memo(function TerritoryColumn({
           onCommit={(value) => saveSection(key, value)}
         />
       ))}
-      <Attachments ownerKind="territory" ownerId={territory.id} title={`${t('archive.attachments.title')} — ${authority}`} />
+      <Attachments
+        ownerKind="territory"
+        ownerId={territory.id}
+        sections={DIAGNOSIS_SECTIONS.map((key) => ({ key, label: t(`diagnosis.sections.${key}`) }))}
+        title={`${t('archive.attachments.title')} — ${authority}`}
+      />
     </section>
   );
 });

@@ -124,7 +124,9 @@ export const archive = {
     remove: 'Remove',
     removeConfirm: 'Remove “{{name}}” from the programme? You can undo this.',
     added: 'File “{{name}}” attached.',
-    columns: { name: 'File', size: 'Size', addedAt: 'Added on', actions: 'Actions' },
+    sectionLabel: 'Section concerned',
+    wholeDiagnosis: 'Diagnosis as a whole',
+    addedOn: 'added on {{date}}',
     actionLabel: '{{action}} — {{name}}',
   },
   size: {

@@ -122,7 +122,9 @@ export const archive = {
     remove: 'Retirer',
     removeConfirm: 'Retirer «\u202f{{name}}\u202f» du programme\u202f? Vous pourrez annuler.',
     added: 'Fichier «\u202f{{name}}\u202f» joint.',
-    columns: { name: 'Fichier', size: 'Taille', addedAt: 'Ajouté le', actions: 'Actions' },
+    sectionLabel: 'Rubrique concernée',
+    wholeDiagnosis: 'Diagnostic en général',
+    addedOn: 'ajouté le {{date}}',
     actionLabel: '{{action}} — {{name}}',
   },
   size: {
