@@ -5,6 +5,7 @@ import {
   articled,
   capitalise,
   fill,
+  nameGender,
   ofArticled,
   orMissing,
   programmeFacts,
@@ -58,6 +59,8 @@ export function buildConventionDocument(ctx: RenderContext): Document {
     partyParagraph(ctx, partner, c.shortPartner),
     heading(ctx, 2, c.visas),
     para(ctx, c.visaCgct, { style: STYLE.visa }),
+    ...visaLines(s.governance.conventionVisasFrance, c).map((line) => para(ctx, line, { style: STYLE.visa })),
+    ...visaLines(s.governance.conventionVisasPartner, c).map((line) => para(ctx, line, { style: STYLE.visa })),
   );
   for (const party of [departement, partner]) {
     const signatory = party ? s.signatories.find((x) => x.partyId === party.id) : undefined;
@@ -138,8 +141,15 @@ function partyParagraph(ctx: RenderContext, party: Party | undefined, short: str
   if (!party) return para(ctx, [{ missing: 'signatory', focus: 'partnership.parties' }]);
   const signatory = s.signatories.find((x) => x.partyId === party.id);
   const ref = signatory ? deliberationRef(ctx, signatory.deliberationNumber, signatory.deliberationDate) : '';
+  const gender = nameGender(party.name);
+  const [partyPhrase, hereafter] =
+    gender === 'masculine'
+      ? [c.partyMasculine, c.hereafterMasculine]
+      : gender === 'feminine'
+        ? [c.partyFeminine, c.hereafterFeminine]
+        : [c.party, c.hereafter];
   const line: Line = [
-    ...fill(c.party, {
+    ...fill(partyPhrase, {
       name: party.name.trim()
         ? capitalise(articled(party.name, ctx.locale))
         : { missing: 'authorityName', focus: `party.${party.id}.name` },
@@ -147,7 +157,7 @@ function partyParagraph(ctx: RenderContext, party: Party | undefined, short: str
       representedBy: orMissing(party.representedBy, 'representedBy', `party.${party.id}.representedBy`),
     }),
     ...(ref ? fill(c.actingUnder, { ref }) : []),
-    ...fill(c.hereafter, { short }),
+    ...fill(hereafter, { short }),
   ];
   return para(ctx, line, { alignment: 'justified' });
 }
@@ -257,3 +267,19 @@ const NO_BORDERS = {
   insideHorizontal: NONE,
   insideVertical: NONE,
 };
+
+/**
+ * The officer's extra visas, one per line, as the convention prints them: "Vu …" added when the line does not start
+ * with it, and the closing semicolon in place of any final punctuation the officer typed.
+ */
+export function visaLines(text: string, c: { visaPrefix: string; visaEnd: string }): string[] {
+  const prefix = c.visaPrefix.trim().toLowerCase();
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim().replace(/[\s;,.]+$/u, ''))
+    .filter(Boolean)
+    .map((line) => {
+      const cited = line.toLowerCase().startsWith(`${prefix} `) ? line : `${c.visaPrefix}${line}`;
+      return `${cited}${c.visaEnd}`;
+    });
+}

@@ -54,6 +54,10 @@ export const DEMO_GOVERNANCE = {
     'Une réunion par an, en alternance à Ndiawara et à Valbrune, et un point d’étape en visioconférence à mi-année.',
   technicalCommittee:
     'Le comité technique réunit chaque trimestre, en visioconférence, les points focaux des deux collectivités, le coordinateur local, les agents du service municipal de la jeunesse, Passerelles Jeunesse Vallée-Haute et le centre de formation professionnelle. Il suit le plan d’action et les indicateurs, prépare les comités de pilotage et propose les ajustements nécessaires.',
+  conventionVisasFrance:
+    'Vu la loi n° 2021-1031 du 4 août 2021 de programmation relative au développement solidaire et à la lutte contre les inégalités mondiales',
+  conventionVisasPartner:
+    'Vu la loi n° 2013-10 du 28 décembre 2013 portant Code général des collectivités locales du Sénégal, et notamment ses dispositions relatives à la coopération décentralisée',
   focalPoints: `Pour le Département de la Vallée-Haute : ${DEMO.officer}, chargée de mission coopération décentralisée (${DEMO.officerEmail}). Pour la Commune de Ndiawara : ${DEMO.partnerOfficer}, chargée de la coopération décentralisée (${DEMO.partnerOfficerEmail}), appuyée par le coordinateur local du programme.`,
 };
 

@@ -179,6 +179,14 @@ const MASCULINE = [
   'territoire',
 ];
 
+/** The grammatical gender of an authority's name in French, from its head noun; null when the noun is not known. */
+export function nameGender(name: string): 'masculine' | 'feminine' | null {
+  const head = name.trim().split(/[\s'’-]/)[0]!.toLowerCase();
+  if (FEMININE.includes(head) || head === 'agglomération') return 'feminine';
+  if (MASCULINE.includes(head)) return 'masculine';
+  return null;
+}
+
 /**
  * An authority's name as French prose wants it after "avec", "entre", "pour": with its article when the name starts
  * with a known head noun ("Commune de Ndiawara" → "la Commune de Ndiawara"); unchanged otherwise and in English.

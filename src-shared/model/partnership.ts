@@ -26,6 +26,13 @@ export const Governance = z.object({
   steeringFrequency: ShortText,
   technicalCommittee: Text,
   focalPoints: Text,
+  /**
+   * Texts the convention cites ("Vu …"), one per line, beyond the CGCT and the deliberations the app writes itself:
+   * other French texts, and the partner country's law where known (DOMAIN.md §4). Kept with the partnership's other
+   * single-valued fields.
+   */
+  conventionVisasFrance: Text,
+  conventionVisasPartner: Text,
 });
 export type Governance = z.infer<typeof Governance>;
 

@@ -247,7 +247,14 @@ test('generate the convention, edit a clause, undo, reset another to default; re
   await saved(page);
   await screenshot(page, 'authoring-convention');
 
+  // The partner country's law, cited by the convention.
+  const partnerLaw = page.getByLabel('Textes du pays partenaire');
+  await partnerLaw.fill('Loi n° 2013-10 du 28 décembre 2013 portant Code général des collectivités locales');
+  await partnerLaw.press('Tab');
+  await saved(page);
+
   await page.reload();
+  await expect(page.getByLabel('Textes du pays partenaire')).toHaveValue('Loi n° 2013-10 du 28 décembre 2013 portant Code général des collectivités locales');
   await expect(page.getByLabel('Texte de l’article 1', { exact: true })).toHaveValue(original);
   await expect(page.getByLabel('Texte de l’article 11', { exact: true })).toHaveValue(default11);
   await expect(page.locator('.clause')).toHaveCount(15);

@@ -83,6 +83,19 @@ describe('documents.generate on the demo programme', () => {
     expect(convention).toContain('ont pour objet');
     expect(convention).toContain('montant prévisionnel des engagements financiers');
     expect(convention).toContain('L1115-1');
+    // Agreement with each party: le Département … représenté, la Commune … représentée.
+    expect(convention).toMatch(/Le Département de la Vallée-Haute, dont le siège [^,]+(, [^,]+)*, représenté par /);
+    expect(convention).toMatch(/La Commune de Ndiawara, dont le siège [^]*?, représentée par /);
+    expect(convention).toContain('ci-après dénommé «\u202fle Département\u202f»');
+    expect(convention).toContain('ci-après dénommée «\u202fle Partenaire\u202f»');
+    expect(convention).not.toMatch(/\(e\)/);
+    // The partner country's law, cited after the French texts and before the assemblies' deliberations.
+    const cgct = convention.indexOf('L1115-1');
+    const partnerLaw = convention.search(/Vu la loi n°\s2013-10 du 28\sdécembre 2013 portant Code général des collectivités locales du Sénégal/);
+    const frenchLaw = convention.search(/Vu la loi n°\s2021-1031/);
+    expect(frenchLaw).toBeGreaterThan(cgct);
+    expect(partnerLaw).toBeGreaterThan(frenchLaw);
+    expect(convention.indexOf('Vu la délibération', partnerLaw)).toBeGreaterThan(partnerLaw);
 
     const rapport = xmlOf(files[0]!);
     expect(rapport).toMatch(/instrText[^>]*>TOC [^<]*\\o &quot;1-2&quot;/);

@@ -7,6 +7,7 @@ import {
   firstSentence,
   isMissing,
   lineText,
+  nameGender,
   ofArticled,
   programmeFacts,
   type Line,
@@ -136,5 +137,13 @@ describe('articled names of authorities (French prose)', () => {
   it('leaves English names as they are', () => {
     expect(articled('Commune de Ndiawara', 'en')).toBe('Commune de Ndiawara');
     expect(ofArticled('Commune de Ndiawara', 'en')).toBe('of Commune de Ndiawara');
+  });
+
+  it('knows the gender the convention agrees with ("représentée par", "ci-après dénommé")', () => {
+    expect(nameGender('Commune de Ndiawara')).toBe('feminine');
+    expect(nameGender('  Agglomération du Grand Lomé')).toBe('feminine');
+    expect(nameGender('Département de la Vallée-Haute')).toBe('masculine');
+    expect(nameGender('État de Bahia')).toBe('masculine');
+    expect(nameGender('Ndiawara')).toBeNull();
   });
 });

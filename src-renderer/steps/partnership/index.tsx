@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import '../../components/CellFields.css';
 import { Clauses } from './Clauses';
+import { ConventionVisas } from './ConventionVisas';
 import { Governance } from './Governance';
 import { Parties } from './Parties';
 import { Signatories } from './Signatories';
@@ -16,6 +17,7 @@ export default function PartnershipStep() {
       <Parties />
       <Signatories />
       <Governance />
+      <ConventionVisas />
       <Clauses />
     </div>
   );

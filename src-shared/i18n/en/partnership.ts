@@ -66,6 +66,16 @@ export const partnership = {
       focalPoints: 'The contact person in each authority, with their function.',
     },
   },
+  visas: {
+    title: 'Texts the convention cites',
+    intro: 'The convention always cites the French local authorities code (articles L1115-1 and following) and the deliberation of each signing assembly. Add the other texts to cite here, one per line: "Having regard to" and the semicolon are added when missing.',
+    conventionVisasFrance: 'Other French texts',
+    conventionVisasPartner: 'Texts of the partner country',
+    help: {
+      conventionVisasFrance: 'For example: the law of 4 August 2021 on solidarity-based development and the fight against global inequalities.',
+      conventionVisasPartner: 'Where you know them: the partner country\'s texts on which the partner authority acts (local authorities code, decentralisation law, text on decentralised cooperation).',
+    },
+  },
   clauses: {
     title: 'Convention clauses',
     intro: 'Each clause starts from a text written from the programme (parties, duration, amounts, governance). Edit it freely: you can always go back to the default text.',

@@ -64,6 +64,16 @@ export const partnership = {
       focalPoints: 'La personne de référence dans chaque collectivité, avec sa fonction.',
     },
   },
+  visas: {
+    title: 'Textes visés par la convention',
+    intro: 'La convention vise toujours le code général des collectivités territoriales (articles L1115-1 et suivants) et la délibération de chaque assemblée signataire. Ajoutez ici les autres textes à viser, une ligne par texte\u202f: «\u202fVu\u202f» et le point-virgule sont ajoutés s’ils manquent.',
+    conventionVisasFrance: 'Autres textes français',
+    conventionVisasPartner: 'Textes du pays partenaire',
+    help: {
+      conventionVisasFrance: 'Par exemple\u202f: la loi du 4 août 2021 de programmation relative au développement solidaire et à la lutte contre les inégalités mondiales.',
+      conventionVisasPartner: 'Si vous les connaissez\u202f: les textes du pays partenaire qui fondent l’action de la collectivité partenaire (code des collectivités locales, loi de décentralisation, texte sur la coopération décentralisée).',
+    },
+  },
   clauses: {
     title: 'Clauses de la convention',
     intro: 'Chaque clause part d’un texte rédigé à partir du programme (parties, durée, montants, gouvernance). Modifiez-le librement : vous pourrez toujours revenir au texte par défaut.',
