@@ -3,6 +3,7 @@ import {
   COLLECTION_KEYS,
   SCHEMA_VERSION,
   SECTION_KEYS,
+  SECTION_SCHEMAS,
   type AnyEntity,
   type Change,
   type CollectionKey,
@@ -19,7 +20,11 @@ export function readProgrammeRow(db: Db, id: string): ProgrammeRow | undefined {
   return first(db, sql.selectFrom('programmes').selectAll().where('id', '=', id));
 }
 
-/** Rows → snapshot (not validated here: the store only ever holds validated snapshots). */
+/**
+ * Rows → snapshot. Entities are not validated here (the store only ever holds validated snapshots, and the large
+ * programme's thousands of rows would pay for it); the four sections are, so a field added to a section later gets
+ * its default when an older database is read.
+ */
 export function readSnapshot(db: Db, id: string): ProgrammeSnapshot | undefined {
   const row = readProgrammeRow(db, id);
   if (!row) return undefined;
@@ -32,7 +37,7 @@ export function readSnapshot(db: Db, id: string): ProgrammeSnapshot | undefined 
   const sections = all(db, sql.selectFrom('sections').selectAll().where('programme_id', '=', id));
   for (const key of SECTION_KEYS) {
     const section = sections.find((s) => s.key === key);
-    snapshot[key] = section ? JSON.parse(section.data) : undefined;
+    snapshot[key] = section ? SECTION_SCHEMAS[key].parse(JSON.parse(section.data)) : undefined;
   }
   for (const key of COLLECTION_KEYS) {
     const rows = all<EntityRow>(

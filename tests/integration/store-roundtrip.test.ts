@@ -31,4 +31,15 @@ describe('snapshot ⇄ rows', () => {
     expect(cached.stakeholders[0]!.name).toBe('Nouvel acteur');
     expect(cached.stakeholders.findIndex((s) => s.id === first.id)).toBe(4);
   });
+
+  it('a section saved before a field existed reads back with that field’s default', () => {
+    const demo = buildDemoProgramme(newId, '2026-11-26T10:00:00.000Z');
+    t.app.programmes.insert(demo);
+    // As a database written before the convention's visas were added to the partnership fields.
+    const { conventionVisasFrance: _f, conventionVisasPartner: _p, ...older } = demo.governance;
+    t.app.db.prepare("UPDATE sections SET data = ? WHERE programme_id = ? AND key = 'governance'").run(JSON.stringify(older), demo.id);
+    const read = readSnapshot(t.app.db, demo.id)!;
+    expect(read.governance).toEqual({ ...older, conventionVisasFrance: '', conventionVisasPartner: '' });
+    expect(read.governance.steeringComposition).toBe(demo.governance.steeringComposition);
+  });
 });
