@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Decision, Decisions, MergeConflict } from '../../src-shared/merge/types';
+import { enumLabelKeys } from './enum-labels';
 import { editKindOf, editTextOf, entityLines, parseEdited, textOf, type EditKind } from './values';
 
 /** Where a conflict is, in the officer's words: "acteurs · Mission locale · rôle". */
@@ -16,22 +17,30 @@ function useWhere() {
   };
 }
 
-function Value({ value, deletedText }: { value: unknown; deletedText: string }) {
+/** A conflict's value as the officer reads it: coded values by their names, entities as labelled lines. */
+function Value({ value, deletedText, where, field }: { value: unknown; deletedText: string; where: string; field: string }) {
   const { t } = useTranslation();
+  const named = (f: string, v: unknown): string | null => {
+    const keys = enumLabelKeys(where, f, v);
+    return keys ? keys.map((k) => t(k as never, { defaultValue: k.split('.').pop() })).join(', ') : null;
+  };
   if (value === null && deletedText) return <p className="status-blocking"><span aria-hidden="true">✕ </span>{deletedText}</p>;
-  const lines = typeof value === 'object' && value !== null && !Array.isArray(value) ? entityLines(value) : null;
+  const entity = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  const lines = entity ? entityLines(entity) : null;
   if (lines) {
     return (
       <dl className="entity-lines">
         {lines.map(([k, v]) => (
           <div key={k}>
             <dt>{t(`history.fields.${k}`, { defaultValue: k })}</dt>
-            <dd>{v}</dd>
+            <dd>{named(k, entity![k]) ?? v}</dd>
           </div>
         ))}
       </dl>
     );
   }
+  const label = named(field, value);
+  if (label !== null) return <p className="value-text">{label}</p>;
   const text = textOf(value);
   if (text === null) return <pre className="value-json">{JSON.stringify(value, null, 2)}</pre>;
   return <p className="value-text">{text === '' ? <em>{t('archive.review.empty')}</em> : text}</p>;
@@ -52,6 +61,9 @@ function ConflictCard({
 }) {
   const { t } = useTranslation();
   const where = useWhere()(conflict);
+  // The last segment names the field ("sections.poverty" → "poverty"); empty for a whole entity.
+  const field = conflict.field.split('.').filter(Boolean).pop() ?? '';
+  const coded = enumLabelKeys(conflict.key, field, conflict.mine ?? conflict.theirs ?? conflict.base) !== null;
   const kind: EditKind = conflict.kind === 'delete-edit' ? 'json' : editKindOf(conflict.mine ?? conflict.theirs ?? conflict.base);
   const [draft, setDraft] = useState(() => editTextOf(conflict.mine ?? conflict.theirs, kind));
   const [invalid, setInvalid] = useState(false);
@@ -85,20 +97,21 @@ function ConflictCard({
       <div className="conflict-sides">
         <div className="conflict-side">
           <h4>{t('archive.review.mine')}</h4>
-          <Value value={conflict.mine} deletedText={conflict.kind === 'delete-edit' ? t('archive.review.deletedMine') : ''} />
+          <Value where={conflict.key} field={field} value={conflict.mine} deletedText={conflict.kind === 'delete-edit' ? t('archive.review.deletedMine') : ''} />
         </div>
         <div className="conflict-side">
           <h4>{t('archive.review.theirs')}</h4>
-          <Value value={conflict.theirs} deletedText={conflict.kind === 'delete-edit' ? t('archive.review.deletedTheirs') : ''} />
+          <Value where={conflict.key} field={field} value={conflict.theirs} deletedText={conflict.kind === 'delete-edit' ? t('archive.review.deletedTheirs') : ''} />
         </div>
       </div>
       <details className="conflict-base">
         <summary>{t('archive.review.base')}</summary>
-        <Value value={conflict.base} deletedText="" />
+        <Value where={conflict.key} field={field} value={conflict.base} deletedText="" />
       </details>
       <fieldset className="conflict-choice">
         <legend className="visually-hidden">{where}</legend>
-        {(['mine', 'theirs', 'edit'] as const).map((option) => (
+        {/* A coded value (a type, a level) is one of the two versions: there is nothing to write. */}
+        {(coded ? (['mine', 'theirs'] as const) : (['mine', 'theirs', 'edit'] as const)).map((option) => (
           <label key={option} className="choice">
             <input type="radio" name={id} value={option} checked={choice === option || (option === 'edit' && invalid)} onChange={() => choose(option)} />
             {t(option === 'mine' ? 'archive.review.keepMine' : option === 'theirs' ? 'archive.review.takeTheirs' : 'archive.review.edit')}
