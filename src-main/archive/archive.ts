@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { CommandError } from '../../src-shared/api/errors';
 import { structureProblems } from '../../src-shared/method';
-import { ProgrammeSnapshot, SCHEMA_VERSION } from '../../src-shared/model';
+import { ProgrammeSnapshot, SCHEMA_VERSION, upgradeSnapshot } from '../../src-shared/model';
 import { decrypt, encrypt } from './encryption';
 import { LIMITS } from './limits';
 import { ARCHIVE_FORMAT, FORMAT_VERSION, parseManifest, type EncryptedManifest, type Manifest } from './manifest';
@@ -118,7 +118,9 @@ function readSnapshot(manifest: Manifest, files: Map<string, Uint8Array>): Progr
   } catch {
     throw new CommandError('archive_schema', 'The programme file is not valid JSON.');
   }
-  const parsed = ProgrammeSnapshot.safeParse(raw);
+  const upgraded = upgradeSnapshot(raw);
+  if (upgraded === null) throw new CommandError('archive_schema', 'The programme in this archive uses a data schema this app cannot upgrade.');
+  const parsed = ProgrammeSnapshot.safeParse(upgraded);
   if (!parsed.success) {
     throw new CommandError('archive_schema', 'The programme in the archive does not follow the expected structure.', {
       issues: parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.join('.'), message: i.message })),

@@ -13,3 +13,4 @@ export * from './settings';
 export * from './programme';
 export * from './changes';
 export * from './references';
+export * from './upgrades';
