@@ -64,6 +64,9 @@ function ConflictCard({
   // The last segment names the field ("sections.poverty" → "poverty"); empty for a whole entity.
   const field = conflict.field.split('.').filter(Boolean).pop() ?? '';
   const coded = enumLabelKeys(conflict.key, field, conflict.mine ?? conflict.theirs ?? conflict.base) !== null;
+  // Nothing to write by hand for a coded value (a type, a level: one of the two versions) nor for a whole entity
+  // deleted on one side (keep the deletion or restore it, then edit it on its step screen).
+  const writable = !coded && conflict.kind !== 'delete-edit';
   const kind: EditKind = conflict.kind === 'delete-edit' ? 'json' : editKindOf(conflict.mine ?? conflict.theirs ?? conflict.base);
   const [draft, setDraft] = useState(() => editTextOf(conflict.mine ?? conflict.theirs, kind));
   const [invalid, setInvalid] = useState(false);
@@ -110,8 +113,7 @@ function ConflictCard({
       </details>
       <fieldset className="conflict-choice">
         <legend className="visually-hidden">{where}</legend>
-        {/* A coded value (a type, a level) is one of the two versions: there is nothing to write. */}
-        {(coded ? (['mine', 'theirs'] as const) : (['mine', 'theirs', 'edit'] as const)).map((option) => (
+        {(writable ? (['mine', 'theirs', 'edit'] as const) : (['mine', 'theirs'] as const)).map((option) => (
           <label key={option} className="choice">
             <input type="radio" name={id} value={option} checked={choice === option || (option === 'edit' && invalid)} onChange={() => choose(option)} />
             {t(option === 'mine' ? 'archive.review.keepMine' : option === 'theirs' ? 'archive.review.takeTheirs' : 'archive.review.edit')}

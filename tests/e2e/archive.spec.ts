@@ -189,6 +189,8 @@ test('review a deleted-versus-edited entity and a diagnosis text changed on both
   const deleted = cards.filter({ hasText: 'Vous avez supprimé cet élément.' });
   await expect(deleted.getByText('Rôle précisé par le partenaire')).toBeVisible();
   await screenshot(page, 'archive-review-delete-edit');
+  // Keep the deletion or restore the partner's version; the entity is then edited on its own screen.
+  await expect(deleted.getByLabel('Rédiger une autre version')).toHaveCount(0);
   await deleted.getByLabel('Prendre la version reçue').check();
   const text = cards.filter({ hasText: 'Pauvreté selon le Département' });
   await text.getByLabel('Rédiger une autre version').check();
