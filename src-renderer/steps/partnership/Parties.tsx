@@ -49,7 +49,7 @@ export function Parties() {
                 <th scope="col" className="col-wide">{t('partnership.parties.name')}</th>
                 <th scope="col" className="col-wide">{t('partnership.parties.seat')}</th>
                 <th scope="col" className="col-wide">{t('partnership.parties.representedBy')}</th>
-                <th scope="col">{t('partnership.parties.actions')}</th>
+                <th scope="col" className="col-actions">{t('partnership.parties.actions')}</th>
               </tr>
             </thead>
             <tbody>

@@ -33,10 +33,10 @@ export function Signatories() {
               <tr>
                 <th scope="col" className="col-wide">{t('partnership.signatories.name')}</th>
                 <th scope="col" className="col-wide">{t('partnership.signatories.function')}</th>
-                <th scope="col">{t('partnership.signatories.party')}</th>
+                <th scope="col" className="col-party">{t('partnership.signatories.party')}</th>
                 <th scope="col" className="col-date">{t('partnership.signatories.deliberationDate')}</th>
-                <th scope="col">{t('partnership.signatories.deliberationNumber')}</th>
-                <th scope="col">{t('partnership.signatories.actions')}</th>
+                <th scope="col" className="col-number">{t('partnership.signatories.deliberationNumber')}</th>
+                <th scope="col" className="col-actions">{t('partnership.signatories.actions')}</th>
               </tr>
             </thead>
             <tbody>
