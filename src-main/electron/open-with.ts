@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { OpenedFile } from '../../src-shared/api/bridge';
 import { LIMITS } from '../archive/limits';
 
@@ -12,7 +13,16 @@ export function archivePathFromArgv(argv: readonly string[], cwd: string): strin
   // argv[0] is the executable; flags (Chromium's own included) never name the file.
   const archives = argv.slice(1).filter((arg) => !arg.startsWith('-') && extname(arg).toLowerCase() === '.atelier');
   const last = archives.at(-1);
-  return last ? resolve(cwd, last) : null;
+  if (!last) return null;
+  // Linux desktop entries pass %U: a file manager may hand over a file:// URL rather than a path.
+  if (last.startsWith('file://')) {
+    try {
+      return fileURLToPath(last);
+    } catch {
+      return null;
+    }
+  }
+  return resolve(cwd, last);
 }
 
 export interface OpenedFiles {

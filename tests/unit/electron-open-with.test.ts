@@ -16,6 +16,13 @@ describe('the .atelier file on the command line', () => {
     );
   });
 
+  it('reads the file:// URL a Linux file manager may pass', () => {
+    expect(archivePathFromArgv(['/opt/atelier/atelier-coop', 'file:///home/awa/T%C3%A9l%C3%A9chargements/retour%20partenaire.atelier'], '/')).toBe(
+      '/home/awa/Téléchargements/retour partenaire.atelier',
+    );
+    expect(archivePathFromArgv(['app', 'file://autre-machine/partage/x.atelier'], '/')).toBeNull();
+  });
+
   it('ignores the executable, flags and other files; the last archive wins', () => {
     expect(archivePathFromArgv(['/usr/bin/atelier.atelier'], '/')).toBeNull();
     expect(archivePathFromArgv(['electron', '.', '--no-sandbox', '--x=a.atelier', 'notes.pdf'], '/')).toBeNull();
