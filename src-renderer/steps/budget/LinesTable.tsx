@@ -163,7 +163,7 @@ export function LinesTable({ activities, locale, total }: { activities: Readonly
             <tfoot>
               <tr>
                 <th scope="row" colSpan={9}>
-                  {t('budget.lines.total')}
+                  <span className="budget-total-label">{t('budget.lines.total')}</span>
                 </th>
                 <td className="num">
                   <strong>{money(total, locale)}</strong>
