@@ -15,14 +15,23 @@ export class SettingsService {
     return parsed.success ? parsed.data : DepartementSettings.parse({});
   }
 
+  /** Refuses unknown setting names (a typo would otherwise vanish silently); writes only when something changes. */
   update(fields: Record<string, unknown>): DepartementSettings {
-    const result = DepartementSettings.safeParse({ ...this.get(), ...fields });
+    const unknown = Object.keys(fields).filter((key) => !(key in DepartementSettings.shape));
+    if (unknown.length) {
+      throw new CommandError('invalid_input', `Unknown setting: ${unknown.slice(0, 5).join(', ')}.`, {
+        issues: unknown.map((key) => ({ path: key, message: 'Unknown setting.' })),
+      });
+    }
+    const current = this.get();
+    const result = DepartementSettings.safeParse({ ...current, ...fields });
     if (!result.success) {
       throw new CommandError('invalid_input', 'Invalid settings.', {
         issues: result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
       });
     }
     const data = JSON.stringify(result.data);
+    if (data === JSON.stringify(current)) return current;
     exec(
       this.db,
       sql

@@ -139,6 +139,18 @@ describe('settings', () => {
     expect((await t.fails('settings.update', { fields: { assembly: 'sénat' } })).code).toBe('invalid_input');
     expect(t.databaseBytes().equals(before)).toBe(true);
   });
+
+  it('refuse an unknown setting by name, and an update that changes nothing writes nothing', async () => {
+    await t.ok('settings.update', { fields: { name: 'Département de la Vallée-Haute' } });
+    const before = t.databaseBytes();
+    const refused = await t.fails('settings.update', { fields: { name: 'Autre', presidnetName: 'Faute de frappe' } });
+    expect(refused.code).toBe('invalid_input');
+    expect(refused.message).toContain('presidnetName');
+    expect(t.databaseBytes().equals(before)).toBe(true);
+    expect((await t.ok('settings.update', { fields: { name: 'Département de la Vallée-Haute' } })).name).toBe('Département de la Vallée-Haute');
+    expect((await t.ok('settings.update', { fields: {} })).name).toBe('Département de la Vallée-Haute');
+    expect(t.databaseBytes().equals(before)).toBe(true);
+  });
 });
 
 describe('invalid payloads', () => {

@@ -1,5 +1,4 @@
 import type { coreCommands } from '../../../src-shared/api/core';
-import { CommandError } from '../../../src-shared/api/errors';
 import { addEntity, moveEntity, removeEntity, updateEntity, updateSection } from '../../../src-shared/edits/entity';
 import { SCHEMA_VERSION } from '../../../src-shared/model';
 import { buildDemoProgramme } from '../../../src-shared/demo';
@@ -52,9 +51,6 @@ export function createCoreHandlers(app: AppContext): Handlers<keyof typeof coreC
     'section.update': ({ programmeId, section, fields }) =>
       p.edit(programmeId, `section.update:${section}`, (s) => updateSection(s, section, fields)),
     'settings.get': () => app.settings.get(),
-    'settings.update': ({ fields }) => {
-      if ('id' in fields) throw new CommandError('invalid_input', 'Unknown setting: id.');
-      return app.settings.update(fields);
-    },
+    'settings.update': ({ fields }) => app.settings.update(fields),
   };
 }
