@@ -4,30 +4,40 @@ import { useMissing } from '../../components/authoring-hooks';
 import { TextField } from '../../components/fields';
 import { useProgramme } from '../../state/programme';
 
-const FIELDS = ['steeringComposition', 'steeringFrequency', 'technicalCommittee', 'focalPoints'] as const;
+type GovernanceKey = keyof GovernanceSection;
 
-/** Steering committee, technical committee, focal points. */
-export function Governance() {
+/** Fields of the partnership's single-valued section, each saved on its own (labels under `partnership.<group>`). */
+export function GovernanceFields({ group, keys, singleLine = [] }: { group: 'governance' | 'visas'; keys: readonly GovernanceKey[]; singleLine?: readonly GovernanceKey[] }) {
   const { t } = useTranslation();
   const p = useProgramme();
   const missing = useMissing();
   const g = p.snapshot.governance;
+  return keys.map((key) => (
+    <TextField
+      key={key}
+      id={`governance.${key}`}
+      label={t(`partnership.${group}.${key}` as never)}
+      help={t(`partnership.${group}.help.${key}` as never)}
+      value={g[key]}
+      multiline={!singleLine.includes(key)}
+      rows={3}
+      missing={missing(`governance.${key}`)}
+      onCommit={(v) => p.updateSection('governance', { [key]: v } satisfies Partial<GovernanceSection>).catch(() => undefined)}
+    />
+  ));
+}
+
+/** Steering committee, technical committee, focal points. */
+export function Governance() {
+  const { t } = useTranslation();
   return (
     <section aria-labelledby="governance-title" className="form-column">
       <h2 id="governance-title">{t('partnership.governance.title')}</h2>
-      {FIELDS.map((key) => (
-        <TextField
-          key={key}
-          id={`governance.${key}`}
-          label={t(`partnership.governance.${key}`)}
-          help={t(`partnership.governance.help.${key}`)}
-          value={g[key]}
-          multiline={key !== 'steeringFrequency'}
-          rows={3}
-          missing={missing(`governance.${key}`)}
-          onCommit={(v) => p.updateSection('governance', { [key]: v } satisfies Partial<GovernanceSection>).catch(() => undefined)}
-        />
-      ))}
+      <GovernanceFields
+        group="governance"
+        keys={['steeringComposition', 'steeringFrequency', 'technicalCommittee', 'focalPoints']}
+        singleLine={['steeringFrequency']}
+      />
     </section>
   );
 }
