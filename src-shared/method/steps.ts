@@ -40,4 +40,5 @@ export const STEP_OF: Record<CollectionKey | SectionKey, StepKey> = {
   budgetSettings: 'budget',
   risks: 'risks',
   capitalisation: 'capitalisation',
+  session: 'documents',
 };

@@ -10,6 +10,7 @@ export * from './risks';
 export * from './attachments';
 export * from './capitalisation';
 export * from './settings';
+export * from './session';
 export * from './programme';
 export * from './changes';
 export * from './references';

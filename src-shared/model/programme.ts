@@ -9,6 +9,7 @@ import { Indicator, IndicatorTarget, MonitoringValue } from './indicators';
 import { LogframeRow, Precondition } from './logframe';
 import { Clause, Governance, Party, Signatory } from './partnership';
 import { Risk } from './risks';
+import { SessionParticulars } from './session';
 import { Objective, Problem } from './trees';
 
 /** Version of the snapshot's shape; archives and databases carry it. */
@@ -20,6 +21,7 @@ export const SECTION_SCHEMAS = {
   governance: Governance,
   budgetSettings: BudgetSettings,
   capitalisation: Capitalisation,
+  session: SessionParticulars,
 } as const;
 export type SectionKey = keyof typeof SECTION_SCHEMAS;
 export const SECTION_KEYS = Object.keys(SECTION_SCHEMAS) as SectionKey[];
