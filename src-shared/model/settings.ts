@@ -15,6 +15,8 @@ export const DepartementSettings = z.object({
     .default(null),
   assembly: Assembly.default('commission_permanente'),
   presidentName: ShortText,
+  /** How the documents title the head of the executive: « le Président » or « la Présidente ». */
+  presidentTitle: z.enum(['president', 'presidente']).default('president'),
   rapporteur: ShortText,
   sessionDate: OptionalDate,
   reportNumber: ShortText,
