@@ -71,8 +71,8 @@ function fileNameOf(
 }
 
 /**
- * What stops a final export: the gate's blocking items (the same list the sidebar and `atelier check` show), plus,
- * should a built document still mark a value the gate missed, that value (a property test keeps this empty).
+ * What stops a final export: the gate's blocking items (the same list the sidebar and `atelier check` show); when the
+ * gate finds nothing, any value a built document still marked (a property test keeps this empty).
  */
 export function documentBlockers(
   snapshot: ProgrammeSnapshot,
@@ -82,9 +82,9 @@ export function documentBlockers(
   built: BuiltDocument[] = buildDocuments(snapshot, settings, { ...options, draft: false }),
 ): ReadinessItem[] {
   const items: ReadinessItem[] = gate(snapshot, settings).blocking;
-  const seen = new Set(items.map((i) => i.focus).filter(Boolean));
-  const leftover = documentValueItems(built.flatMap((doc) => doc.markers).filter((m) => !seen.has(m.focus)));
-  return [...items, ...leftover];
+  if (items.length) return items;
+  // Ready by the gate: a document must then mark nothing; should one still do, it is refused all the same.
+  return documentValueItems(built.flatMap((doc) => doc.markers));
 }
 
 /**
