@@ -31,7 +31,9 @@ const contribution = fc.record({
   amount: fc.integer({ min: 1, max: 9_000_000 }).map((c) => c / 100),
 });
 
-function programmeWith(lines: fc.infer<typeof line>[], contributions: fc.infer<typeof contribution>[]): ProgrammeSnapshot {
+type Of<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
+function programmeWith(lines: Array<Of<typeof line>>, contributions: Array<Of<typeof contribution>>): ProgrammeSnapshot {
   const s = completeProgramme();
   let n = 0;
   const id = () => `d0000000-0000-7000-8000-${String(n++).padStart(12, '0')}`;

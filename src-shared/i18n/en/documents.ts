@@ -67,6 +67,14 @@ export const documents = {
       capitalisation: 'Capitalisation sheet',
     },
   },
+  clauseCompare: {
+    changed: 'The default text of this clause has changed since you edited it (the programme has moved on).',
+    show: 'Compare with today’s default text',
+    hide: 'Hide the comparison',
+    then: 'Default text when you edited it',
+    now: 'Default text today',
+    help: 'Your text stays the convention’s. Carry over what changed into it, or go back to it with “Back to the default text”.',
+  },
   doc: {
     missing: 'To complete: {{what}}',
     missingItem: 'Value to complete for the documents: {{what}}.',

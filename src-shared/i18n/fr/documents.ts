@@ -69,6 +69,14 @@ export const documents = {
       capitalisation: 'Fiche de capitalisation',
     },
   },
+  clauseCompare: {
+    changed: 'Le texte par défaut de cette clause a changé depuis que vous l’avez modifiée (le programme a évolué).',
+    show: 'Comparer avec le texte par défaut d’aujourd’hui',
+    hide: 'Masquer la comparaison',
+    then: 'Texte par défaut lors de votre modification',
+    now: 'Texte par défaut aujourd’hui',
+    help: 'Votre texte reste celui de la convention. Reprenez dans votre texte ce qui a changé, ou revenez au texte par défaut avec « Revenir au texte par défaut ».',
+  },
   doc: {
     missing: 'À compléter : {{what}}',
     missingItem: 'Valeur à compléter pour les documents : {{what}}.',
