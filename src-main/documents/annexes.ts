@@ -10,7 +10,7 @@ import {
   type Document,
 } from 'docx';
 import { amountInDocument, dateInTable, numberInDocument } from '../../src-shared/i18n/typography';
-import { fill, orMissing, type Line } from '../../src-shared/method/deliberation';
+import { fill, orMissing, type Line } from '../../src-shared/method/pieces';
 import { indicatorCodes, logframeCodes } from '../../src-shared/method/numbering';
 import type { LogframeRow } from '../../src-shared/model';
 import { expenseLinesTable, expensesByCategoryTable, financingTable } from './budget-tables';
@@ -81,11 +81,9 @@ export function buildAnnexesDocument(ctx: RenderContext): Document {
 }
 
 function balanceLine(ctx: RenderContext): Line {
-  const s = ctx.snapshot;
-  const expenses = s.budgetLines.reduce((x, l) => x + Math.round(l.quantity * l.unitCost * 100) / 100, 0);
-  const revenue = s.contributions.reduce((x, c) => x + c.amount, 0);
-  const gap = Math.round((revenue - expenses) * 100) / 100;
-  return gap === 0
+  const m = ctx.facts.money;
+  const gap = Math.round((m.revenue - m.expenses) * 100) / 100;
+  return m.balanced
     ? [ctx.p.annexes.balanced]
     : fill(ctx.p.annexes.unbalanced, { gap: amountInDocument(gap, ctx.locale) });
 }

@@ -1,37 +1,22 @@
 import type { Table } from 'docx';
-import { amountInDocument, numberInDocument, percentInDocument } from '../../src-shared/i18n/typography';
-import { lineAmount } from '../../src-shared/method/deliberation';
-import { BUDGET_CATEGORIES } from '../../src-shared/model';
+import { amountInDocument, percentInDocument, quantityWithUnit } from '../../src-shared/i18n/typography';
+import { budgetTotals, lineAmount } from '../../src-shared/method/budget';
+import { BUDGET_CATEGORIES, type BudgetLine } from '../../src-shared/model';
 import { table, type RenderContext } from './kit';
 
-/** Budget tables shared by the rapport and the annexes. */
+/** Budget tables shared by the rapport and the annexes; every figure comes from the facts module or the budget's totals. */
+
+const sumOf = (lines: BudgetLine[]) => lines.reduce((x, l) => x + Math.round(lineAmount(l) * 100), 0) / 100;
 
 export function financingTable(ctx: RenderContext): Table {
   const a = ctx.p.annexes;
-  const s = ctx.snapshot;
-  const total = s.contributions.reduce((sum, c) => sum + c.amount, 0);
-  const rows = s.funders
-    .map((funder) => {
-      const own = s.contributions.filter((c) => c.funderId === funder.id);
-      const cash = own.filter((c) => c.nature === 'cash').reduce((x, c) => x + c.amount, 0);
-      const inKind = own.filter((c) => c.nature === 'in_kind').reduce((x, c) => x + c.amount, 0);
-      return { funder, cash, inKind, amount: cash + inKind };
-    })
-    .filter((r) => r.amount > 0)
-    .map((r) => [
-      r.funder.name.trim() || ctx.p.dots,
-      amountInDocument(r.cash, ctx.locale),
-      amountInDocument(r.inKind, ctx.locale),
-      amountInDocument(r.amount, ctx.locale),
-      total > 0 ? percentInDocument(r.amount / total, ctx.locale) : '—',
-    ]);
-  rows.push([
-    a.total,
-    '',
-    '',
-    amountInDocument(total, ctx.locale),
-    total > 0 ? percentInDocument(1, ctx.locale) : '—',
-  ]);
+  const m = ctx.facts.money;
+  const money = (n: number) => amountInDocument(n, ctx.locale);
+  const share = (n: number) => (m.revenue > 0 ? percentInDocument(n / m.revenue, ctx.locale) : '—');
+  const rows = m.funders.map((f) => [f.name || ctx.p.dots, money(f.cash), money(f.inKind), money(f.total), share(f.total)]);
+  const cash = m.funders.reduce((x, f) => x + Math.round(f.cash * 100), 0) / 100;
+  const inKind = m.funders.reduce((x, f) => x + Math.round(f.inKind * 100), 0) / 100;
+  rows.push([a.total, money(cash), money(inKind), money(m.revenue), share(m.revenue)]);
   return table(
     ctx,
     [a.funder, ctx.p.nature.cash, ctx.p.nature.in_kind, a.amount, a.share],
@@ -43,29 +28,32 @@ export function financingTable(ctx: RenderContext): Table {
 
 export function expensesByCategoryTable(ctx: RenderContext): Table {
   const a = ctx.p.annexes;
+  const totals = budgetTotals(ctx.snapshot);
+  const money = (n: number) => amountInDocument(n, ctx.locale);
   const lines = ctx.snapshot.budgetLines;
-  const total = lines.reduce((x, l) => x + lineAmount(l), 0);
   const rows = BUDGET_CATEGORIES.map((category) => {
     const own = lines.filter((l) => l.category === category);
-    const sum = (side: 'france' | 'partner') =>
-      own.filter((l) => l.side === side).reduce((x, l) => x + lineAmount(l), 0);
-    const all = sum('france') + sum('partner');
-    return { category, france: sum('france'), partner: sum('partner'), all };
+    return {
+      category,
+      france: sumOf(own.filter((l) => l.side === 'france')),
+      partner: sumOf(own.filter((l) => l.side === 'partner')),
+      all: totals.byCategory[category],
+    };
   })
     .filter((r) => r.all > 0)
     .map((r) => [
       ctx.p.category[r.category],
-      amountInDocument(r.france, ctx.locale),
-      amountInDocument(r.partner, ctx.locale),
-      amountInDocument(r.all, ctx.locale),
-      total > 0 ? percentInDocument(r.all / total, ctx.locale) : '—',
+      money(r.france),
+      money(r.partner),
+      money(r.all),
+      totals.expenses > 0 ? percentInDocument(r.all / totals.expenses, ctx.locale) : '—',
     ]);
   rows.push([
     a.total,
-    '',
-    '',
-    amountInDocument(total, ctx.locale),
-    total > 0 ? percentInDocument(1, ctx.locale) : '—',
+    money(totals.bySide.france),
+    money(totals.bySide.partner),
+    money(totals.expenses),
+    totals.expenses > 0 ? percentInDocument(1, ctx.locale) : '—',
   ]);
   return table(
     ctx,
@@ -80,6 +68,7 @@ export function expensesByCategoryTable(ctx: RenderContext): Table {
 export function expenseLinesTable(ctx: RenderContext): Table {
   // Landscape: eight columns need the width (see the annexes' budget section).
   const a = ctx.p.annexes;
+  const totals = budgetTotals(ctx.snapshot);
   const rows: string[][] = [];
   for (const category of BUDGET_CATEGORIES) {
     const own = ctx.snapshot.budgetLines.filter((l) => l.category === category);
@@ -91,26 +80,13 @@ export function expenseLinesTable(ctx: RenderContext): Table {
         l.year ? String(l.year) : '',
         ctx.p.side[l.side],
         ctx.p.nature[l.nature],
-        `${numberInDocument(l.quantity, ctx.locale)}${l.unit ? ` ${l.unit}` : ''}`,
+        quantityWithUnit(l.quantity, l.unit, ctx.locale),
         amountInDocument(l.unitCost, ctx.locale),
         amountInDocument(lineAmount(l), ctx.locale),
       ]);
-    rows.push([
-      '',
-      `${a.subtotal} — ${ctx.p.category[category]}`,
-      '',
-      '',
-      '',
-      '',
-      '',
-      amountInDocument(
-        own.reduce((x, l) => x + lineAmount(l), 0),
-        ctx.locale,
-      ),
-    ]);
+    rows.push(['', `${a.subtotal} — ${ctx.p.category[category]}`, '', '', '', '', '', amountInDocument(totals.byCategory[category], ctx.locale)]);
   }
-  const total = ctx.snapshot.budgetLines.reduce((x, l) => x + lineAmount(l), 0);
-  rows.push([a.total, '', '', '', '', '', '', amountInDocument(total, ctx.locale)]);
+  rows.push([a.total, '', '', '', '', '', '', amountInDocument(totals.expenses, ctx.locale)]);
   return table(
     ctx,
     [a.category, a.label, a.year, a.side, a.nature, a.quantity, a.unitCost, a.amount],

@@ -1,16 +1,9 @@
 import { HeightRule, Paragraph, Table, TableCell, TableRow, WidthType, type Document } from 'docx';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import { amountInDocument, dateInWords } from '../../src-shared/i18n/typography';
-import {
-  articled,
-  capitalise,
-  fill,
-  nameGender,
-  ofArticled,
-  orMissing,
-  programmeFacts,
-  type Line,
-} from '../../src-shared/method/deliberation';
+import { clauseLine } from '../../src-shared/method/clause-defaults';
+import { authorityForms, form, programmeFacts, type ProgrammeFacts } from '../../src-shared/method/facts';
+import { fill, orMissing, splitParagraphs, type Line } from '../../src-shared/method/pieces';
 import type { Clause, Party } from '../../src-shared/model';
 import { heading, makeDocument, para, runs, section, textBlock, type RenderContext } from './kit';
 import { ARTICLE_NUMBERING, STYLE, TABLE_STYLE } from './styles';
@@ -31,27 +24,19 @@ export function languageName(code: string, locale: Locale): string {
 export function buildConventionDocument(ctx: RenderContext): Document {
   const c = ctx.p.convention;
   const s = ctx.snapshot;
-  const facts = programmeFacts(s, ctx.locale);
+  const facts = ctx.facts;
+  // Clause defaults are French texts: they read French facts whatever the document's language.
+  const clauseFacts = ctx.locale === 'fr' ? facts : programmeFacts(s, ctx.settings, 'fr');
   const bilingual = s.framing.partnerLanguage !== 'fr';
   const departement = s.parties.find((x) => x.role === 'departement');
   const partner = s.parties.find((x) => x.role === 'partner');
-  const nameOf = (party: Party | undefined, fallback: string) => party?.name.trim() || fallback;
-  const depName = nameOf(departement, ctx.settings.name.trim());
-  const partnerName = nameOf(partner, s.framing.partnerAuthority.trim());
   const body: Array<Paragraph | Table> = [];
 
   body.push(
     new Paragraph({ style: STYLE.title, children: runs(ctx, c.title) }),
-    para(
-      ctx,
-      fill(c.between, {
-        a: depName ? articled(depName, ctx.locale) : { missing: 'authorityName', focus: 'settings.name' },
-        b: partnerName
-          ? articled(partnerName, ctx.locale)
-          : { missing: 'partnerAuthority', focus: 'framing.partnerAuthority' },
-      }),
-      { style: STYLE.subtitle },
-    ),
+    para(ctx, fill(c.between, { a: form(facts.departement, 'the'), b: form(facts.partner, 'the') }), {
+      style: STYLE.subtitle,
+    }),
     para(ctx, fill(c.programme, { title: facts.title }), { style: STYLE.subtitle }),
     heading(ctx, 2, c.partiesTitle),
     partyParagraph(ctx, departement, c.shortDepartement),
@@ -69,7 +54,7 @@ export function buildConventionDocument(ctx: RenderContext): Document {
       : '';
     if (party && ref)
       body.push(
-        para(ctx, fill(c.visaDeliberation, { ref, ofName: ofArticled(party.name, ctx.locale) }), {
+        para(ctx, fill(c.visaDeliberation, { ref, ofName: authorityForms(party.name, ctx.locale).of }), {
           style: STYLE.visa,
         }),
       );
@@ -82,26 +67,26 @@ export function buildConventionDocument(ctx: RenderContext): Document {
 
   const purposeFacts = fill(c.purposeFacts, { goal: facts.goal });
   const amountFacts = fill(c.amountFacts, {
-    amount:
-      facts.departementAmount > 0
-        ? amountInDocument(facts.departementAmount, ctx.locale)
-        : { missing: 'amount', focus: 'budget.balance' },
-    total:
-      facts.totalExpenses > 0
-        ? amountInDocument(facts.totalExpenses, ctx.locale)
-        : { missing: 'amount', focus: 'budget.addLine' },
+    amount: contributionPhrase(ctx, facts),
+    total: facts.amounts.total,
     period: facts.period,
   });
   const clauses = s.clauses.length ? s.clauses : [];
+  // An unedited clause is today's default, which states these facts; the officer's own text gets them added.
   const factsFor = (clause: Clause): Line[] =>
-    clause.key === 'purpose' ? [purposeFacts] : clause.key === 'financial_terms' ? [amountFacts] : [];
+    !clause.edited ? [] : clause.key === 'purpose' ? [purposeFacts] : clause.key === 'financial_terms' ? [amountFacts] : [];
+  const clauseBody = (clause: Clause): Paragraph[] => {
+    const paragraphs = splitParagraphs(clauseLine(clause, clauseFacts, s));
+    if (!paragraphs.length) return [para(ctx, [{ missing: 'text', focus: `clause.${clause.id}.text` }])];
+    return paragraphs.map((line) => para(ctx, line, { alignment: 'justified' }));
+  };
   const hasPurpose = clauses.some((x) => x.key === 'purpose');
   const hasFinance = clauses.some((x) => x.key === 'financial_terms');
   if (!hasPurpose) body.push(para(ctx, purposeFacts, { alignment: 'justified' }));
   if (!hasFinance) body.push(para(ctx, amountFacts, { alignment: 'justified' }));
 
   if (!clauses.length) body.push(para(ctx, [{ missing: 'text', focus: 'partnership.clauses' }]));
-  else if (bilingual) body.push(bilingualArticles(ctx, clauses, factsFor));
+  else if (bilingual) body.push(bilingualArticles(ctx, clauses, factsFor, clauseBody));
   else
     clauses.forEach((clause) => {
       body.push(
@@ -110,7 +95,7 @@ export function buildConventionDocument(ctx: RenderContext): Document {
           numbering: { reference: ARTICLE_NUMBERING, level: 0 },
           children: runs(ctx, `— ${clause.title.trim()}`),
         }),
-        ...textBlock(ctx, clause.text, { missing: 'text', focus: `clause.${clause.id}.text` }),
+        ...clauseBody(clause),
         ...factsFor(clause).map((line) => para(ctx, line, { alignment: 'justified' })),
       );
     });
@@ -121,6 +106,17 @@ export function buildConventionDocument(ctx: RenderContext): Document {
 
   const title = c.title;
   return makeDocument(ctx, title, [section(ctx, title, body)]);
+}
+
+/** "45 000,00 € en numéraire et 15 000,00 € de contribution en nature valorisée", by what is planned. */
+function contributionPhrase(ctx: RenderContext, facts: ProgrammeFacts): Line {
+  const c = ctx.p.convention;
+  const m = facts.money.departement;
+  const money = (n: number) => amountInDocument(n, ctx.locale);
+  if (m.total === 0) return [facts.amounts.departementTotal];
+  if (m.inKind === 0) return fill(c.cashOnly, { cash: money(m.cash) });
+  if (m.cash === 0) return fill(c.inKindOnly, { inKind: money(m.inKind) });
+  return fill(c.cashAndInKind, { cash: money(m.cash), inKind: money(m.inKind) });
 }
 
 function deliberationRef(ctx: RenderContext, number: string, date: string | null): string {
@@ -141,7 +137,8 @@ function partyParagraph(ctx: RenderContext, party: Party | undefined, short: str
   if (!party) return para(ctx, [{ missing: 'signatory', focus: 'partnership.parties' }]);
   const signatory = s.signatories.find((x) => x.partyId === party.id);
   const ref = signatory ? deliberationRef(ctx, signatory.deliberationNumber, signatory.deliberationDate) : '';
-  const gender = nameGender(party.name);
+  const names = authorityForms(party.name, ctx.locale);
+  const gender = names.gender;
   const [partyPhrase, hereafter] =
     gender === 'masculine'
       ? [c.partyMasculine, c.hereafterMasculine]
@@ -150,9 +147,7 @@ function partyParagraph(ctx: RenderContext, party: Party | undefined, short: str
         : [c.party, c.hereafter];
   const line: Line = [
     ...fill(partyPhrase, {
-      name: party.name.trim()
-        ? capitalise(articled(party.name, ctx.locale))
-        : { missing: 'authorityName', focus: `party.${party.id}.name` },
+      name: party.name.trim() ? names.The : { missing: 'authorityName', focus: `party.${party.id}.name` },
       seat: orMissing(party.seat, 'seat', `party.${party.id}.seat`),
       representedBy: orMissing(party.representedBy, 'representedBy', `party.${party.id}.representedBy`),
     }),
@@ -166,6 +161,7 @@ function bilingualArticles(
   ctx: RenderContext,
   clauses: Clause[],
   factsFor: (clause: Clause) => Line[],
+  clauseBody: (clause: Clause) => Paragraph[],
 ): Table {
   const c = ctx.p.convention;
   const language = languageName(ctx.snapshot.framing.partnerLanguage, ctx.locale);
@@ -182,7 +178,7 @@ function bilingualArticles(
     const n = String(i + 1);
     const left = [
       para(ctx, fill(c.article, { n, title: clause.title.trim() }), { style: STYLE.article }),
-      ...textBlock(ctx, clause.text, { missing: 'text', focus: `clause.${clause.id}.text` }),
+      ...clauseBody(clause),
       ...factsFor(clause).map((line) => para(ctx, line, { alignment: 'justified' })),
     ];
     const right = [
@@ -210,18 +206,13 @@ function signatureTable(
   const c = ctx.p.convention;
   const s = ctx.snapshot;
   const parties = [
-    { party: departement, fallback: ctx.settings.name },
-    { party: partner, fallback: ctx.snapshot.framing.partnerAuthority },
-  ].map(({ party, fallback }) => {
+    { party: departement, named: ctx.facts.departement },
+    { party: partner, named: ctx.facts.partner },
+  ].map(({ party, named }) => {
     const signatory = party ? s.signatories.find((x) => x.partyId === party.id) : undefined;
     const name = signatory?.name.trim() || party?.representedBy.trim() || '';
     return {
-      title: fill(c.forParty, {
-        name:
-          party?.name.trim() || fallback.trim()
-            ? articled(party?.name.trim() || fallback, ctx.locale)
-            : { missing: 'authorityName' as const, focus: 'partnership.parties' },
-      }),
+      title: fill(c.forParty, { name: form(named, 'the') }),
       function: signatory?.function.trim() || '',
       name: name
         ? [name]

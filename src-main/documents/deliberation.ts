@@ -1,7 +1,5 @@
 import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type Document } from 'docx';
 import { buildDeliberation, fill } from '../../src-shared/method/deliberation';
-import { appealCourt } from '../../src-shared/method/deliberation';
-import { dateInWords } from '../../src-shared/i18n/typography';
 import { makeDocument, para, runs, section, type RenderContext } from './kit';
 import { ARTICLE_NUMBERING, STYLE, TABLE_STYLE } from './styles';
 
@@ -19,7 +17,7 @@ export function deliberationParts(ctx: RenderContext): {
   body: Array<Paragraph | Table>;
 } {
   const d = ctx.p.deliberation;
-  const text = buildDeliberation(ctx.snapshot, ctx.settings, ctx.locale);
+  const text = buildDeliberation(ctx.snapshot, ctx.settings, ctx.locale, ctx.facts);
   const dots = ctx.p.dots;
 
   const header = [
@@ -81,22 +79,21 @@ export function deliberationParts(ctx: RenderContext): {
     ],
   });
 
-  const sessionDate = ctx.settings.sessionDate ? dateInWords(ctx.settings.sessionDate, ctx.locale) : dots;
   const signature = [
-    para(ctx, fill(d.adopted, { date: sessionDate }), { keepNext: true }),
+    para(ctx, fill(d.adopted, { date: ctx.facts.session.date }), { keepNext: true }),
     para(ctx, d.signature, { alignment: 'right', keepNext: true }),
-    para(ctx, ctx.p.presidentTitleCap + ',', { alignment: 'right', keepNext: true }),
+    para(ctx, `${text.presidentTitle},`, { alignment: 'right', keepNext: true }),
     new Paragraph({ text: '' }),
     para(ctx, [text.president], { alignment: 'right', bold: true }),
   ];
 
   const legal = [
-    para(ctx, fill(d.enforceable, { dots }), { style: STYLE.small }),
+    para(ctx, fill(d.enforceable, { dots, byPresident: ctx.facts.president.title.by }), { style: STYLE.small }),
     para(ctx, d.prefecture, { style: STYLE.heading3 }),
     para(ctx, fill(d.prefectureNumber, { dots }), { style: STYLE.small }),
     para(ctx, fill(d.prefectureDates, { dots }), { style: STYLE.small }),
     new Paragraph({ text: '' }),
-    para(ctx, fill(d.appeal, { court: appealCourt(ctx.settings, ctx.locale) }), { style: STYLE.small }),
+    para(ctx, fill(d.appeal, { court: ctx.facts.appealCourt }), { style: STYLE.small }),
   ];
 
   return {

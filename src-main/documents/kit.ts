@@ -19,14 +19,18 @@ import {
 } from 'docx';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import { typeset } from '../../src-shared/i18n/typography';
+import { programmeFacts, type ProgrammeFacts } from '../../src-shared/method/facts';
 import {
   docPhrases,
+  hasMarker,
   isMissing,
+  markerText,
+  textWithMarkers,
   type DocPhrases,
   type Line,
   type Missing,
   type Piece,
-} from '../../src-shared/method/deliberation';
+} from '../../src-shared/method/pieces';
 import type { Block, DepartementSettings, ProgrammeSnapshot, RichText } from '../../src-shared/model';
 import { fitInto, imageSize } from './image-size';
 import { documentNumbering, documentStyles, EXTERNAL_STYLES, STYLE, TABLE_STYLE } from './styles';
@@ -38,6 +42,8 @@ export interface RenderContext {
   locale: Locale;
   draft: boolean;
   p: DocPhrases;
+  /** What the documents say about the programme (one facts module for every document). */
+  facts: ProgrammeFacts;
   markers: Missing[];
 }
 
@@ -47,7 +53,15 @@ export function renderContext(
   locale: Locale,
   draft: boolean,
 ): RenderContext {
-  return { snapshot, settings, locale, draft, p: docPhrases(locale), markers: [] };
+  return {
+    snapshot,
+    settings,
+    locale,
+    draft,
+    p: docPhrases(locale),
+    facts: programmeFacts(snapshot, settings, locale),
+    markers: [],
+  };
 }
 
 /** Text runs of a line: typeset strings; each missing value as a highlighted, bold marker (recorded). */
@@ -56,12 +70,15 @@ export function runs(
   line: Line | Piece,
   style: { bold?: boolean; italics?: boolean } = {},
 ): TextRun[] {
-  const pieces = Array.isArray(line) ? line : [line];
+  // A marker typed into the officer's text is as missing as one the app wrote: highlighted, and recorded.
+  const pieces = (Array.isArray(line) ? line : [line]).flatMap((piece) =>
+    typeof piece === 'string' && hasMarker(piece) ? textWithMarkers(piece, 'documents.typedMarker') : [piece],
+  );
   return pieces.map((piece) => {
     if (isMissing(piece)) {
       ctx.markers.push(piece);
       return new TextRun({
-        text: `[${ctx.p.missing.replace('{{what}}', ctx.p.what[piece.missing])}]`,
+        text: markerText(piece, ctx.locale),
         bold: true,
         highlight: 'yellow',
       });
@@ -128,7 +145,10 @@ export function textBlock(
     .filter(Boolean);
   if (!paragraphs.length)
     return [para(ctx, ifEmpty === 'optional' ? ctx.p.notProvided : [ifEmpty], { style: style ?? 'Normal' })];
-  return paragraphs.map((t) => para(ctx, t, { alignment: 'justified', ...(style ? { style } : {}) }));
+  const focus = ifEmpty === 'optional' ? null : ifEmpty.focus;
+  return paragraphs.map((t) =>
+    para(ctx, focus ? textWithMarkers(t, focus) : t, { alignment: 'justified', ...(style ? { style } : {}) }),
+  );
 }
 
 /** Rich text blocks (diagnosis sections) → paragraphs and lists. */

@@ -1,8 +1,8 @@
 import type { Document } from 'docx';
 import { CommandError } from '../../src-shared/api/errors';
 import type { Locale } from '../../src-shared/i18n/catalogues';
-import { readiness, type ReadinessItem } from '../../src-shared/method/readiness';
-import type { StepKey } from '../../src-shared/method/steps';
+import { gate, type ReadinessItem } from '../../src-shared/method/readiness';
+import { documentValueItems } from '../../src-shared/method/readiness-rules/documents';
 import type { DepartementSettings, ProgrammeSnapshot } from '../../src-shared/model';
 import { buildAnnexesDocument } from './annexes';
 import { buildCapitalisationDocument } from './capitalisation';
@@ -70,40 +70,9 @@ function fileNameOf(
   return `${safe}.docx`;
 }
 
-const STEP_BY_PREFIX: Record<string, StepKey> = {
-  framing: 'framing',
-  territory: 'diagnosis',
-  stakeholder: 'diagnosis',
-  workshop: 'diagnosis',
-  problem: 'diagnosis',
-  objective: 'diagnosis',
-  diagnosis: 'diagnosis',
-  party: 'partnership',
-  signatory: 'partnership',
-  governance: 'partnership',
-  clause: 'partnership',
-  partnership: 'partnership',
-  logframe: 'logframe',
-  precondition: 'logframe',
-  indicator: 'indicators',
-  indicatorTarget: 'indicators',
-  budget: 'budget',
-  budgetLine: 'budget',
-  funder: 'budget',
-  contribution: 'budget',
-  timeline: 'timeline',
-  risk: 'risks',
-  capitalisation: 'capitalisation',
-};
-
-/** The step whose screen holds a field (DOM id convention); settings and the rest belong to the documents step. */
-export function stepOfFocus(focus: string): StepKey {
-  return STEP_BY_PREFIX[focus.split('.')[0] ?? ''] ?? 'documents';
-}
-
 /**
- * What stops a final export: the readiness check's blocking items, plus each value the documents need
- * and lack (settings of the Département, texts of the convention…), found by building them.
+ * What stops a final export: the gate's blocking items (the same list the sidebar and `atelier check` show); when the
+ * gate finds nothing, any value a built document still marked (a property test keeps this empty).
  */
 export function documentBlockers(
   snapshot: ProgrammeSnapshot,
@@ -112,23 +81,10 @@ export function documentBlockers(
   /** Final (non-draft) documents already built, to read their markers instead of building them again. */
   built: BuiltDocument[] = buildDocuments(snapshot, settings, { ...options, draft: false }),
 ): ReadinessItem[] {
-  const items: ReadinessItem[] = readiness(snapshot, settings).filter((i) => i.severity === 'blocking');
-  const seen = new Set(items.map((i) => i.focus).filter(Boolean));
-  for (const doc of built)
-    for (const marker of doc.markers) {
-      if (seen.has(marker.focus)) continue;
-      seen.add(marker.focus);
-      items.push({
-        id: `document:${marker.focus}`,
-        step: stepOfFocus(marker.focus),
-        rule: 'document_value',
-        severity: 'blocking',
-        messageKey: 'documents.doc.missingItem',
-        params: { what: marker.missing, document: doc.kind },
-        focus: marker.focus,
-      });
-    }
-  return items;
+  const items: ReadinessItem[] = gate(snapshot, settings).blocking;
+  if (items.length) return items;
+  // Ready by the gate: a document must then mark nothing; should one still do, it is refused all the same.
+  return documentValueItems(built.flatMap((doc) => doc.markers));
 }
 
 /**

@@ -1,15 +1,15 @@
 import { Paragraph, TableOfContents, TextRun, type Document, type Table } from 'docx';
-import { dateInWords, amountInDocument, percentInDocument } from '../../src-shared/i18n/typography';
+import {
+  afterColon,
+  amountInDocument,
+  dateInWords,
+  insertedText,
+  percentInDocument,
+} from '../../src-shared/i18n/typography';
 import { formatNumber } from '../../src-shared/i18n/format';
 import { plural } from '../../src-shared/i18n/plural';
-import {
-  buildObject,
-  fill,
-  joinList,
-  orMissing,
-  programmeFacts,
-  type Line,
-} from '../../src-shared/method/deliberation';
+import { buildObject, creditsPhrase, fill, joinList, orMissing, type Line } from '../../src-shared/method/deliberation';
+import { form } from '../../src-shared/method/facts';
 import { indicatorCodes, logframeCodes } from '../../src-shared/method/numbering';
 import { sdgTargetLabel } from './sdg-label';
 import { logframeInOrder } from './annexes';
@@ -41,42 +41,29 @@ export function rapportParts(ctx: RenderContext): {
 } {
   const r = ctx.p.rapport;
   const s = ctx.snapshot;
-  const settings = ctx.settings;
-  const facts = programmeFacts(s, ctx.locale);
+  const facts = ctx.facts;
+  const x = facts.session;
+  const m = facts.money.departement;
+  const colon = (text: string) => afterColon(text, ctx.locale);
+  const partner = form(facts.partner, 'the');
   const codes = logframeCodes(s.logframe);
-  const title = fill(r.title, { assemblyTo: ctx.p.assemblyTo[settings.assembly] });
+  const title = fill(r.title, { ofPresident: facts.president.title.of, assemblyTo: x.assemblyForms.to });
   const titleText = title.join('');
   const body: Array<Paragraph | Table> = [];
   const header: Array<Paragraph | TableOfContents> = [
-    para(ctx, [orMissing(settings.name, 'authorityName', 'settings.name')], {
-      style: STYLE.subtitle,
-      bold: true,
-    }),
+    para(ctx, [form(facts.authority, 'name')], { style: STYLE.subtitle, bold: true }),
     new Paragraph({ style: STYLE.title, children: runs(ctx, title) }),
-    para(
-      ctx,
-      fill(r.number, { number: orMissing(settings.reportNumber, 'reportNumber', 'settings.reportNumber') }),
-      { style: STYLE.centered },
-    ),
-    para(
-      ctx,
-      fill(r.session, {
-        date: settings.sessionDate
-          ? dateInWords(settings.sessionDate, ctx.locale)
-          : { missing: 'sessionDate', focus: 'settings.sessionDate' },
-      }),
-      { style: STYLE.centered },
-    ),
+    para(ctx, fill(r.number, { number: x.reportNumber }), { style: STYLE.centered }),
+    para(ctx, fill(r.session, { date: x.date }), { style: STYLE.centered }),
     new Paragraph({
-      children: [...runs(ctx, r.object, { bold: true }), ...runs(ctx, buildObject(s, ctx.locale))],
+      children: [...runs(ctx, r.object, { bold: true }), ...runs(ctx, buildObject(facts, ctx.locale))],
     }),
     para(ctx, ctx.p.tocTitle, { style: STYLE.heading3 }),
     new TableOfContents(ctx.p.tocTitle, { hyperlink: true, headingStyleRange: '1-2' }),
-    para(ctx, ctx.p.tocNote, { style: STYLE.small }),
   ];
   body.push(
     para(ctx, r.salutation, { pageBreakBefore: true }),
-    para(ctx, fill(r.intro, { title: facts.title, partner: facts.partner, country: facts.country }), {
+    para(ctx, fill(r.intro, { title: facts.title, partner, country: facts.country }), {
       alignment: 'justified',
     }),
   );
@@ -84,13 +71,11 @@ export function rapportParts(ctx: RenderContext): {
   // 1. Context and history
   body.push(heading(ctx, 1, r.context));
   if (s.framing.partnershipSince)
-    body.push(
-      para(ctx, fill(r.partnershipSince, { partner: facts.partner, since: s.framing.partnershipSince })),
-    );
+    body.push(para(ctx, fill(r.partnershipSince, { partner, since: s.framing.partnershipSince })));
   body.push(...textBlock(ctx, s.framing.history, { missing: 'history', focus: 'framing.history' }));
   if (s.framing.earlierConventions.trim())
     body.push(
-      para(ctx, fill(r.earlierConventions, { text: s.framing.earlierConventions.trim() }), {
+      para(ctx, fill(r.earlierConventions, { text: colon(s.framing.earlierConventions) }), {
         alignment: 'justified',
       }),
     );
@@ -105,11 +90,11 @@ export function rapportParts(ctx: RenderContext): {
     );
     body.push(...(sections.length ? richText(ctx, sections) : [para(ctx, ctx.p.notProvided)]));
   }
-  const core = s.problems.find((x) => x.kind === 'core');
+  const core = s.problems.find((p) => p.kind === 'core');
   if (core?.text.trim())
-    body.push(para(ctx, fill(r.coreProblem, { text: core.text.trim() }), { alignment: 'justified' }));
+    body.push(para(ctx, fill(r.coreProblem, { text: colon(core.text) }), { alignment: 'justified' }));
   if (s.workshops.length) {
-    const people = s.workshops.reduce((n, w) => n + w.participants.reduce((m, x) => m + x.count, 0), 0);
+    const people = s.workshops.reduce((n, w) => n + w.participants.reduce((k, p) => k + p.count, 0), 0);
     const count = s.workshops.length;
     const sentence = fill(plural(count, ctx.locale, r.workshops_one, r.workshops_other), { count: formatNumber(count, ctx.locale) });
     if (people > 0)
@@ -119,20 +104,19 @@ export function rapportParts(ctx: RenderContext): {
 
   // 3. Objectives and results
   body.push(heading(ctx, 1, r.objectives));
-  body.push(para(ctx, fill(r.goal, { text: facts.goal }), { alignment: 'justified' }));
-  for (const row of logframeInOrder(s.logframe).filter(
-    (x) => x.level === 'specific' || x.level === 'result',
-  )) {
-    const line: Line = [
-      `${codes.get(row.id) ?? ''} — `,
-      orMissing(row.text, 'text', `logframe.${row.id}.text`),
-    ];
+  body.push(
+    para(ctx, fill(r.goal, { text: typeof facts.goal === 'string' ? colon(facts.goal) : facts.goal }), {
+      alignment: 'justified',
+    }),
+  );
+  for (const row of logframeInOrder(s.logframe).filter((y) => y.level === 'specific' || y.level === 'result')) {
+    const line: Line = [`${codes.get(row.id) ?? ''} — `, orMissing(row.text, 'text', `logframe.${row.id}.text`)];
     body.push(row.level === 'specific' ? para(ctx, line, { bold: true }) : bullet(ctx, line));
   }
 
   // 4. Activities and timetable
   body.push(heading(ctx, 1, r.activities));
-  const activities = logframeInOrder(s.logframe).filter((x) => x.level === 'activity');
+  const activities = logframeInOrder(s.logframe).filter((y) => y.level === 'activity');
   if (!activities.length) body.push(para(ctx, ctx.p.none));
   for (const a of activities) {
     const period =
@@ -147,7 +131,7 @@ export function rapportParts(ctx: RenderContext): {
         ctx,
         fill(r.activityLine, {
           code: codes.get(a.id) ?? '',
-          text: orMissing(a.text, 'text', `logframe.${a.id}.text`),
+          text: orMissing(insertedText(a.text, ctx.locale), 'text', `logframe.${a.id}.text`),
           period,
         }),
       ),
@@ -157,26 +141,19 @@ export function rapportParts(ctx: RenderContext): {
   // 5. Governance
   const g = s.governance;
   body.push(heading(ctx, 1, r.governance));
-  body.push(
-    para(
-      ctx,
-      fill(r.steering, {
-        text: orMissing(g.steeringComposition, 'text', 'governance.steeringComposition'),
-        frequency: g.steeringFrequency.trim() || ctx.p.dots,
-      }),
-      { alignment: 'justified' },
-    ),
-  );
+  const steering: Line = fill(r.steering, {
+    text: g.steeringComposition.trim() ? colon(g.steeringComposition) : { missing: 'steeringComposition', focus: 'governance.steeringComposition' },
+  });
+  if (g.steeringFrequency.trim()) steering.push(' ', ...fill(r.frequency, { frequency: colon(g.steeringFrequency) }));
+  body.push(para(ctx, steering, { alignment: 'justified' }));
   if (g.technicalCommittee.trim())
-    body.push(
-      para(ctx, fill(r.technical, { text: g.technicalCommittee.trim() }), { alignment: 'justified' }),
-    );
+    body.push(para(ctx, fill(r.technical, { text: colon(g.technicalCommittee) }), { alignment: 'justified' }));
   if (g.focalPoints.trim())
-    body.push(para(ctx, fill(r.focalPoints, { text: g.focalPoints.trim() }), { alignment: 'justified' }));
+    body.push(para(ctx, fill(r.focalPoints, { text: colon(g.focalPoints) }), { alignment: 'justified' }));
 
   // 6. Budget
   body.push(heading(ctx, 1, r.budget));
-  body.push(para(ctx, fill(r.budgetIntro, { total: amountInDocument(facts.totalExpenses, ctx.locale) })));
+  body.push(para(ctx, fill(r.budgetIntro, { total: facts.amounts.total })));
   body.push(financingTable(ctx));
 
   // 7. SDGs
@@ -188,23 +165,17 @@ export function rapportParts(ctx: RenderContext): {
 
   // 8. Reciprocity
   body.push(heading(ctx, 1, r.reciprocity));
+  const officer = (text: string, what: 'sharedChallenge' | 'reciprocityEffects', focus: string) =>
+    text.trim() ? colon(text) : ({ missing: what, focus } as const);
   body.push(
-    para(
-      ctx,
-      fill(r.sharedChallenge, {
-        text: orMissing(s.framing.sharedChallenge, 'sharedChallenge', 'framing.sharedChallenge'),
-      }),
-      { alignment: 'justified' },
-    ),
+    para(ctx, fill(r.sharedChallenge, { text: officer(s.framing.sharedChallenge, 'sharedChallenge', 'framing.sharedChallenge') }), {
+      alignment: 'justified',
+    }),
   );
   body.push(
-    para(
-      ctx,
-      fill(r.effects, {
-        text: orMissing(s.framing.reciprocityEffects, 'reciprocityEffects', 'framing.reciprocityEffects'),
-      }),
-      { alignment: 'justified' },
-    ),
+    para(ctx, fill(r.effects, { text: officer(s.framing.reciprocityEffects, 'reciprocityEffects', 'framing.reciprocityEffects') }), {
+      alignment: 'justified',
+    }),
   );
   const iCodes = indicatorCodes(s.logframe, s.indicators);
   const alsoHere = s.indicators
@@ -227,50 +198,38 @@ export function rapportParts(ctx: RenderContext): {
     ),
   );
 
-  // 10. Financial impact
+  // 10. Financial impact: the cash on its imputation, the in-kind valorisation apart (it is no credit).
   body.push(heading(ctx, 1, r.financialImpact));
-  const amount =
-    facts.departementAmount > 0
-      ? amountInDocument(facts.departementAmount, ctx.locale)
-      : { missing: 'amount' as const, focus: 'budget.balance' };
-  body.push(
-    para(
-      ctx,
-      fill(r.financialImpactText, {
-        amount,
-        share:
-          facts.totalRevenue > 0
-            ? percentInDocument(facts.departementAmount / facts.totalRevenue, ctx.locale)
-            : '—',
-        cash: amountInDocument(facts.departementCash, ctx.locale),
-        inKind: amountInDocument(facts.departementInKind, ctx.locale),
-        chapter: orMissing(settings.budgetChapter, 'budgetChapter', 'settings.budgetChapter'),
-        article: orMissing(settings.budgetArticle, 'budgetArticle', 'settings.budgetArticle'),
-        programme: orMissing(settings.budgetProgramme, 'budgetProgramme', 'settings.budgetProgramme'),
-      }),
-      { alignment: 'justified' },
-    ),
-  );
+  const money = (n: number) => amountInDocument(n, ctx.locale);
+  const impact: Line = fill(r.financialImpactTotal, {
+    amount: facts.amounts.departementTotal,
+    share: facts.money.revenue > 0 ? percentInDocument(m.share, ctx.locale) : '—',
+  });
+  if (m.cash > 0)
+    impact.push(
+      ' ',
+      ...fill(r.financialImpactCash, { cash: money(m.cash), chapter: x.chapter, article: x.article, programme: x.programme }),
+    );
+  if (x.multiYear) impact.push(' ', ...fill(r.financialImpactCredits, { credits: creditsPhrase(x.paymentCredits, ctx.locale) }));
+  if (m.inKind > 0) impact.push(' ', ...fill(r.financialImpactInKind, { inKind: money(m.inKind) }));
+  body.push(para(ctx, impact, { alignment: 'justified' }));
 
   // Proposal
   body.push(heading(ctx, 1, r.proposal));
   body.push(para(ctx, r.proposalIntro));
   body.push(bullet(ctx, fill(r.proposalProgramme, { title: facts.title })));
-  body.push(bullet(ctx, fill(r.proposalConvention, { partner: facts.partner })));
-  body.push(bullet(ctx, fill(r.proposalAmount, { amount })));
-  if (facts.coFunders.length) body.push(bullet(ctx, r.proposalCoFinancing));
+  body.push(bullet(ctx, fill(r.proposalConvention, { partner })));
+  if (m.cash > 0 || m.total === 0)
+    body.push(bullet(ctx, fill(r.proposalAmount, { amount: m.cash > 0 ? money(m.cash) : facts.amounts.departementTotal })));
+  if (m.inKind > 0) body.push(bullet(ctx, fill(r.proposalInKind, { inKind: money(m.inKind) })));
+  if (facts.money.coFunders.length) body.push(bullet(ctx, r.proposalCoFinancing));
   body.push(para(ctx, r.closing));
   body.push(new Paragraph({ text: '' }));
-  body.push(para(ctx, ctx.p.presidentTitleCap + ',', { alignment: 'right' }));
+  body.push(para(ctx, `${facts.president.title.The},`, { alignment: 'right' }));
   body.push(
     new Paragraph({
       alignment: 'right',
-      children: [
-        new TextRun({ text: '' }),
-        ...runs(ctx, [orMissing(settings.presidentName, 'presidentName', 'settings.presidentName')], {
-          bold: true,
-        }),
-      ],
+      children: [new TextRun({ text: '' }), ...runs(ctx, [facts.president.name], { bold: true })],
     }),
   );
 

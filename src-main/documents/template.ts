@@ -12,7 +12,6 @@ import {
   buildObject,
   fill,
   orMissing,
-  programmeFacts,
   type Line,
   type Piece,
 } from '../../src-shared/method/deliberation';
@@ -84,40 +83,32 @@ function placeholderValues(
 ): Record<TemplatePlaceholder, Line | Array<Paragraph | Table>> {
   const s = ctx.snapshot;
   const settings = ctx.settings;
-  const facts = programmeFacts(s, ctx.locale);
-  const text = buildDeliberation(s, settings, ctx.locale);
+  const facts = ctx.facts;
+  const x = facts.session;
+  const text = buildDeliberation(s, settings, ctx.locale, facts);
   const d = ctx.p.deliberation;
   const date = (iso: string | null, what: 'sessionDate' | 'startDate' | 'endDate', focus: string): Piece =>
     iso ? dateInWords(iso, ctx.locale) : { missing: what, focus };
-  const amount: Piece =
-    facts.departementAmount > 0
-      ? amountInDocument(facts.departementAmount, ctx.locale)
-      : { missing: 'amount', focus: 'budget.balance' };
-  const imputation: Line = [
-    orMissing(settings.budgetChapter, 'budgetChapter', 'settings.budgetChapter'),
-    ' / ',
-    orMissing(settings.budgetArticle, 'budgetArticle', 'settings.budgetArticle'),
-    ' / ',
-    orMissing(settings.budgetProgramme, 'budgetProgramme', 'settings.budgetProgramme'),
-  ];
+  // The amount the deliberation commits on the imputation: the cash contribution (in kind is no credit).
+  const cash = facts.money.departement.cash;
+  const amount: Piece = cash > 0 ? amountInDocument(cash, ctx.locale) : facts.amounts.departementTotal;
+  const imputation: Line = [x.chapter, ' / ', x.article, ' / ', x.programme];
   const body = kind === 'rapport' ? rapportParts(ctx).body : deliberationParts(ctx).body;
   return {
     collectivite: [text.authority],
     assemblee: [text.assembly],
-    date_seance: [date(settings.sessionDate, 'sessionDate', 'settings.sessionDate')],
-    numero_rapport: [orMissing(settings.reportNumber, 'reportNumber', 'settings.reportNumber')],
-    numero_deliberation: [
-      orMissing(settings.deliberationNumber, 'deliberationNumber', 'settings.deliberationNumber'),
-    ],
-    objet: buildObject(s, ctx.locale),
-    rapporteur: [orMissing(settings.rapporteur, 'rapporteur', 'settings.rapporteur')],
+    date_seance: [x.date],
+    numero_rapport: [x.reportNumber],
+    numero_deliberation: [x.deliberationNumber],
+    objet: buildObject(facts, ctx.locale),
+    rapporteur: [x.rapporteur],
     intitule: [facts.title],
     partenaire: [orMissing(s.framing.partnerAuthority, 'partnerAuthority', 'framing.partnerAuthority')],
     pays: [facts.country],
     periode: facts.period,
     date_debut: [date(s.framing.startDate, 'startDate', 'framing.startDate')],
     date_fin: [date(s.framing.endDate, 'endDate', 'framing.endDate')],
-    cout_total: [amountInDocument(facts.totalExpenses, ctx.locale)],
+    cout_total: [facts.amounts.total],
     montant: [amount],
     imputation,
     president: [text.president],

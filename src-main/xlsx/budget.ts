@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Locale } from '../../src-shared/i18n/catalogues';
-import { docPhrases, lineAmount } from '../../src-shared/method/deliberation';
+import { lineAmount } from '../../src-shared/method/budget';
+import { docPhrases } from '../../src-shared/method/pieces';
 import { logframeCodes } from '../../src-shared/method/numbering';
 import type { ProgrammeSnapshot } from '../../src-shared/model';
 import { setSafe, styleHeader } from './cells';

@@ -1,28 +1,29 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readiness, STEPS } from '../../src-shared/method';
+import { gate, STEPS } from '../../src-shared/method';
 import { hrefOf } from '../router';
 import { readinessLink } from './link';
 import { useProgramme } from '../state/programme';
 import './readiness.css';
 
-
-
-/** "Prêt pour la délibération": everything missing across all steps, grouped by step, each item a link to its field. */
+/**
+ * "Prêt pour la délibération": everything missing across all steps, grouped by step, each item a link to its field.
+ * Ready means what the final export means: nothing blocks (the gate); warnings stay listed.
+ */
 export default function ReadinessPage() {
   const { t } = useTranslation();
   const p = useProgramme();
-  const items = useMemo(() => readiness(p.snapshot, p.settings), [p.snapshot, p.settings]);
-  const blocking = items.filter((i) => i.severity === 'blocking').length;
+  const { items, blocking: blockers, ready } = useMemo(() => gate(p.snapshot, p.settings), [p.snapshot, p.settings]);
+  const blocking = blockers.length;
   const id = p.snapshot.id;
   return (
     <div className="readiness-page">
       <h1>{t('readiness.page.title')}</h1>
       <p className="step-intro">{t('readiness.page.intro')}</p>
-      {items.length === 0 ? (
+      {ready ? (
         <p className="readiness-ready status-ok" role="status">
           <span aria-hidden="true">✓ </span>
-          {t('readiness.page.ready')}
+          {t(items.length ? 'readiness.page.readyWithWarnings' : 'readiness.page.ready', { count: items.length })}
         </p>
       ) : (
         <p className="readiness-summary" role="status">

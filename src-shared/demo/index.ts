@@ -5,15 +5,9 @@
  * given `newId` and `now`.
  */
 import type { z } from 'zod';
-import { ProgrammeSnapshot, SCHEMA_VERSION, type DepartementSettings } from '../model';
-import {
-  DEMO_BUDGET_LINES,
-  DEMO_FUNDERS,
-  DEMO_YEARS,
-  demoFinancing,
-  departementCashByYear,
-  lineCents,
-} from './budget';
+import { ProgrammeSnapshot, SCHEMA_VERSION } from '../model';
+import { demoAuthoritySettings, demoSession } from './authority';
+import { DEMO_BUDGET_LINES, DEMO_FUNDERS, demoFinancing, lineCents } from './budget';
 import { DEMO_CAPITALISATION } from './capitalisation';
 import {
   DEMO_PROBLEMS,
@@ -26,12 +20,12 @@ import {
 import { DEMO_FRAMING, DEMO_TARGET_GROUPS } from './framing';
 import { DEMO_INDICATORS, FINAL_DATE, INTERMEDIATE_DATE } from './indicators';
 import { DEMO_LOGFRAME, DEMO_PRECONDITIONS } from './logframe';
-import { DEMO } from './names';
 import { DEMO_GOVERNANCE, DEMO_PARTIES, DEMO_SIGNATORIES, demoClauses } from './partnership';
 import { DEMO_RISKS } from './risks';
-import { euros, withFrenchTypography } from './text';
+import { withFrenchTypography } from './text';
 
 export { DEMO } from './names';
+export { demoAuthoritySettings, demoSession } from './authority';
 export { demoFinancing, type DemoFinancing } from './budget';
 
 type SnapshotInput = z.input<typeof ProgrammeSnapshot>;
@@ -299,6 +293,7 @@ export function buildDemoProgramme(newId: () => string, now: string): ProgrammeS
       },
     },
     capitalisation: { ...DEMO_CAPITALISATION },
+    session: demoSession(),
     targetGroups,
     territories,
     stakeholders,
@@ -322,30 +317,5 @@ export function buildDemoProgramme(newId: () => string, now: string): ProgrammeS
   return ProgrammeSnapshot.parse(withFrenchTypography(raw));
 }
 
-/** The invented Département's particulars that go with the demo programme. */
-export function demoSettings(): Partial<DepartementSettings> {
-  const cash = departementCashByYear();
-  const totalCash = DEMO_YEARS.reduce((acc, year) => acc + cash[year], 0);
-  return withFrenchTypography<Partial<DepartementSettings>>({
-    authorityType: 'departement',
-    name: DEMO.departement,
-    assembly: 'commission_permanente',
-    presidentName: DEMO.president,
-    rapporteur: DEMO.rapporteur,
-    sessionDate: DEMO.sessionDate,
-    reportNumber: DEMO.reportNumber,
-    deliberationNumber: DEMO.deliberationNumber,
-    delegationDeliberation: 'n° 2021-CD-07-02 du 1er juillet 2021',
-    budgetChapter: '65',
-    budgetArticle: '6574',
-    budgetProgramme: 'P412 – Solidarité et coopération internationales',
-    authorisationProgramme: `AE 2027-SOLINT-01 « Cap Jeunes » (autorisation d'engagement pluriannuelle) : ${euros(totalCash)}`,
-    paymentCredits: DEMO_YEARS.map((year) => `CP ${year} : ${euros(cash[year])}`).join(' ; '),
-    appealCourt: DEMO.appealCourt,
-    defaultSignatory: `${DEMO.president}, ${DEMO.presidentFunction}`,
-    authorName: DEMO.officer,
-    authorOrganisation: `${DEMO.departement} – Direction de l'insertion et des solidarités internationales`,
-    documentLanguages: ['fr'],
-    uiLanguage: 'fr',
-  });
-}
+/** The example authority's settings that go with the demo programme (see authority.ts). */
+export const demoSettings = demoAuthoritySettings;

@@ -30,8 +30,10 @@ export function catalogueText(locale: Locale, key: string, params: Record<string
   if (typeof entry !== 'string') return key;
   // As the app's screens do (i18n.ts): French strings get their narrow no-break spaces.
   const text = locale === 'fr' ? frenchSpacing(entry) : entry;
-  return text.replace(/\{\{(\w+)(?:,\s*number)?\}\}/g, (_m, name: string) => {
+  const filled = text.replace(/\{\{(\w+)(?:,\s*number)?\}\}/g, (_m, name: string) => {
     const value = params[name];
     return typeof value === 'number' ? formatNumber(value, locale) : String(value ?? '');
   });
+  // Nesting, as i18next does after interpolation: "$t(documents.doc.what.seat)" becomes that entry's text.
+  return filled.replace(/\$t\(([\w.]+)\)/g, (_m, nested: string) => catalogueText(locale, nested));
 }

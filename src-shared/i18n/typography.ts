@@ -115,3 +115,100 @@ export function percentInDocument(ratio: number, locale: Locale): string {
 export function quote(text: string, locale: Locale): string {
   return locale === 'fr' ? `«${NNBSP}${text.trim()}${NNBSP}»` : `“${text.trim()}”`;
 }
+
+/** Whole months between two ISO dates, counting the end month (2027-01-01 → 2029-12-31 = 36). */
+function monthsBetweenDates(startIso: string | null, endIso: string | null): number | null {
+  const start = startIso ? utcDate(startIso) : null;
+  const end = endIso ? utcDate(endIso) : null;
+  if (!start || !end || end < start) return null;
+  return (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + (end.getUTCMonth() - start.getUTCMonth()) + 1;
+}
+
+/** "36 mois" (no-break space, so the number never ends a line); null without a valid period. */
+export function monthsInDocument(startIso: string | null, endIso: string | null, locale: Locale): string | null {
+  const months = monthsBetweenDates(startIso, endIso);
+  if (months === null) return null;
+  if (locale === 'fr') return `${months}${NBSP}mois`;
+  return `${months}${NBSP}${months === 1 ? 'month' : 'months'}`;
+}
+
+/** Words that open a sentence and are common nouns' companions, so they take a lower case after a colon. */
+const LOWER_AFTER_COLON = new Set(
+  (
+    'le la les l un une des du de d ce cet cette ces chaque tout toute tous toutes en dans pour par à au aux il elle ils ' +
+    'elles on nous vous plus sur avec grâce afin depuis entre leur leurs son sa ses notre nos votre vos une meilleure ' +
+    'mieux près moins davantage certains certaines plusieurs aucun aucune si lorsque quand dès après avant'
+  ).split(' '),
+);
+
+/**
+ * Officer text inserted inside a generated sentence ("… a pour objectif global : {{goal}} ;"): trimmed, its final
+ * punctuation removed (the sentence brings its own), and in French its first letter lowered after the colon when
+ * the first word is a common word (an infinitive, an article…), never a proper noun, an acronym or a quotation.
+ */
+export function insertedText(text: string, locale: Locale): string {
+  const t = text.trim().replace(/\s+/g, ' ').replace(/[\s.;:,!]+$/u, '');
+  if (locale !== 'fr' || !t) return t;
+  const first = /^[\p{L}]+/u.exec(t)?.[0] ?? '';
+  if (!first || first.length > 1 && first === first.toUpperCase()) return t;
+  const lower = first.toLowerCase();
+  const infinitive = /(er|ir|re|oir)$/.test(lower) && first.length > 3;
+  if (infinitive || LOWER_AFTER_COLON.has(lower)) return t.charAt(0).toLowerCase() + t.slice(1);
+  return t;
+}
+
+/** A text that ends a sentence: exactly one full stop (or its own ! ? … or closing quotation). */
+export function asSentence(text: string): string {
+  const t = text.trim().replace(/[\s;:,]+$/u, '');
+  if (!t) return t;
+  if (/[.!?…]$/u.test(t)) return t.replace(/\.{2,}$/u, '.');
+  if (/[»)”"]$/u.test(t)) return /[.!?…][\s\u202f\u00a0]*[»”"]$/u.test(t) ? t : `${t}.`;
+  return `${t}.`;
+}
+
+/** Words that end the noun group of a unit ("atelier de deux jours": only "atelier" takes the plural). */
+const UNIT_STOP = new Set(['de', 'd', 'du', 'des', 'à', 'au', 'aux', 'pour', 'par', 'en', 'sur', 'avec', 'sans', 'chez']);
+const UNIT_KEEP = new Set(['et', 'ou', 'mois', 'fois', 'h', 'km', 'kg', 'ha', 'm', 'm²', 'm³', 'l', 't']);
+
+function pluralWord(word: string): string {
+  const lower = word.toLowerCase();
+  if (UNIT_KEEP.has(lower) || !/[aeiouyéèêàâîôû]/i.test(word) || /[\d%€$]/.test(word) || word.length <= 2) return word;
+  if (/[sxz]$/i.test(word)) return word;
+  if (word === word.toUpperCase()) return word; // an acronym
+  if (/al$/i.test(word) && !/^(bal|festival|carnaval|récital|régal|chacal)$/i.test(word)) return `${word.slice(0, -2)}aux`;
+  if (/(eau|au|eu)$/i.test(word) && !/^(bleu|pneu|landau|sarrau|émeu)$/i.test(word)) return `${word}x`;
+  return `${word}s`;
+}
+
+/** A French unit in the plural: "billet et séjour" → "billets et séjours", "atelier de deux jours" → "ateliers de deux jours". */
+export function pluralUnit(unit: string): string {
+  const parts = unit.trim().split(/(\s+|-|’|')/);
+  let stopped = false;
+  return parts
+    .map((part) => {
+      if (stopped || /^(\s+|-|’|')$/.test(part) || !part) return part;
+      if (UNIT_STOP.has(part.toLowerCase())) {
+        stopped = true;
+        return part;
+      }
+      return pluralWord(part);
+    })
+    .join('');
+}
+
+/**
+ * "4 billets et séjours", "1 forfait", "0 jeune", "12,5 %": a quantity and its unit with a no-break space between,
+ * the unit in the plural from 2 on (French: 0 and 1 take the singular). English keeps the unit as written.
+ */
+export function quantityWithUnit(quantity: number, unit: string, locale: Locale): string {
+  const n = numberInDocument(quantity, locale);
+  const u = unit.trim();
+  if (!u) return n;
+  if (u === '%') return locale === 'fr' ? `${n}${NBSP}%` : `${n}%`;
+  return `${n}${NBSP}${locale === 'fr' && Math.abs(quantity) >= 2 ? pluralUnit(u) : u}`;
+}
+
+/** Officer text after a label and its colon ("Fréquence : une réunion par an."): lower first word, one full stop. */
+export function afterColon(text: string, locale: Locale): string {
+  return asSentence(insertedText(text, locale));
+}

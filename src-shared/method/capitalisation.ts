@@ -1,7 +1,8 @@
 import type { Locale } from '../i18n/catalogues';
 import { dateInWords, numberInDocument } from '../i18n/typography';
 import type { Capitalisation, ProgrammeSnapshot } from '../model';
-import { countryName, docPhrases, fill, lineText } from './deliberation';
+import { countryName } from './countries';
+import { docPhrases, fill, lineText } from './pieces';
 import { indicatorCodes, logframeCodes } from './numbering';
 
 /**

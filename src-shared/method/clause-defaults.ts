@@ -1,16 +1,16 @@
-import { CLAUSE_KEYS, type DepartementSettings, type ProgrammeSnapshot } from '../model';
-import { formatDate, formatMoney, monthsBetween } from '../i18n/format';
-import { countryName } from './countries';
+import { amountInDocument, asSentence, insertedText, typeset } from '../i18n/typography';
+import { CLAUSE_KEYS, DepartementSettings, type Clause, type ProgrammeSnapshot } from '../model';
+import { coFundersPhrase } from './deliberation';
+import { form, programmeFacts, type ProgrammeFacts } from './facts';
+import { fill, lineText, mergeLine, textWithMarkers, type Line, type Piece } from './pieces';
 
 /**
- * Default text of each convention clause (DOMAIN.md §5), written from the programme in French
- * administrative style. The officer edits them; "reset" brings the generated text back. A value the
- * programme lacks appears as a visible marker « [à compléter : …] », never as "undefined" or a blank.
+ * Default text of each convention clause (DOMAIN.md §5), a template rendered from the facts module whenever a
+ * document is built: an unedited clause always says what the programme says today. An edited clause keeps the
+ * officer's text (a marker left in it still counts as missing). French administrative style.
  */
 
 export type StandardClauseKey = (typeof CLAUSE_KEYS)[number];
-
-const NNBSP = '\u202f';
 
 export const CLAUSE_TITLES: Record<StandardClauseKey, string> = {
   purpose: 'Objet',
@@ -44,11 +44,6 @@ export const REQUIRED_CLAUSES: ReadonlySet<StandardClauseKey> = new Set([
   'languages_originals',
 ]);
 
-/** The visible marker of a missing value. */
-export function missingMarker(what: string): string {
-  return `[à compléter${NNBSP}: ${what}]`;
-}
-
 const LANGUAGE_NAMES: Record<string, string> = {
   en: 'anglais',
   es: 'espagnol',
@@ -69,164 +64,173 @@ const LANGUAGE_NAMES: Record<string, string> = {
   hy: 'arménien',
 };
 
-/** French spacing: narrow no-break space before ; : ! ? and inside « ». */
-function typeset(text: string): string {
-  return text
-    .replace(/ ([;:!?])/g, `${NNBSP}$1`)
-    .replace(/« /g, `«${NNBSP}`)
-    .replace(/ »/g, `${NNBSP}»`);
+const money = (n: number) => amountInDocument(n, 'fr');
+const list = (items: string[]) => items.map((o, i) => `– ${insertedText(o, 'fr')}${i === items.length - 1 ? '.' : ' ;'}`).join('\n');
+
+/** "… de 45 000,00 € en numéraire et d’une contribution en nature valorisée à 15 000,00 €", by what is planned. */
+function contribution(cash: number, inKind: number, ifNone: Piece): Line {
+  if (cash > 0 && inKind > 0) return [`${money(cash)} en numéraire, ainsi qu’une contribution en nature valorisée à ${money(inKind)}`];
+  if (cash > 0) return [`${money(cash)} en numéraire`];
+  if (inKind > 0) return [`${money(inKind)}, sous la forme d’une contribution en nature valorisée`];
+  return [ifNone];
 }
 
-const money = (n: number) => formatMoney(n, 'fr', { cents: true });
-const date = (iso: string | null) => (iso ? formatDate(iso, 'fr', 'long') : null);
+type Writer = (x: ProgrammeFacts, s: ProgrammeSnapshot) => Line;
 
-/** What the clauses say, gathered once from the programme. */
-export interface ClauseFacts {
-  departement: string;
-  partner: string;
-  country: string;
-  title: string;
-  start: string;
-  end: string;
-  months: string;
-  departementTotal: number | null;
-  departementInKind: number;
-  departementByYear: Array<[number, number]>;
-  partnerTotal: number;
-  goal: string | null;
-  specifics: string[];
-  steering: string;
-  steeringFrequency: string;
-  technical: string;
-  focalPoints: string;
-  partnerLanguage: string;
-  signatories: string[];
-}
-
-export function clauseFacts(s: ProgrammeSnapshot, settings: Pick<DepartementSettings, 'name'>): ClauseFacts {
-  const f = s.framing;
-  const partyName = (role: 'departement' | 'partner') => s.parties.find((p) => p.role === role)?.name.trim() ?? '';
-  const departementFunders = new Set(s.funders.filter((x) => x.kind === 'departement').map((x) => x.id));
-  const partnerFunders = new Set(s.funders.filter((x) => x.kind === 'partner_authority').map((x) => x.id));
-  const deptContribs = s.contributions.filter((c) => departementFunders.has(c.funderId));
-  const byYear = new Map<number, number>();
-  for (const c of deptContribs) if (c.year !== null) byYear.set(c.year, (byYear.get(c.year) ?? 0) + c.amount);
-  const months = monthsBetween(f.startDate, f.endDate);
-  const goal = s.logframe.find((r) => r.level === 'goal')?.text.trim() || null;
-  const parties = new Map(s.parties.map((p) => [p.id, p.name]));
-  return {
-    departement: partyName('departement') || settings.name.trim() || missingMarker('nom du Département'),
-    partner: partyName('partner') || f.partnerAuthority.trim() || missingMarker('collectivité partenaire'),
-    country: f.partnerCountry ? countryName(f.partnerCountry, 'fr') : missingMarker('pays du partenaire'),
-    title: f.title.trim() ? `« ${f.title.trim()} »${f.acronym.trim() ? ` (${f.acronym.trim()})` : ''}` : missingMarker('intitulé du programme'),
-    start: date(f.startDate) ?? missingMarker('date de début'),
-    end: date(f.endDate) ?? missingMarker('date de fin'),
-    months: months === null ? missingMarker('durée') : `${months} mois`,
-    departementTotal: deptContribs.length > 0 ? deptContribs.reduce((sum, c) => sum + c.amount, 0) : null,
-    departementInKind: deptContribs.filter((c) => c.nature === 'in_kind').reduce((sum, c) => sum + c.amount, 0),
-    departementByYear: [...byYear.entries()].sort((a, b) => a[0] - b[0]),
-    partnerTotal: s.contributions.filter((c) => partnerFunders.has(c.funderId)).reduce((sum, c) => sum + c.amount, 0),
-    goal,
-    specifics: s.logframe.filter((r) => r.level === 'specific' && r.text.trim()).map((r) => r.text.trim()),
-    steering: s.governance.steeringComposition.trim(),
-    steeringFrequency: s.governance.steeringFrequency.trim(),
-    technical: s.governance.technicalCommittee.trim(),
-    focalPoints: s.governance.focalPoints.trim(),
-    partnerLanguage: f.partnerLanguage,
-    signatories: s.signatories
-      .filter((x) => x.name.trim())
-      .map((x) => {
-        const party = x.partyId ? parties.get(x.partyId) : undefined;
-        const deliberation = x.deliberationDate ? `, agissant en vertu de la délibération${x.deliberationNumber ? ` n° ${x.deliberationNumber}` : ''} du ${date(x.deliberationDate)}` : '';
-        return `${x.name.trim()}${x.function.trim() ? `, ${x.function.trim()}` : ''}${party ? ` (${party})` : ''}${deliberation}`;
-      }),
-  };
-}
-
-const sentenceEnd = (text: string) => (/[.!?…»)]$/.test(text) ? text : `${text}.`);
-
-type Writer = (x: ClauseFacts) => string;
+const join = (...parts: Array<Line | string | null>): Line =>
+  mergeLine(parts.filter((p): p is Line | string => p !== null && p !== '').flatMap((p, i) => [...(i ? ['\n\n'] : []), ...(typeof p === 'string' ? [p] : p)]));
 
 const WRITERS: Record<StandardClauseKey, Writer> = {
   purpose: (x) =>
-    [
-      `La présente convention a pour objet de définir les conditions dans lesquelles ${x.departement} et ${x.partner} (${x.country}) mettent en œuvre conjointement le programme de coopération décentralisée ${x.title}, dans le domaine de l’inclusion économique et sociale.`,
-      x.goal ? `Le programme contribue à l’objectif global suivant : ${sentenceEnd(x.goal)}` : null,
-      x.specifics.length > 0
-        ? `Il poursuit ${x.specifics.length > 1 ? 'les objectifs spécifiques suivants' : 'l’objectif spécifique suivant'} :\n${x.specifics.map((o) => `– ${o}`).join(' ;\n')}.`
-        : null,
+    join(
+      fill(
+        'La présente convention a pour objet de définir les conditions dans lesquelles {{dep}} et {{partner}} ({{country}}) mettent en œuvre conjointement le programme de coopération décentralisée {{title}}, dans le domaine de l’inclusion économique et sociale.',
+        { dep: form(x.departement, 'the'), partner: form(x.partner, 'the'), country: x.country, title: x.titleWithAcronym },
+      ),
+      typeof x.goal === 'string'
+        ? `Le programme contribue à l’objectif global suivant : ${insertedText(x.goal, 'fr')}.`
+        : fill('Le programme contribue à l’objectif global suivant : {{goal}}.', { goal: x.goal }),
+      x.specifics.length > 1
+        ? `Il poursuit les objectifs spécifiques suivants :\n${list(x.specifics)}`
+        : x.specifics.length === 1
+          ? `Il poursuit l’objectif spécifique suivant : ${insertedText(x.specifics[0]!, 'fr')}.`
+          : null,
       'Ce partenariat repose sur la réciprocité, le respect des compétences de chaque collectivité et la co-construction des actions avec les acteurs et les personnes concernées des deux territoires. Le programme, son cadre logique et son plan de financement figurent en annexe.',
-    ]
-      .filter(Boolean)
-      .join('\n\n'),
+    ),
   duration: (x) =>
-    `La présente convention est conclue pour une durée de ${x.months}, du ${x.start} au ${x.end}.\n\nElle entre en vigueur à la date de sa signature par les parties, après sa transmission au représentant de l’État dans le département conformément aux articles L. 3131-1 et L. 3131-2 du code général des collectivités territoriales. Elle peut être prolongée par avenant.`,
-  commitments_departement: (x) =>
-    [
-      `${x.departement} s’engage à :`,
-      '– contribuer à la conception, à la mise en œuvre, au suivi et à l’évaluation du programme avec son partenaire ;',
-      `– apporter une contribution financière prévisionnelle de ${x.departementTotal === null ? missingMarker('montant de la contribution du Département') : money(x.departementTotal)}${x.departementInKind > 0 ? `, dont ${money(x.departementInKind)} en valorisation de moyens en nature` : ''}, dans les conditions prévues par la présente convention ;`,
-      '– mobiliser l’expertise de ses services, notamment ses services sociaux et d’insertion, et des acteurs de son territoire ;',
+    join(
+      fill('La présente convention est conclue pour une durée de {{months}}, du {{start}} au {{end}}.', {
+        months: x.months,
+        start: x.start,
+        end: x.end,
+      }),
+      'Elle entre en vigueur à la date de sa signature par les parties, après sa transmission au représentant de l’État dans le département conformément aux articles L. 3131-1 et L. 3131-2 du code général des collectivités territoriales. Elle peut être prolongée par avenant.',
+    ),
+  commitments_departement: (x) => {
+    const m = x.money.departement;
+    return mergeLine([
+      ...fill('{{dep}} s’engage à :\n', { dep: form(x.departement, 'The') }),
+      '– contribuer à la conception, à la mise en œuvre, au suivi et à l’évaluation du programme avec son partenaire ;\n',
+      '– apporter une contribution prévisionnelle de ',
+      ...contribution(m.cash, m.inKind, x.amounts.departementTotal),
+      ', dans les conditions prévues par la présente convention ;\n',
+      '– mobiliser l’expertise de ses services, notamment ses services sociaux et d’insertion, et des acteurs de son territoire ;\n',
       '– faire connaître le programme sur son territoire et en tirer les enseignements utiles à ses propres politiques de solidarité (réciprocité).',
-    ].join('\n'),
-  commitments_partner: (x) =>
-    [
-      `${x.partner} s’engage à :`,
-      '– assurer la conduite des actions sur son territoire, dans le respect de ses compétences, et désigner un point focal ;',
-      x.partnerTotal > 0 ? `– apporter une contribution prévisionnelle de ${money(x.partnerTotal)} ;` : '– apporter les moyens humains et matériels nécessaires au bon déroulement du programme ;',
-      '– associer les acteurs locaux et les personnes concernées à la définition et au suivi des actions ;',
+    ]);
+  },
+  commitments_partner: (x) => {
+    const m = x.money.partner;
+    return mergeLine([
+      ...fill('{{partner}} s’engage à :\n', { partner: form(x.partner, 'The') }),
+      '– assurer la conduite des actions sur son territoire, dans le respect de ses compétences, et désigner un point focal ;\n',
+      ...(m.total > 0
+        ? ['– apporter une contribution prévisionnelle de ', ...contribution(m.cash, m.inKind, ''), ' ;\n']
+        : ['– apporter les moyens humains et matériels nécessaires au bon déroulement du programme ;\n']),
+      '– associer les acteurs locaux et les personnes concernées à la définition et au suivi des actions ;\n',
       '– transmettre les rapports d’activité et les justificatifs financiers prévus par la présente convention.',
-    ].join('\n'),
-  governance: (x) =>
-    [
-      `Un comité de pilotage conjoint oriente le programme, valide les plans d’action annuels et examine les rapports d’exécution. Composition : ${x.steering ? sentenceEnd(x.steering) : `${missingMarker('composition du comité de pilotage')}.`}`,
-      `Il se réunit selon la fréquence suivante : ${x.steeringFrequency ? sentenceEnd(x.steeringFrequency) : `${missingMarker('fréquence des réunions')}.`}`,
-      x.technical ? `Comité technique : ${sentenceEnd(x.technical)}` : 'Un comité technique, composé des points focaux et des équipes chargées des actions, assure le suivi opérationnel et prépare les réunions du comité de pilotage.',
-      `Points focaux : ${x.focalPoints ? sentenceEnd(x.focalPoints) : `${missingMarker('points focaux')}.`}`,
-    ].join('\n\n'),
-  financial_terms: (x) =>
-    [
-      `Le montant prévisionnel des engagements financiers de ${x.departement}, au sens de l’article L. 1115-1 du code général des collectivités territoriales, s’élève à ${x.departementTotal === null ? missingMarker('montant prévisionnel') : money(x.departementTotal)}.`,
-      x.departementByYear.length > 1
-        ? `Il se répartit comme suit :\n${x.departementByYear.map(([y, a]) => `– ${y} : ${money(a)}`).join(' ;\n')}.`
+    ]);
+  },
+  governance: (_x, s) => {
+    const g = s.governance;
+    return join(
+      'Un comité de pilotage conjoint oriente le programme, valide les plans d’action annuels et examine les rapports d’exécution.',
+      g.steeringComposition.trim()
+        ? asSentence(g.steeringComposition)
+        : fill('Composition du comité de pilotage : {{x}}.', { x: { missing: 'steeringComposition', focus: 'governance.steeringComposition' } }),
+      g.steeringFrequency.trim() ? `Fréquence des réunions : ${insertedText(g.steeringFrequency, 'fr')}.` : null,
+      g.technicalCommittee.trim()
+        ? asSentence(g.technicalCommittee)
+        : 'Un comité technique, composé des points focaux et des équipes chargées des actions, assure le suivi opérationnel et prépare les réunions du comité de pilotage.',
+      g.focalPoints.trim() ? `Points focaux : ${insertedText(g.focalPoints, 'fr')}.` : null,
+    );
+  },
+  financial_terms: (x) => {
+    const m = x.money.departement;
+    return join(
+      mergeLine([
+        ...fill('Le montant prévisionnel des engagements financiers {{ofDep}}, au sens de l’article L. 1115-1 du code général des collectivités territoriales, s’élève à ', {
+          ofDep: form(x.departement, 'of'),
+        }),
+        ...contribution(m.cash, m.inKind, x.amounts.departementTotal),
+        ', pour un coût total du programme de ',
+        x.amounts.total,
+        '.',
+      ]),
+      m.cashByYear.length > 1 && m.cashWithoutYear === 0
+        ? `Les versements en numéraire se répartissent comme suit :\n${m.cashByYear.map((c, i, all) => `– ${c.year} : ${money(c.amount)}${i === all.length - 1 ? '.' : ' ;'}`).join('\n')}`
         : null,
-      'Les versements interviennent sous réserve de l’inscription des crédits au budget et de leur vote par l’assemblée délibérante : une avance à la signature de la convention, puis des versements annuels sur présentation d’un rapport d’activité et d’un état des dépenses réalisées, visés par le représentant légal du partenaire.',
+      x.money.coFunders.length ? `Les parties sollicitent en outre les cofinancements prévus au plan de financement, soit ${coFundersPhrase(x.money.coFunders, 'fr')}.` : null,
+      'Les versements interviennent sous réserve de l’inscription des crédits au budget et de leur vote par l’assemblée délibérante : une avance à la signature de la convention, puis des versements annuels sur présentation d’un rapport d’activité et d’un état des dépenses réalisées, visés par le représentant légal du partenaire. La contribution en nature ne donne lieu à aucun versement.',
       'Les sommes non utilisées ou employées à un autre objet que celui de la présente convention font l’objet d’un reversement.',
-    ]
-      .filter(Boolean)
-      .join('\n\n'),
-  monitoring_evaluation: () =>
+    );
+  },
+  monitoring_evaluation: () => [
     'Les parties assurent conjointement le suivi du programme à l’aide des indicateurs du cadre logique annexé. Un rapport d’étape est établi chaque année et une évaluation finale, associant les acteurs des deux territoires, est réalisée au terme du programme. Ses enseignements font l’objet d’une fiche de capitalisation.',
+  ],
   communication: (x) =>
-    `Les parties font mention de leur partenariat et du soutien de chaque financeur, logos à l’appui, sur tous les supports de communication relatifs au programme. ${x.departement} peut valoriser les actions menées auprès des habitants de son territoire, dans le cadre de ses actions d’éducation à la citoyenneté mondiale.`,
-  intellectual_property: () =>
+    fill(
+      'Les parties font mention de leur partenariat et du soutien de chaque financeur, logos à l’appui, sur tous les supports de communication relatifs au programme. {{dep}} peut valoriser les actions menées auprès des habitants de son territoire, dans le cadre de ses actions d’éducation à la citoyenneté mondiale.',
+      { dep: form(x.departement, 'The') },
+    ),
+  intellectual_property: () => [
     'Les documents, études et outils produits dans le cadre du programme sont la propriété commune des parties, qui peuvent les utiliser librement à des fins non commerciales en citant leur origine. Les droits des tiers auteurs sont réservés.',
-  amendments: () =>
+  ],
+  amendments: () => [
     'Toute modification de la présente convention fait l’objet d’un avenant écrit, approuvé dans les mêmes formes par chacune des parties. Les ajustements du plan d’action qui n’affectent ni l’objet, ni la durée, ni le montant des engagements financiers peuvent être décidés par le comité de pilotage.',
-  termination: () =>
+  ],
+  termination: () => [
     'En cas de non-respect par l’une des parties de ses engagements, la présente convention peut être résiliée par l’autre partie à l’expiration d’un délai de trois mois suivant l’envoi d’une lettre recommandée avec accusé de réception valant mise en demeure restée sans effet. Chaque partie peut également y mettre fin, pour un motif d’intérêt général, en respectant un préavis de trois mois.',
-  disputes: () =>
+  ],
+  disputes: () => [
     'Les parties s’efforcent de régler à l’amiable tout différend relatif à l’interprétation ou à l’exécution de la présente convention, au besoin par la réunion du comité de pilotage. À défaut d’accord dans un délai de deux mois, le différend peut être porté devant la juridiction compétente.',
+  ],
   applicable_law: (x) =>
-    `La présente convention est conclue en application des articles L. 1115-1 et suivants du code général des collectivités territoriales et est régie par le droit français. ${x.partner} agit dans le respect de la législation qui lui est applicable (${x.country}) et atteste disposer de la capacité juridique de la signer.`,
-  languages_originals: (x) =>
-    x.partnerLanguage !== 'fr'
-      ? `La présente convention est établie en français et en ${LANGUAGE_NAMES[x.partnerLanguage] ?? x.partnerLanguage}, en quatre exemplaires originaux, deux pour chaque partie. En cas de divergence d’interprétation, la version française fait foi.`
+    fill(
+      'La présente convention est conclue en application des articles L. 1115-1 et suivants du code général des collectivités territoriales et est régie par le droit français. {{partner}} agit dans le respect de la législation qui lui est applicable ({{country}}) et atteste disposer de la capacité juridique de la signer.',
+      { partner: form(x.partner, 'The'), country: x.country },
+    ),
+  languages_originals: (_x, s) => [
+    s.framing.partnerLanguage !== 'fr'
+      ? `La présente convention est établie en français et en ${LANGUAGE_NAMES[s.framing.partnerLanguage] ?? s.framing.partnerLanguage}, en quatre exemplaires originaux, deux pour chaque partie. En cas de divergence d’interprétation, la version française fait foi.`
       : 'La présente convention est établie en langue française, en deux exemplaires originaux, un pour chaque partie.',
-  annexes: () =>
+  ],
+  annexes: () => [
     'Sont annexés à la présente convention et en font partie intégrante :\n– annexe 1 : le cadre logique du programme ;\n– annexe 2 : les indicateurs de suivi ;\n– annexe 3 : le budget et le plan de financement ;\n– annexe 4 : le chronogramme des activités.',
+  ],
 };
 
 export function isStandardClauseKey(key: string): key is StandardClauseKey {
   return (CLAUSE_KEYS as readonly string[]).includes(key);
 }
 
-/** Title and text a clause starts from, written from the programme as it is now. */
+type ClauseSettings = Pick<DepartementSettings, 'name'> & Partial<DepartementSettings>;
+const fullSettings = (settings: ClauseSettings): DepartementSettings => DepartementSettings.parse(settings);
+
+/** Today's default of a clause, as pieces (its missing values are Missing pieces). */
+export function clauseTemplate(key: StandardClauseKey, facts: ProgrammeFacts, s: ProgrammeSnapshot): Line {
+  return WRITERS[key](facts, s);
+}
+
+/** Title and text a clause starts from, written from the programme as it is now (markers as text). */
 export function clauseDefault(
   key: StandardClauseKey,
   s: ProgrammeSnapshot,
-  settings: Pick<DepartementSettings, 'name'>,
-  facts: ClauseFacts = clauseFacts(s, settings),
+  settings: ClauseSettings,
 ): { title: string; text: string } {
-  return { title: CLAUSE_TITLES[key], text: typeset(WRITERS[key](facts)) };
+  const facts = programmeFacts(s, fullSettings(settings), 'fr');
+  return { title: CLAUSE_TITLES[key], text: typeset(lineText(clauseTemplate(key, facts, s), 'fr'), 'fr') };
+}
+
+/**
+ * What the convention prints for a clause: today's default while the officer has not edited it, else the officer's
+ * text, in which any marker left counts as missing.
+ */
+export function clauseLine(clause: Clause, facts: ProgrammeFacts, s: ProgrammeSnapshot): Line {
+  if (!clause.edited && isStandardClauseKey(clause.key)) return clauseTemplate(clause.key, facts, s);
+  return textWithMarkers(clause.text, `clause.${clause.id}.text`);
+}
+
+/** An edited clause whose default changed since it was edited ("compare with today's default"). */
+export function defaultChangedSinceEdit(clause: Clause, todayDefault: string): boolean {
+  return clause.edited && isStandardClauseKey(clause.key) && clause.defaultAtEdit !== '' && clause.defaultAtEdit !== todayDefault;
 }

@@ -66,5 +66,10 @@ export const Clause = z.object({
   required: z.boolean().default(true),
   /** False while the text is the generated default; true once the officer edited it. */
   edited: z.boolean().default(false),
+  /**
+   * The default text as it read when the officer first edited the clause, so the screen can offer to compare with
+   * today's default once the programme has changed. Empty for unedited clauses and older data (additive).
+   */
+  defaultAtEdit: Text,
 });
 export type Clause = z.infer<typeof Clause>;

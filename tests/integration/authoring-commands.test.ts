@@ -233,12 +233,13 @@ describe('convention', () => {
       'applicable_law', 'languages_originals', 'annexes',
     ]);
     const text = (key: string) => s.clauses.find((c) => c.key === key)!.text;
-    expect(text('purpose')).toContain('Département de la Vallée-Haute et Commune de Ndiawara (Sénégal)');
+    // Names take their article: « le Département … et la Commune … », never the bare names.
+    expect(text('purpose')).toContain('le Département de la Vallée-Haute et la Commune de Ndiawara (Sénégal)');
     expect(text('purpose')).toContain('«\u202fInsertion des jeunes\u202f»');
-    expect(text('duration')).toContain('36 mois, du 1er janvier 2027 au 31 décembre 2029');
-    expect(text('financial_terms')).toContain('85\u202f000,00\u00a0€');
+    expect(text('duration')).toContain('36\u00a0mois, du 1er janvier 2027 au 31 décembre 2029');
+    expect(text('financial_terms')).toContain('85\u202f000,00\u00a0€ en numéraire');
     expect(text('financial_terms')).toContain('2028\u202f: 45\u202f000,00\u00a0€');
-    expect(text('governance')).toContain('[à compléter\u202f: composition du comité de pilotage]');
+    expect(text('governance')).toContain('[À compléter\u202f: composition du comité de pilotage]');
     for (const c of s.clauses) expect(c.text).not.toMatch(/undefined|null|NaN/);
     expect(s.clauses.find((c) => c.key === 'communication')?.required).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RESTATE_MARKER, restateAsObjective } from '../../src-shared/method/objective-tree';
-import { clauseDefault, missingMarker } from '../../src-shared/method/clause-defaults';
+import { clauseDefault } from '../../src-shared/method/clause-defaults';
 import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
 import { formatMoney } from '../../src-shared/i18n/format';
 import { CLAUSE_KEYS, DepartementSettings, emptyProgramme } from '../../src-shared/model';
@@ -36,8 +36,8 @@ describe('clause defaults on an empty programme', () => {
       expect(title.length).toBeGreaterThan(3);
       expect(text).not.toMatch(/undefined|null|NaN|[ \u00a0][:;?!]/);
     }
-    expect(clauseDefault('duration', s, { name: '' }).text).toContain(missingMarker('durée'));
-    expect(clauseDefault('purpose', s, { name: '' }).text).toContain(missingMarker('nom du Département'));
+    expect(clauseDefault('duration', s, { name: '' }).text).toContain('[À compléter : date de début]');
+    expect(clauseDefault('purpose', s, { name: '' }).text).toContain('[À compléter : nom de la collectivité]');
   });
 });
 
@@ -46,10 +46,15 @@ describe('clause defaults on the example programme', () => {
     let n = 0;
     const s = buildDemoProgramme(() => `0190a0a0-0000-7000-8000-${String(n++).padStart(12, '0')}`, '2026-11-26T08:00:00.000Z');
     const funders = new Set(s.funders.filter((f) => f.kind === 'departement').map((f) => f.id));
-    const total = s.contributions.filter((c) => funders.has(c.funderId)).reduce((sum, c) => sum + c.amount, 0);
-    expect(total).toBeGreaterThan(0);
+    const own = s.contributions.filter((c) => funders.has(c.funderId));
+    const cash = own.filter((c) => c.nature === 'cash').reduce((sum, c) => sum + c.amount, 0);
+    const inKind = own.filter((c) => c.nature === 'in_kind').reduce((sum, c) => sum + c.amount, 0);
+    expect(cash).toBeGreaterThan(0);
+    expect(inKind).toBeGreaterThan(0);
     const financial = clauseDefault('financial_terms', s, DepartementSettings.parse(demoSettings())).text;
-    expect(financial).toContain(formatMoney(total, 'fr', { cents: true }));
+    // The cash commitment and the in-kind valorisation, each stated apart (in kind is no payment).
+    expect(financial).toContain(`${formatMoney(cash, 'fr', { cents: true })} en numéraire`);
+    expect(financial).toContain(`contribution en nature valorisée à ${formatMoney(inKind, 'fr', { cents: true })}`);
     expect(clauseDefault('duration', s, DepartementSettings.parse(demoSettings())).text).not.toContain('[à compléter');
     for (const key of CLAUSE_KEYS) expect(clauseDefault(key, s, DepartementSettings.parse(demoSettings())).text).not.toMatch(/undefined|NaN|\[object/);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
+import { buildDemoProgramme, demoAuthoritySettings } from '../../src-shared/demo';
 import { logframeCodes, structureProblems } from '../../src-shared/method';
 import { CLAUSE_KEYS, DepartementSettings, ProgrammeSnapshot } from '../../src-shared/model';
 import { isSdgTargetCode } from '../../src-shared/sdg';
@@ -199,7 +199,7 @@ describe('demo programme', () => {
   });
 
   it('writes no placeholder and follows French typography', () => {
-    const all = [...strings(demo), ...strings(demoSettings())];
+    const all = [...strings(demo), ...strings(demoAuthoritySettings())];
     for (const { key, text } of all) {
       expect(text, key).not.toMatch(/undefined|NaN|\[object/);
       if (key === 'email' || key === 'phone') continue;
@@ -213,22 +213,26 @@ describe('demo programme', () => {
   });
 });
 
-describe('demo settings', () => {
-  it('are valid Département settings for the demo session', () => {
-    const s = DepartementSettings.parse(demoSettings());
-    expect(s.name).toMatch(/^Département de la /);
-    expect(s.assembly).toBe('commission_permanente');
-    expect(s.sessionDate).toBe('2027-03-15');
-    expect(s.budgetChapter).toBe('65');
+describe('demo authority and session', () => {
+  it('the example authority is labelled as an example and holds the permanent particulars only', () => {
+    const s = DepartementSettings.parse(demoAuthoritySettings());
+    expect(s.name).toMatch(/^Département de la .*\(exemple\)$/);
+    expect(s.presidentTitle).toBe('presidente');
     expect(s.appealCourt).toMatch(/^Tribunal administratif de /);
-    for (const key of [
-      'presidentName',
-      'rapporteur',
-      'reportNumber',
-      'deliberationNumber',
-      'delegationDeliberation',
-    ] as const) {
-      expect(s[key]).not.toBe('');
-    }
+    for (const key of ['presidentName', 'delegationDeliberation'] as const) expect(s[key]).not.toBe('');
+    for (const key of ['sessionDate', 'rapporteur', 'reportNumber', 'budgetChapter'])
+      expect(Object.keys(demoAuthoritySettings())).not.toContain(key);
+  });
+
+  it('the demo programme carries its own passage before the Commission permanente, credits matching its cash', () => {
+    const p = demo;
+    expect(p.session.assembly).toBe('commission_permanente');
+    expect(p.session.sessionDate).toBe('2027-03-15');
+    expect(p.session.budgetChapter).toBe('65');
+    const cash = p.contributions
+      .filter((c) => p.funders.find((f) => f.id === c.funderId)?.kind === 'departement' && c.nature === 'cash')
+      .reduce((x, c) => x + c.amount, 0);
+    expect(p.session.paymentCredits.reduce((x, c) => x + c.amount, 0)).toBeCloseTo(cash, 2);
+    expect(p.session.paymentCredits.map((c) => c.year)).toEqual([2027, 2028, 2029]);
   });
 });

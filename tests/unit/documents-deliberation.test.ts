@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
+import { buildDemoProgramme, demoAuthoritySettings } from '../../src-shared/demo';
 import {
   articled,
   buildDeliberation,
@@ -12,12 +12,17 @@ import {
   programmeFacts,
   type Line,
 } from '../../src-shared/method/deliberation';
+import { insertedText } from '../../src-shared/i18n/typography';
 import { DepartementSettings, emptyProgramme, newId } from '../../src-shared/model';
 
 const NOW = '2026-11-26T08:00:00.000Z';
 const demo = () => buildDemoProgramme(newId, NOW);
 const settings = (over: Partial<DepartementSettings> = {}) =>
-  DepartementSettings.parse({ ...demoSettings(), ...over });
+  DepartementSettings.parse({ ...demoAuthoritySettings(), ...over });
+const demoIn = (assembly: 'commission_permanente' | 'conseil_departemental') => {
+  const s = demo();
+  return { ...s, session: { ...s.session, assembly } };
+};
 const text = (lines: Line[]) => lines.map((l) => lineText(l, 'fr'));
 const missingOf = (lines: Line[]) =>
   lines
@@ -27,14 +32,15 @@ const missingOf = (lines: Line[]) =>
 
 describe('buildDeliberation (visas, considérants, articles)', () => {
   it('cites CGCT L1115-1, and L3211-2 with the delegation only when the commission permanente decides', () => {
-    const permanent = buildDeliberation(demo(), settings({ assembly: 'commission_permanente' }), 'fr');
+    const permanent = buildDeliberation(demoIn('commission_permanente'), settings(), 'fr');
     expect(text(permanent.visas)[0]).toContain('L1115-1');
     expect(text(permanent.visas).some((v) => v.includes('L3211-2'))).toBe(true);
     expect(text(permanent.visas).some((v) => v.includes('2021-CD-07-02'))).toBe(true);
-    const council = buildDeliberation(demo(), settings({ assembly: 'conseil_departemental' }), 'fr');
+    const council = buildDeliberation(demoIn('conseil_departemental'), settings(), 'fr');
     expect(text(council.visas).some((v) => v.includes('L3211-2'))).toBe(false);
     expect(council.assembly).toBe('Conseil départemental');
     expect(lineText(council.intro, 'fr')).toBe('Le Conseil départemental,');
+    expect(lineText(permanent.intro, 'fr')).toBe('La Commission permanente,');
   });
 
   it('builds considérants from the programme: purpose, partnership, reciprocity, SDG targets', () => {
@@ -42,12 +48,14 @@ describe('buildDeliberation (visas, considérants, articles)', () => {
     const d = buildDeliberation(s, settings(), 'fr');
     const all = text(d.considerants).join('\n');
     const goal = s.logframe.find((r) => r.level === 'goal')!.text;
-    expect(all).toContain(goal.slice(0, 40));
+    // Inserted after a colon: no capital, no full stop before the semicolon.
+    expect(all).toContain(insertedText(goal, 'fr').slice(0, 40));
+    expect(all).not.toMatch(/\. ?;/);
     expect(all).toContain(`depuis ${s.framing.partnershipSince}`);
     expect(all).toContain(s.framing.partnerAuthority);
     expect(all).toContain('Sénégal');
-    expect(all).toContain(firstSentence(s.framing.reciprocityEffects));
-    const targets = programmeFacts(s, 'fr').sdgTargets;
+    expect(all).toContain(insertedText(firstSentence(s.framing.reciprocityEffects), 'fr'));
+    const targets = programmeFacts(s, settings(), 'fr').sdgTargets;
     expect(targets.length).toBeGreaterThan(0);
     expect(all).toContain(targets[0]);
   });
@@ -60,15 +68,20 @@ describe('buildDeliberation (visas, considérants, articles)', () => {
     expect(articles[0]).toMatch(/^D’approuver le programme/);
     expect(articles[1]).toContain('convention de partenariat');
     expect(articles[1]).toContain('à la signer');
-    const facts = programmeFacts(s, 'fr');
-    expect(facts.departementAmount).toBeGreaterThan(0);
-    const amount = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(
-      facts.departementAmount,
-    );
-    expect(articles[2]).toContain(amount);
-    expect(articles[2]).toContain('chapitre 65, article 6574');
+    const facts = programmeFacts(s, settings(), 'fr');
+    const money = (n: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(n);
+    const { cash, inKind } = facts.money.departement;
+    expect(cash).toBeGreaterThan(0);
+    expect(inKind).toBeGreaterThan(0);
+    // The cash is committed on the imputation; the in-kind valorisation is stated apart, not imputed.
+    expect(articles[2]).toContain(`à hauteur de ${money(cash)}, imputée au chapitre 65, article 6574`);
+    expect(articles[2]).toContain(`valorisée à ${money(inKind)}, qui ne donne pas lieu à inscription de crédits`);
+    expect(articles[2]).not.toContain(money(cash + inKind));
+    // Multi-year: the payment credits by year, which add up to the cash.
+    for (const c of s.session.paymentCredits) expect(articles[2]).toContain(`${c.year} : ${money(c.amount)}`);
     expect(articles[3]).toContain('cofinancements');
-    for (const funder of facts.coFunders) expect(articles[3]).toContain(funder);
+    expect(facts.money.coFunders.length).toBeGreaterThan(0);
+    for (const funder of facts.money.coFunders) expect(articles[3]).toContain(money(funder.total));
     expect(missingOf([...d.visas, ...d.considerants, ...d.articles])).toEqual([]);
   });
 
@@ -85,13 +98,13 @@ describe('buildDeliberation (visas, considérants, articles)', () => {
     ]);
     for (const focus of [
       'settings.delegationDeliberation',
-      'settings.reportNumber',
+      'session.reportNumber',
       'framing.title',
       'framing.partnerAuthority',
-      'settings.budgetChapter',
-      'settings.sessionDate',
-      'settings.deliberationNumber',
-      'settings.rapporteur',
+      'session.budgetChapter',
+      'session.sessionDate',
+      'session.deliberationNumber',
+      'session.rapporteur',
     ])
       expect(focuses).toContain(focus);
     const printed = text([...d.visas, ...d.considerants, ...d.articles]).join(' ');
@@ -101,6 +114,7 @@ describe('buildDeliberation (visas, considérants, articles)', () => {
 
   it('speaks English when asked, with the same structure', () => {
     const d = buildDeliberation(demo(), settings(), 'en');
+    expect(lineText(d.intro, 'en')).toBe('The Standing Committee,');
     expect(text(d.articles)).toHaveLength(4);
     expect(d.decides).toBe('DECIDES');
     expect(text(d.visas)[0]).toContain('L1115-1');

@@ -65,6 +65,17 @@ export function completeProgramme(): Snapshot {
       endDate: '2029-12-31',
       sharedChallenge: 'L’insertion des jeunes sans qualification.',
       reciprocityEffects: 'Des pratiques d’accompagnement rapportées dans nos missions locales.',
+      history: 'Les deux collectivités coopèrent depuis 2019.',
+    },
+    session: {
+      assembly: 'commission_permanente',
+      rapporteur: 'M. Martin',
+      sessionDate: '2027-03-15',
+      reportNumber: 'R-2027-12',
+      deliberationNumber: 'CP-2027-03-14',
+      budgetChapter: '65',
+      budgetArticle: '6574',
+      budgetProgramme: 'P412',
     },
     targetGroups: [{ id: id(), label: 'Jeunes de 16 à 25 ans' }],
     territories: [
@@ -74,8 +85,8 @@ export function completeProgramme(): Snapshot {
     stakeholders: [{ id: id(), name: 'Mission locale' }],
     problems: [{ id: id(), kind: 'core', text: 'Les jeunes restent sans emploi.' }],
     parties: [
-      { id: id(), role: 'departement', name: 'Département' },
-      { id: id(), role: 'partner', name: 'Commune de Ndiawara' },
+      { id: id(), role: 'departement', name: 'Département', seat: 'Hôtel du Département', representedBy: 'Mme Dupont' },
+      { id: id(), role: 'partner', name: 'Commune de Ndiawara', seat: 'Hôtel de ville', representedBy: 'M. Diouf' },
     ],
     signatories: [{ id: id(), name: 'Mme la Présidente', function: 'Présidente' }],
     governance: { steeringComposition: 'Élus et techniciens des deux collectivités', steeringFrequency: 'Deux fois par an' },
@@ -115,10 +126,5 @@ export function completeSettings(): DepartementSettings {
     presidentName: 'Mme Dupont',
     appealCourt: 'Tribunal administratif de Lyon',
     delegationDeliberation: 'n° 2025-01 du 2 juillet 2025',
-    rapporteur: 'M. Martin',
-    sessionDate: '2027-03-15',
-    reportNumber: 'R-2027-12',
-    deliberationNumber: 'CP-2027-03-14',
-    budgetChapter: '65',
   });
 }

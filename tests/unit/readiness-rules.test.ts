@@ -108,11 +108,14 @@ const CASES: Array<[string, string, Mutation, string, string | undefined]> = [
   ['settingsComplete', 'no president', (s, st) => [s, { ...st, presidentName: '' }], 'settingsPresident', 'settings.presidentName'],
   ['settingsComplete', 'no appeal court', (s, st) => [s, { ...st, appealCourt: '' }], 'settingsAppealCourt', 'settings.appealCourt'],
   ['settingsComplete', 'no delegation', (s, st) => [s, { ...st, delegationDeliberation: '' }], 'settingsDelegation', 'settings.delegationDeliberation'],
-  ['settingsComplete', 'no rapporteur', (s, st) => [s, { ...st, rapporteur: '' }], 'settingsRapporteur', 'settings.rapporteur'],
-  ['settingsComplete', 'no session date', (s, st) => [s, { ...st, sessionDate: null }], 'settingsSessionDate', 'settings.sessionDate'],
-  ['settingsComplete', 'no report number', (s, st) => [s, { ...st, reportNumber: '' }], 'settingsReportNumber', 'settings.reportNumber'],
-  ['settingsComplete', 'no deliberation number', (s, st) => [s, { ...st, deliberationNumber: ' ' }], 'settingsDeliberationNumber', 'settings.deliberationNumber'],
-  ['settingsComplete', 'no budget chapter', (s, st) => [s, { ...st, budgetChapter: '' }], 'settingsBudgetChapter', 'settings.budgetChapter'],
+  ['sessionComplete', 'no rapporteur', (s, st) => [{ ...s, session: { ...s.session, rapporteur: '' } }, st], 'session_rapporteur', 'session.rapporteur'],
+  ['sessionComplete', 'no session date', (s, st) => [{ ...s, session: { ...s.session, sessionDate: null } }, st], 'session_sessionDate', 'session.sessionDate'],
+  ['sessionComplete', 'no report number', (s, st) => [{ ...s, session: { ...s.session, reportNumber: '' } }, st], 'session_reportNumber', 'session.reportNumber'],
+  ['sessionComplete', 'no deliberation number', (s, st) => [{ ...s, session: { ...s.session, deliberationNumber: ' ' } }, st], 'session_deliberationNumber', 'session.deliberationNumber'],
+  ['sessionComplete', 'no budget chapter', (s, st) => [{ ...s, session: { ...s.session, budgetChapter: '' } }, st], 'session_budgetChapter', 'session.budgetChapter'],
+  ['sessionComplete', 'no budget article', (s, st) => [{ ...s, session: { ...s.session, budgetArticle: '' } }, st], 'session_budgetArticle', 'session.budgetArticle'],
+  ['sessionComplete', 'no budget programme', (s, st) => [{ ...s, session: { ...s.session, budgetProgramme: '' } }, st], 'session_budgetProgramme', 'session.budgetProgramme'],
+  ['sessionCredits', 'payment credits that do not add up to the cash contribution', (s, st) => [{ ...s, session: { ...s.session, paymentCredits: [{ year: 2027, amount: 2000 }, { year: 2028, amount: 2000 }] } }, st], 'sessionCreditsTotal', 'session.paymentCredits'],
 ];
 
 describe('readiness rules', () => {
@@ -145,6 +148,14 @@ describe('readiness rules', () => {
         expect(text).not.toContain('{{');
       }
     });
+  });
+
+  it('asks for the delegation deliberation only when the Commission permanente decides', () => {
+    const s = completeProgramme();
+    const st = { ...completeSettings(), delegationDeliberation: '' };
+    expect(ALL_READINESS_RULES.settingsComplete!(s, st).map((i) => i.rule)).toEqual(['settingsDelegation']);
+    const council = { ...s, session: { ...s.session, assembly: 'conseil_departemental' as const } };
+    expect(ALL_READINESS_RULES.settingsComplete!(council, st)).toEqual([]);
   });
 
   it('item ids are unique and counts group them by step', () => {

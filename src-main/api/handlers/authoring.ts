@@ -71,7 +71,7 @@ export function createAuthoringHandlers(app: AppContext): Handlers<keyof typeof 
       return { ...result, report: extra };
     },
     'convention.updateClause': ({ programmeId, id, title, text, partnerText, required }) =>
-      p.edit(programmeId, 'convention.updateClause', (s) => updateClause(s, id, { title, text, partnerText, required })),
+      p.edit(programmeId, 'convention.updateClause', (s) => updateClause(s, id, { title, text, partnerText, required }, app.settings.get())),
     'convention.resetClause': ({ programmeId, id }) => {
       const settings = app.settings.get();
       return p.edit(programmeId, 'convention.resetClause', (s) => resetClause(s, id, settings));

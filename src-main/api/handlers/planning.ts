@@ -4,7 +4,7 @@ import { addIndicator, addIndicatorTarget, addMonitoringValue, setSdgTargets } f
 import { addLogframeRow, moveLogframeRow, setActivityDates } from '../../../src-shared/edits/logframe';
 import type { ProgrammeSnapshot } from '../../../src-shared/model';
 import type { EditContext } from '../../../src-shared/edits/context';
-import { countByStep, readiness } from '../../../src-shared/method';
+import { countByStep, gate } from '../../../src-shared/method';
 import { SHIPPED_RULE_SETS } from '../../../src-shared/method/rulesets';
 import type { AppContext } from '../../services/app';
 import type { Handlers } from './types';
@@ -44,8 +44,8 @@ export function createPlanningHandlers(app: AppContext): Handlers<keyof typeof p
       p.edit(programmeId, 'budget.updateRule', (s) => updateBudgetRule(s, ruleId, fields)),
     'budget.ruleSets': () => SHIPPED_RULE_SETS,
     'readiness.check': ({ programmeId }) => {
-      const items = readiness(p.get(programmeId), app.settings.get());
-      return { ready: items.length === 0, items, counts: countByStep(items) };
+      const { items, ready } = gate(p.get(programmeId), app.settings.get());
+      return { ready, items, counts: countByStep(items) };
     },
   };
 }

@@ -1,6 +1,6 @@
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isStandardClauseKey } from '../../../src-shared/method/clause-defaults';
+import { clauseDefault, defaultChangedSinceEdit, isStandardClauseKey } from '../../../src-shared/method/clause-defaults';
 import type { Clause } from '../../../src-shared/model';
 import { useAnnounce } from '../../components/announcer';
 import { confirmOnce, useMissing, useStableProgramme } from '../../components/authoring-hooks';
@@ -9,13 +9,19 @@ import { TextField } from '../../components/fields';
 import type { ProgrammeApi } from '../../state/programme';
 import { useProgramme } from '../../state/programme';
 
-const MARKER = /\[à compléter/g;
+const MARKER = /\[à compléter/gi;
 
 /** Convention clauses: generated from the programme, edited, reset, reordered, required or optional. */
 export function Clauses() {
   const { t } = useTranslation();
-  const { snapshot } = useProgramme();
+  const { snapshot, settings } = useProgramme();
   const p = useStableProgramme();
+  // Today's default of each standard clause: what an unedited clause prints, and what an edited one compares with.
+  const defaults = useMemo(() => {
+    const out = new Map<string, string>();
+    for (const c of snapshot.clauses) if (isStandardClauseKey(c.key)) out.set(c.id, clauseDefault(c.key, snapshot, settings).text);
+    return out;
+  }, [snapshot, settings]);
   const announce = useAnnounce();
   const missing = useMissing();
   const [newTitle, setNewTitle] = useState('');
@@ -62,7 +68,16 @@ export function Clauses() {
       {clauses.length === 0 ? <p className="empty">{t('partnership.clauses.empty')}</p> : null}
       <ol className="clause-list" aria-labelledby="clauses-title" style={{ listStyle: 'none', padding: 0 }}>
         {clauses.map((c, i) => (
-          <ClauseCard key={c.id} clause={c} number={i + 1} count={clauses.length} languageName={languageName} p={p} missing={missing(`clause.${c.id}.text`)} />
+          <ClauseCard
+            key={c.id}
+            clause={c}
+            today={defaults.get(c.id) ?? null}
+            number={i + 1}
+            count={clauses.length}
+            languageName={languageName}
+            p={p}
+            missing={missing(`clause.${c.id}.text`)}
+          />
         ))}
       </ol>
       <div className="clause-add">
@@ -91,6 +106,7 @@ export function Clauses() {
 
 const ClauseCard = memo(function ClauseCard({
   clause: c,
+  today,
   number,
   count,
   languageName,
@@ -98,6 +114,8 @@ const ClauseCard = memo(function ClauseCard({
   missing,
 }: {
   clause: Clause;
+  /** Today's default text (standard clauses), or null. */
+  today: string | null;
   number: number;
   count: number;
   languageName: string | null;
@@ -115,10 +133,14 @@ const ClauseCard = memo(function ClauseCard({
       quiet,
     );
   };
+  const [comparing, setComparing] = useState(false);
   const standard = isStandardClauseKey(c.key);
-  const markers = (c.text.match(MARKER) ?? []).length;
+  // An unedited clause is rendered from the programme whenever a document is built: show that text.
+  const shown = !c.edited && today !== null ? today : c.text;
+  const markers = (shown.match(MARKER) ?? []).length;
+  const changed = today !== null && defaultChangedSinceEdit(c, today);
   const title = c.title.trim() || t('partnership.clauses.article', { number });
-  const rows = Math.min(16, Math.max(4, Math.ceil(c.text.length / 95) + (c.text.match(/\n/g) ?? []).length));
+  const rows = Math.min(16, Math.max(4, Math.ceil(shown.length / 95) + (shown.match(/\n/g) ?? []).length));
   const headingId = `clause-${c.id}-heading`;
   return (
     <li className="clause" aria-labelledby={headingId}>
@@ -140,10 +162,34 @@ const ClauseCard = memo(function ClauseCard({
         help={t('partnership.clauses.help')}
         multiline
         rows={rows}
-        value={c.text}
+        value={shown}
         missing={missing}
         onCommit={(text) => updateClause({ text })}
       />
+      {changed ? (
+        <div className="clause-compare">
+          <p className="field-status status-todo">
+            <span aria-hidden="true">◔ </span>
+            {t('documents.clauseCompare.changed')}{' '}
+            <button type="button" id={`clause.${c.id}.compare`} aria-expanded={comparing} onClick={() => setComparing((x) => !x)}>
+              {comparing ? t('documents.clauseCompare.hide') : t('documents.clauseCompare.show')}
+            </button>
+          </p>
+          {comparing ? (
+            <div className="clause-compare-texts" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))', gap: '0.75rem' }}>
+              <section aria-labelledby={`clause-${c.id}-then`}>
+                <h3 id={`clause-${c.id}-then`}>{t('documents.clauseCompare.then')}</h3>
+                <p className="clause-compare-text" style={{ whiteSpace: 'pre-wrap' }}>{c.defaultAtEdit}</p>
+              </section>
+              <section aria-labelledby={`clause-${c.id}-now`}>
+                <h3 id={`clause-${c.id}-now`}>{t('documents.clauseCompare.now')}</h3>
+                <p className="clause-compare-text" style={{ whiteSpace: 'pre-wrap' }}>{today}</p>
+              </section>
+              <p className="field-hint" style={{ gridColumn: '1 / -1' }}>{t('documents.clauseCompare.help')}</p>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
       {markers > 0 ? (
         <p className="marker-count status-todo">
           <span aria-hidden="true">◔ </span>

@@ -67,6 +67,14 @@ export const documents = {
       capitalisation: 'Capitalisation sheet',
     },
   },
+  clauseCompare: {
+    changed: 'The default text of this clause has changed since you edited it (the programme has moved on).',
+    show: 'Compare with today’s default text',
+    hide: 'Hide the comparison',
+    then: 'Default text when you edited it',
+    now: 'Default text today',
+    help: 'Your text stays the convention’s. Carry over what changed into it, or go back to it with “Back to the default text”.',
+  },
   doc: {
     missing: 'To complete: {{what}}',
     missingItem: 'Value to complete for the documents: {{what}}.',
@@ -77,7 +85,6 @@ export const documents = {
     none: 'None.',
     notProvided: 'Not provided.',
     tocTitle: 'Contents',
-    tocNote: 'The contents are refreshed when the document opens (accept updating the fields).',
     fileNames: {
       rapport: 'President report',
       deliberation: 'Draft deliberation',
@@ -86,6 +93,7 @@ export const documents = {
       capitalisation: 'Capitalisation sheet',
     },
     what: {
+      steeringComposition: 'composition of the steering committee',
       authorityName: 'name of the authority',
       presidentName: 'name of the President',
       rapporteur: 'rapporteur',
@@ -119,12 +127,10 @@ export const documents = {
       conseil_departemental: 'Departmental Council',
       commission_permanente: 'Standing Committee',
     },
-    assemblyTo: {
-      conseil_departemental: 'to the Departmental Council',
-      commission_permanente: 'to the Standing Committee',
+    president: {
+      president: 'President of the Departmental Council',
+      presidente: 'President of the Departmental Council',
     },
-    presidentTitle: 'the President of the Departmental Council',
-    presidentTitleCap: 'The President of the Departmental Council',
     periodFromTo: 'from {{start}} to {{end}}',
     objectText: 'Decentralised cooperation with {{partner}} ({{country}}) — programme {{title}}',
     deliberation: {
@@ -133,15 +139,16 @@ export const documents = {
       number: 'Deliberation No. {{number}}',
       object: 'Subject: ',
       rapporteur: 'Rapporteur: {{name}}',
-      intro: 'The {{assembly}},',
+      intro: '{{assembly}},',
       visaCgct:
         'Having regard to the General Code of Local Authorities, in particular its articles L1115-1 and following on the external action of local authorities;',
       visaL3211: 'Having regard to article L3211-2 of the General Code of Local Authorities;',
       visaDelegation:
         'Having regard to deliberation {{ref}} by which the Departmental Council delegated part of its powers to the Standing Committee;',
       visaBudget: 'Having regard to the Département’s budget for {{year}};',
-      visaReport: 'Having regard to report No. {{number}} of the President of the Departmental Council;',
+      visaReport: 'Having regard to report No. {{number}} {{ofPresident}};',
       visaCommittee: 'Having regard to the opinion of the competent committee;',
+      visaOpinion: 'Having regard to {{opinion}};',
       considerantLaw:
         'Whereas local authorities may carry out or support any international action of cooperation, development aid or humanitarian nature, taking the 2030 Agenda for Sustainable Development into account, in line with France’s international commitments;',
       considerantPurpose: 'Whereas the overall objective of the programme {{title}} is: {{goal}};',
@@ -160,12 +167,19 @@ export const documents = {
         'To approve the cooperation programme {{title}} carried out with {{partner}}, for the period {{period}}, at a total forecast cost of {{total}}.',
       approveConvention:
         'To approve the partnership agreement annexed hereto and to authorise {{president}} to sign it, together with any related act.',
-      commitAmount:
-        'To commit the Département’s contribution of {{amount}}, charged to chapter {{chapter}}, article {{article}}, programme {{programme}}{{multiYear}} of the Département’s budget.',
-      multiYearAp: ', programme authorisation {{ap}}',
-      multiYearCp: ', payment credits {{cp}}',
+      commitCash:
+        'To commit the Département’s financial contribution of {{cash}}, charged to chapter {{chapter}}, article {{article}}, programme {{programme}} of the Département’s budget{{ap}}.',
+      commitAp: ', under programme authorisation {{ap}}',
+      commitCredits: 'The payment credits are spread as follows: {{credits}}.',
+      creditYear: '{{year}}: {{amount}}',
+      creditSeparator: '; ',
+      commitInKind:
+        'The Département also contributes in kind, valued at {{inKind}}, for which no credits are entered in the budget.',
+      commitInKindOnly:
+        'To take note of the Département’s contribution in kind, valued at {{inKind}}, for which no credits are entered in the budget.',
+      fromFunder: '{{amount}} from {{the}}',
       coFinancing:
-        'To authorise {{president}} to apply for the co-financing planned in the financing plan from {{funders}}, and to sign any related document.',
+        'To authorise {{president}} to apply for the co-financing planned in the financing plan, namely {{funders}}, and to sign any related document.',
       coFinancingNone:
         'To authorise {{president}} to apply for any co-financing that may support the programme, and to sign any related document.',
       vote: 'Result of the vote',
@@ -176,7 +190,7 @@ export const documents = {
       adopted: 'Adopted on {{date}}.',
       signature: 'Certified true extract,',
       enforceable:
-        'Act certified enforceable by the President of the Departmental Council, following its transmission to the State’s representative on {{dots}} and its publication on {{dots}}.',
+        'Act certified enforceable {{byPresident}}, following its transmission to the State’s representative on {{dots}} and its publication on {{dots}}.',
       prefecture: 'Prefecture’s acknowledgement of receipt',
       prefectureNumber: 'Acknowledgement number: {{dots}}',
       prefectureDates: 'Transmitted on: {{dots}}   Received on: {{dots}}',
@@ -185,7 +199,7 @@ export const documents = {
       courtPrefix: 'Administrative Court of {{city}}',
     },
     rapport: {
-      title: 'President’s report {{assemblyTo}}',
+      title: 'Report {{ofPresident}} {{assemblyTo}}',
       number: 'Report No. {{number}}',
       session: 'Session of {{date}}',
       object: 'Subject: ',
@@ -207,7 +221,8 @@ export const documents = {
       activities: 'Main activities and timetable',
       activityLine: '{{code}} — {{text}} ({{period}})',
       governance: 'Governance',
-      steering: 'Steering committee: {{text}} Frequency: {{frequency}}',
+      steering: 'Steering committee: {{text}}',
+      frequency: 'Frequency of meetings: {{frequency}}',
       technical: 'Technical committee: {{text}}',
       focalPoints: 'Focal points: {{text}}',
       budget: 'Budget and financing plan',
@@ -223,13 +238,18 @@ export const documents = {
       monitoringIntro_other: 'The programme is monitored with {{count}} indicators, described in the annexed indicator sheet.',
       monitoringNone: 'The programme\'s monitoring indicators are still to be defined.',
       financialImpact: 'Financial impact on the Département',
-      financialImpactText:
-        'The Département’s contribution is {{amount}}, i.e. {{share}} of the total cost, of which {{cash}} in cash and {{inKind}} in kind. It is charged to chapter {{chapter}}, article {{article}}, programme {{programme}}.',
+      financialImpactTotal: 'The Département’s contribution amounts to {{amount}}, {{share}} of the total cost.',
+      financialImpactCash:
+        'Its cash part, {{cash}}, is charged to chapter {{chapter}}, article {{article}}, programme {{programme}} of the Département’s budget.',
+      financialImpactCredits: 'The payment credits are spread as follows: {{credits}}.',
+      financialImpactInKind:
+        'A contribution in kind (staff time, resources made available) valued at {{inKind}} comes in addition; no credits are entered for it.',
       proposal: 'Proposal',
       proposalIntro: 'I propose that you:',
       proposalProgramme: 'approve the cooperation programme {{title}} and its financing plan;',
       proposalConvention: 'approve the partnership agreement with {{partner}} and authorise me to sign it;',
-      proposalAmount: 'commit the Département’s contribution of {{amount}};',
+      proposalAmount: 'commit the Département’s financial contribution of {{amount}};',
+      proposalInKind: 'take note of its contribution in kind, valued at {{inKind}};',
       proposalCoFinancing: 'authorise me to apply for the co-financing planned in the financing plan.',
       closing: 'I invite you to deliberate.',
     },
@@ -263,6 +283,9 @@ export const documents = {
         'The actions carried out under this agreement aim at: {{goal}} They are described in the annexed logical framework.',
       amountFacts:
         'The forecast amount of the Département’s financial commitments is {{amount}}, for a total programme cost of {{total}}, over the period {{period}}.',
+      cashOnly: '{{cash}} in cash',
+      inKindOnly: '{{inKind}} of contribution in kind',
+      cashAndInKind: '{{cash}} in cash and {{inKind}} of contribution in kind',
       doneAt: 'Done at {{dots}}, on {{dots}}, in {{count}} originals.',
       forParty: 'For {{name}}',
       annexesList: 'Annexes: logical framework, indicator sheet, budget and financing plan, timeline.',

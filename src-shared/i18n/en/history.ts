@@ -166,6 +166,7 @@ export const history = {
     partnerText: 'text in the partner’s language',
     required: 'required',
     edited: 'edited',
+    defaultAtEdit: 'default text when edited',
     cost: 'cost',
     responsiblePartyId: 'responsible party',
     wording: 'wording',

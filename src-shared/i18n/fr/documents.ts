@@ -69,6 +69,14 @@ export const documents = {
       capitalisation: 'Fiche de capitalisation',
     },
   },
+  clauseCompare: {
+    changed: 'Le texte par défaut de cette clause a changé depuis que vous l’avez modifiée (le programme a évolué).',
+    show: 'Comparer avec le texte par défaut d’aujourd’hui',
+    hide: 'Masquer la comparaison',
+    then: 'Texte par défaut lors de votre modification',
+    now: 'Texte par défaut aujourd’hui',
+    help: 'Votre texte reste celui de la convention. Reprenez dans votre texte ce qui a changé, ou revenez au texte par défaut avec « Revenir au texte par défaut ».',
+  },
   doc: {
     missing: 'À compléter : {{what}}',
     missingItem: 'Valeur à compléter pour les documents : {{what}}.',
@@ -79,7 +87,6 @@ export const documents = {
     none: 'Néant.',
     notProvided: 'Non renseigné.',
     tocTitle: 'Sommaire',
-    tocNote: 'Le sommaire se met à jour à l’ouverture du document (accepter la mise à jour des champs).',
     fileNames: {
       rapport: 'Rapport du Président',
       deliberation: 'Projet de délibération',
@@ -88,6 +95,7 @@ export const documents = {
       capitalisation: 'Fiche de capitalisation',
     },
     what: {
+      steeringComposition: 'composition du comité de pilotage',
       authorityName: 'nom de la collectivité',
       presidentName: 'nom du Président',
       rapporteur: 'rapporteur',
@@ -121,12 +129,11 @@ export const documents = {
       conseil_departemental: 'Conseil départemental',
       commission_permanente: 'Commission permanente',
     },
-    assemblyTo: {
-      conseil_departemental: 'au Conseil départemental',
-      commission_permanente: 'à la Commission permanente',
+    // The title as a noun phrase; its articles (le / la, du / de la) come from the facts module by gender.
+    president: {
+      president: 'Président du Conseil départemental',
+      presidente: 'Présidente du Conseil départemental',
     },
-    presidentTitle: 'le Président du Conseil départemental',
-    presidentTitleCap: 'Le Président du Conseil départemental',
     periodFromTo: 'du {{start}} au {{end}}',
     objectText: 'Coopération décentralisée avec {{partner}} ({{country}}) — programme {{title}}',
     deliberation: {
@@ -135,15 +142,16 @@ export const documents = {
       number: 'Délibération n° {{number}}',
       object: 'Objet : ',
       rapporteur: 'Rapporteur : {{name}}',
-      intro: 'Le {{assembly}},',
+      intro: '{{assembly}},',
       visaCgct:
         'Vu le code général des collectivités territoriales, et notamment ses articles L1115-1 et suivants relatifs à l’action extérieure des collectivités territoriales ;',
       visaL3211: 'Vu l’article L3211-2 du code général des collectivités territoriales ;',
       visaDelegation:
         'Vu la délibération {{ref}} par laquelle le Conseil départemental a délégué une partie de ses attributions à la Commission permanente ;',
       visaBudget: 'Vu le budget départemental de l’exercice {{year}} ;',
-      visaReport: 'Vu le rapport n° {{number}} du Président du Conseil départemental ;',
+      visaReport: 'Vu le rapport n° {{number}} {{ofPresident}} ;',
       visaCommittee: 'Vu l’avis de la commission compétente ;',
+      visaOpinion: 'Vu {{opinion}} ;',
       considerantLaw:
         'Considérant que les collectivités territoriales peuvent mettre en œuvre ou soutenir toute action internationale de coopération, d’aide au développement ou à caractère humanitaire, en tenant compte du Programme de développement durable à l’horizon 2030, dans le respect des engagements internationaux de la France ;',
       considerantPurpose: 'Considérant que le programme {{title}} a pour objectif global : {{goal}} ;',
@@ -162,12 +170,19 @@ export const documents = {
         'D’approuver le programme de coopération {{title}} conduit avec {{partner}}, pour la période {{period}}, d’un coût total prévisionnel de {{total}}.',
       approveConvention:
         'D’approuver la convention de partenariat jointe en annexe et d’autoriser {{president}} à la signer, ainsi que tout acte s’y rapportant.',
-      commitAmount:
-        'D’engager la participation du Département à hauteur de {{amount}}, imputée au chapitre {{chapter}}, article {{article}}, programme {{programme}}{{multiYear}} du budget départemental.',
-      multiYearAp: ', autorisation de programme {{ap}}',
-      multiYearCp: ', crédits de paiement {{cp}}',
+      commitCash:
+        'D’engager la participation financière du Département à hauteur de {{cash}}, imputée au chapitre {{chapter}}, article {{article}}, programme {{programme}} du budget départemental{{ap}}.',
+      commitAp: ', au titre de l’autorisation de programme {{ap}}',
+      commitCredits: 'Les crédits de paiement sont répartis comme suit : {{credits}}.',
+      creditYear: '{{year}} : {{amount}}',
+      creditSeparator: ' ; ',
+      commitInKind:
+        'Le Département apporte en outre une contribution en nature, valorisée à {{inKind}}, qui ne donne pas lieu à inscription de crédits.',
+      commitInKindOnly:
+        'De prendre acte de la contribution en nature du Département, valorisée à {{inKind}}, qui ne donne pas lieu à inscription de crédits.',
+      fromFunder: '{{amount}} auprès {{of}}',
       coFinancing:
-        'D’autoriser {{president}} à solliciter les cofinancements prévus au plan de financement auprès de {{funders}}, et à signer tout document s’y rapportant.',
+        'D’autoriser {{president}} à solliciter les cofinancements prévus au plan de financement, soit {{funders}}, et à signer tout document s’y rapportant.',
       coFinancingNone:
         'D’autoriser {{president}} à solliciter tout cofinancement susceptible de concourir au programme, et à signer tout document s’y rapportant.',
       vote: 'Résultat du vote',
@@ -178,7 +193,7 @@ export const documents = {
       adopted: 'Adopté le {{date}}.',
       signature: 'Pour extrait conforme,',
       enforceable:
-        'Acte certifié exécutoire par le Président du Conseil départemental, compte tenu de sa transmission au représentant de l’État le {{dots}} et de sa publication le {{dots}}.',
+        'Acte certifié exécutoire {{byPresident}}, compte tenu de sa transmission au représentant de l’État le {{dots}} et de sa publication le {{dots}}.',
       prefecture: 'Accusé de réception de la préfecture',
       prefectureNumber: 'Numéro de l’accusé de réception : {{dots}}',
       prefectureDates: 'Date de transmission : {{dots}}   Date de réception : {{dots}}',
@@ -187,7 +202,7 @@ export const documents = {
       courtPrefix: 'Tribunal administratif de {{city}}',
     },
     rapport: {
-      title: 'Rapport du Président {{assemblyTo}}',
+      title: 'Rapport {{ofPresident}} {{assemblyTo}}',
       number: 'Rapport n° {{number}}',
       session: 'Séance du {{date}}',
       object: 'Objet : ',
@@ -209,7 +224,8 @@ export const documents = {
       activities: 'Principales activités et calendrier',
       activityLine: '{{code}} — {{text}} ({{period}})',
       governance: 'Gouvernance',
-      steering: 'Comité de pilotage : {{text}} Fréquence : {{frequency}}',
+      steering: 'Comité de pilotage : {{text}}',
+      frequency: 'Fréquence des réunions : {{frequency}}',
       technical: 'Comité technique : {{text}}',
       focalPoints: 'Points focaux : {{text}}',
       budget: 'Budget et plan de financement',
@@ -225,14 +241,19 @@ export const documents = {
       monitoringIntro_other: 'Le programme est suivi au moyen de {{count}} indicateurs, décrits dans la fiche des indicateurs annexée.',
       monitoringNone: 'Les indicateurs de suivi du programme restent à définir.',
       financialImpact: 'Incidence financière pour le Département',
-      financialImpactText:
-        'La participation du Département s’élève à {{amount}}, soit {{share}} du coût total, dont {{cash}} en numéraire et {{inKind}} en valorisation. Elle est imputée au chapitre {{chapter}}, article {{article}}, programme {{programme}}.',
+      financialImpactTotal: 'La participation du Département s’élève à {{amount}}, soit {{share}} du coût total.',
+      financialImpactCash:
+        'Sa part en numéraire, {{cash}}, est imputée au chapitre {{chapter}}, article {{article}}, programme {{programme}} du budget départemental.',
+      financialImpactCredits: 'Les crédits de paiement sont répartis comme suit : {{credits}}.',
+      financialImpactInKind:
+        'S’y ajoute une contribution en nature (temps de travail des agents, moyens mis à disposition) valorisée à {{inKind}}, qui ne donne pas lieu à inscription de crédits.',
       proposal: 'Proposition',
       proposalIntro: 'Je vous propose de bien vouloir :',
       proposalProgramme: 'approuver le programme de coopération {{title}} et son plan de financement ;',
       proposalConvention:
         'approuver la convention de partenariat avec {{partner}} et m’autoriser à la signer ;',
-      proposalAmount: 'engager la participation du Département à hauteur de {{amount}} ;',
+      proposalAmount: 'engager la participation financière du Département à hauteur de {{amount}} ;',
+      proposalInKind: 'prendre acte de sa contribution en nature, valorisée à {{inKind}} ;',
       proposalCoFinancing: 'm’autoriser à solliciter les cofinancements prévus au plan de financement.',
       closing: 'Je vous prie de bien vouloir en délibérer.',
     },
@@ -267,6 +288,9 @@ export const documents = {
         'Les actions menées au titre de la présente convention ont pour objet : {{goal}} Elles sont décrites dans le cadre logique annexé.',
       amountFacts:
         'Le montant prévisionnel des engagements financiers du Département s’élève à {{amount}}, pour un coût total du programme de {{total}}, sur la période {{period}}.',
+      cashOnly: '{{cash}} en numéraire',
+      inKindOnly: '{{inKind}} de contribution en nature valorisée',
+      cashAndInKind: '{{cash}} en numéraire et {{inKind}} de contribution en nature valorisée',
       doneAt: 'Fait à {{dots}}, le {{dots}}, en {{count}} exemplaires originaux.',
       forParty: 'Pour {{name}}',
       annexesList:

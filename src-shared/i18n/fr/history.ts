@@ -164,6 +164,7 @@ export const history = {
     partnerText: 'texte dans la langue du partenaire',
     required: 'obligatoire',
     edited: 'modifiée',
+    defaultAtEdit: 'texte par défaut lors de la modification',
     cost: 'coût',
     responsiblePartyId: 'partie responsable',
     wording: 'formulation',

@@ -7,6 +7,7 @@ import { indicatorFields, indicatorTargets, rowsWithoutIndicator } from './indic
 import { logframeAssumptions, logframeChildren, logframeGoal, logframeMeans, logframeTexts } from './logframe';
 import { clausesWritten, governanceDescribed, partiesPresent, signatoriesNamed } from './partnership';
 import { risksListed } from './risks';
+import { sessionComplete, sessionCredits } from './session';
 import { settingsComplete } from './settings';
 
 /** All rules, in the order of the steps (the readiness page lists items in this order). */
@@ -39,4 +40,6 @@ export const ALL_READINESS_RULES: Record<string, ReadinessRule> = {
   activityDates,
   risksListed,
   settingsComplete,
+  sessionComplete,
+  sessionCredits,
 };
