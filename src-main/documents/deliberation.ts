@@ -81,7 +81,7 @@ export function deliberationParts(ctx: RenderContext): {
     ],
   });
 
-  const sessionDate = ctx.settings.sessionDate ? dateInWords(ctx.settings.sessionDate, ctx.locale) : dots;
+  const sessionDate = ctx.snapshot.session.sessionDate ? dateInWords(ctx.snapshot.session.sessionDate, ctx.locale) : dots;
   const signature = [
     para(ctx, fill(d.adopted, { date: sessionDate }), { keepNext: true }),
     para(ctx, d.signature, { alignment: 'right', keepNext: true }),

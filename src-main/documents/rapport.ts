@@ -44,7 +44,7 @@ export function rapportParts(ctx: RenderContext): {
   const settings = ctx.settings;
   const facts = programmeFacts(s, ctx.locale);
   const codes = logframeCodes(s.logframe);
-  const title = fill(r.title, { assemblyTo: ctx.p.assemblyTo[settings.assembly] });
+  const title = fill(r.title, { assemblyTo: ctx.p.assemblyTo[s.session.assembly] });
   const titleText = title.join('');
   const body: Array<Paragraph | Table> = [];
   const header: Array<Paragraph | TableOfContents> = [
@@ -55,15 +55,15 @@ export function rapportParts(ctx: RenderContext): {
     new Paragraph({ style: STYLE.title, children: runs(ctx, title) }),
     para(
       ctx,
-      fill(r.number, { number: orMissing(settings.reportNumber, 'reportNumber', 'settings.reportNumber') }),
+      fill(r.number, { number: orMissing(s.session.reportNumber, 'reportNumber', 'session.reportNumber') }),
       { style: STYLE.centered },
     ),
     para(
       ctx,
       fill(r.session, {
-        date: settings.sessionDate
-          ? dateInWords(settings.sessionDate, ctx.locale)
-          : { missing: 'sessionDate', focus: 'settings.sessionDate' },
+        date: s.session.sessionDate
+          ? dateInWords(s.session.sessionDate, ctx.locale)
+          : { missing: 'sessionDate', focus: 'session.sessionDate' },
       }),
       { style: STYLE.centered },
     ),
@@ -244,9 +244,9 @@ export function rapportParts(ctx: RenderContext): {
             : '—',
         cash: amountInDocument(facts.departementCash, ctx.locale),
         inKind: amountInDocument(facts.departementInKind, ctx.locale),
-        chapter: orMissing(settings.budgetChapter, 'budgetChapter', 'settings.budgetChapter'),
-        article: orMissing(settings.budgetArticle, 'budgetArticle', 'settings.budgetArticle'),
-        programme: orMissing(settings.budgetProgramme, 'budgetProgramme', 'settings.budgetProgramme'),
+        chapter: orMissing(s.session.budgetChapter, 'budgetChapter', 'session.budgetChapter'),
+        article: orMissing(s.session.budgetArticle, 'budgetArticle', 'session.budgetArticle'),
+        programme: orMissing(s.session.budgetProgramme, 'budgetProgramme', 'session.budgetProgramme'),
       }),
       { alignment: 'justified' },
     ),

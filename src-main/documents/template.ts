@@ -94,23 +94,23 @@ function placeholderValues(
       ? amountInDocument(facts.departementAmount, ctx.locale)
       : { missing: 'amount', focus: 'budget.balance' };
   const imputation: Line = [
-    orMissing(settings.budgetChapter, 'budgetChapter', 'settings.budgetChapter'),
+    orMissing(s.session.budgetChapter, 'budgetChapter', 'session.budgetChapter'),
     ' / ',
-    orMissing(settings.budgetArticle, 'budgetArticle', 'settings.budgetArticle'),
+    orMissing(s.session.budgetArticle, 'budgetArticle', 'session.budgetArticle'),
     ' / ',
-    orMissing(settings.budgetProgramme, 'budgetProgramme', 'settings.budgetProgramme'),
+    orMissing(s.session.budgetProgramme, 'budgetProgramme', 'session.budgetProgramme'),
   ];
   const body = kind === 'rapport' ? rapportParts(ctx).body : deliberationParts(ctx).body;
   return {
     collectivite: [text.authority],
     assemblee: [text.assembly],
-    date_seance: [date(settings.sessionDate, 'sessionDate', 'settings.sessionDate')],
-    numero_rapport: [orMissing(settings.reportNumber, 'reportNumber', 'settings.reportNumber')],
+    date_seance: [date(s.session.sessionDate, 'sessionDate', 'session.sessionDate')],
+    numero_rapport: [orMissing(s.session.reportNumber, 'reportNumber', 'session.reportNumber')],
     numero_deliberation: [
-      orMissing(settings.deliberationNumber, 'deliberationNumber', 'settings.deliberationNumber'),
+      orMissing(s.session.deliberationNumber, 'deliberationNumber', 'session.deliberationNumber'),
     ],
     objet: buildObject(s, ctx.locale),
-    rapporteur: [orMissing(settings.rapporteur, 'rapporteur', 'settings.rapporteur')],
+    rapporteur: [orMissing(s.session.rapporteur, 'rapporteur', 'session.rapporteur')],
     intitule: [facts.title],
     partenaire: [orMissing(s.framing.partnerAuthority, 'partnerAuthority', 'framing.partnerAuthority')],
     pays: [facts.country],

@@ -5,7 +5,7 @@
  * given `newId` and `now`.
  */
 import type { z } from 'zod';
-import { ProgrammeSnapshot, SCHEMA_VERSION, type DepartementSettings } from '../model';
+import { ProgrammeSnapshot, SCHEMA_VERSION, type DepartementSettings, type SessionParticulars } from '../model';
 import {
   DEMO_BUDGET_LINES,
   DEMO_FUNDERS,
@@ -299,6 +299,7 @@ export function buildDemoProgramme(newId: () => string, now: string): ProgrammeS
       },
     },
     capitalisation: { ...DEMO_CAPITALISATION },
+    session: demoSession(),
     targetGroups,
     territories,
     stakeholders,
@@ -322,25 +323,32 @@ export function buildDemoProgramme(newId: () => string, now: string): ProgrammeS
   return ProgrammeSnapshot.parse(withFrenchTypography(raw));
 }
 
-/** The invented Département's particulars that go with the demo programme. */
-export function demoSettings(): Partial<DepartementSettings> {
+/** The demo programme's passage before the commission permanente (session, numbers, imputation, AP and CP). */
+export function demoSession(): SessionParticulars {
   const cash = departementCashByYear();
   const totalCash = DEMO_YEARS.reduce((acc, year) => acc + cash[year], 0);
-  return withFrenchTypography<Partial<DepartementSettings>>({
-    authorityType: 'departement',
-    name: DEMO.departement,
+  return withFrenchTypography<SessionParticulars>({
     assembly: 'commission_permanente',
-    presidentName: DEMO.president,
-    rapporteur: DEMO.rapporteur,
     sessionDate: DEMO.sessionDate,
     reportNumber: DEMO.reportNumber,
     deliberationNumber: DEMO.deliberationNumber,
-    delegationDeliberation: 'n° 2021-CD-07-02 du 1er juillet 2021',
+    rapporteur: DEMO.rapporteur,
+    committeeOpinion: '',
     budgetChapter: '65',
     budgetArticle: '6574',
     budgetProgramme: 'P412 – Solidarité et coopération internationales',
     authorisationProgramme: `AE 2027-SOLINT-01 « Cap Jeunes » (autorisation d'engagement pluriannuelle) : ${euros(totalCash)}`,
-    paymentCredits: DEMO_YEARS.map((year) => `CP ${year} : ${euros(cash[year])}`).join(' ; '),
+    paymentCredits: DEMO_YEARS.map((year) => ({ year, amount: cash[year] })),
+  });
+}
+
+/** The invented Département's particulars that go with the demo programme. */
+export function demoSettings(): Partial<DepartementSettings> {
+  return withFrenchTypography<Partial<DepartementSettings>>({
+    authorityType: 'departement',
+    name: DEMO.departement,
+    presidentName: DEMO.president,
+    delegationDeliberation: 'n° 2021-CD-07-02 du 1er juillet 2021',
     appealCourt: DEMO.appealCourt,
     defaultSignatory: `${DEMO.president}, ${DEMO.presidentFunction}`,
     authorName: DEMO.officer,

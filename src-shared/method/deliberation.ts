@@ -253,9 +253,9 @@ export function buildDeliberation(
   const p = docPhrases(locale);
   const d = p.deliberation;
   const facts = programmeFacts(s, locale);
-  const permanent = settings.assembly === 'commission_permanente';
-  const sessionYear = settings.sessionDate
-    ? settings.sessionDate.slice(0, 4)
+  const permanent = s.session.assembly === 'commission_permanente';
+  const sessionYear = s.session.sessionDate
+    ? s.session.sessionDate.slice(0, 4)
     : s.framing.startDate?.slice(0, 4);
 
   const visas: Line[] = [[d.visaCgct]];
@@ -271,9 +271,9 @@ export function buildDeliberation(
       }),
     );
   }
-  visas.push(fill(d.visaBudget, { year: sessionYear ?? missing('sessionDate', 'settings.sessionDate') }));
+  visas.push(fill(d.visaBudget, { year: sessionYear ?? missing('sessionDate', 'session.sessionDate') }));
   visas.push(
-    fill(d.visaReport, { number: orMissing(settings.reportNumber, 'reportNumber', 'settings.reportNumber') }),
+    fill(d.visaReport, { number: orMissing(s.session.reportNumber, 'reportNumber', 'session.reportNumber') }),
   );
   visas.push([d.visaCommittee]);
 
@@ -302,10 +302,15 @@ export function buildDeliberation(
 
   const president = p.presidentTitle;
   const multiYear = [
-    settings.authorisationProgramme.trim()
-      ? d.multiYearAp.replace('{{ap}}', settings.authorisationProgramme.trim())
+    s.session.authorisationProgramme.trim()
+      ? d.multiYearAp.replace('{{ap}}', s.session.authorisationProgramme.trim())
       : '',
-    settings.paymentCredits.trim() ? d.multiYearCp.replace('{{cp}}', settings.paymentCredits.trim()) : '',
+    s.session.paymentCredits.length
+      ? d.multiYearCp.replace(
+          '{{cp}}',
+          s.session.paymentCredits.map((c) => `${c.year} : ${amountInDocument(c.amount, locale)}`).join(' ; '),
+        )
+      : '',
   ].join('');
   const amount =
     facts.departementAmount > 0
@@ -324,9 +329,9 @@ export function buildDeliberation(
     fill(d.approveConvention, { president }),
     fill(d.commitAmount, {
       amount,
-      chapter: orMissing(settings.budgetChapter, 'budgetChapter', 'settings.budgetChapter'),
-      article: orMissing(settings.budgetArticle, 'budgetArticle', 'settings.budgetArticle'),
-      programme: orMissing(settings.budgetProgramme, 'budgetProgramme', 'settings.budgetProgramme'),
+      chapter: orMissing(s.session.budgetChapter, 'budgetChapter', 'session.budgetChapter'),
+      article: orMissing(s.session.budgetArticle, 'budgetArticle', 'session.budgetArticle'),
+      programme: orMissing(s.session.budgetProgramme, 'budgetProgramme', 'session.budgetProgramme'),
       multiYear,
     }),
     facts.coFunders.length
@@ -336,20 +341,20 @@ export function buildDeliberation(
 
   return {
     authority: orMissing(settings.name, 'authorityName', 'settings.name'),
-    assembly: p.assembly[settings.assembly],
+    assembly: p.assembly[s.session.assembly],
     session: fill(d.session, {
-      date: settings.sessionDate
-        ? dateInWords(settings.sessionDate, locale)
-        : missing('sessionDate', 'settings.sessionDate'),
+      date: s.session.sessionDate
+        ? dateInWords(s.session.sessionDate, locale)
+        : missing('sessionDate', 'session.sessionDate'),
     }),
     number: fill(d.number, {
-      number: orMissing(settings.deliberationNumber, 'deliberationNumber', 'settings.deliberationNumber'),
+      number: orMissing(s.session.deliberationNumber, 'deliberationNumber', 'session.deliberationNumber'),
     }),
     object: buildObject(s, locale),
     rapporteur: fill(d.rapporteur, {
-      name: orMissing(settings.rapporteur, 'rapporteur', 'settings.rapporteur'),
+      name: orMissing(s.session.rapporteur, 'rapporteur', 'session.rapporteur'),
     }),
-    intro: fill(d.intro, { assembly: p.assembly[settings.assembly] }),
+    intro: fill(d.intro, { assembly: p.assembly[s.session.assembly] }),
     visas,
     considerants,
     deliberated: d.deliberated,

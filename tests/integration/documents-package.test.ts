@@ -157,14 +157,14 @@ describe('documents.generate on the demo programme', () => {
 describe('final export of an incomplete programme', () => {
   it('is refused with the list of what is missing, and the database is unchanged', async () => {
     const created = await t.ok('programme.create', { title: 'Programme à peine commencé' });
-    t.app.settings.update({ appealCourt: '', budgetChapter: '' });
+    t.app.settings.update({ appealCourt: '' });
     const before = t.databaseBytes();
     const error = await t.fails('documents.generate', { programmeId: created.id, draft: false });
     expect(error.code).toBe('document_incomplete');
     const items = (error.details as { items: Array<{ focus?: string; severity: string }> }).items;
     const focuses = items.map((i) => i.focus);
     expect(focuses).toContain('settings.appealCourt');
-    expect(focuses).toContain('settings.budgetChapter');
+    expect(focuses).toContain('session.budgetChapter');
     expect(focuses).toContain('framing.partnerAuthority');
     expect(items.every((i) => i.severity === 'blocking')).toBe(true);
     expect(t.databaseBytes().equals(before)).toBe(true);
@@ -174,7 +174,6 @@ describe('final export of an incomplete programme', () => {
 
   it('gives a draft instead, where each missing value is a highlighted marker', async () => {
     const created = await t.ok('programme.create', { title: 'Programme à peine commencé' });
-    t.app.settings.update({ budgetChapter: '' });
     const { files, markers } = await t.ok('documents.generate', {
       programmeId: created.id,
       documents: ['deliberation'],

@@ -113,6 +113,55 @@ describe('a version-1 database opened by this version', () => {
   });
 });
 
+/** The visible text of every Word document, paragraphs on their own lines, spaces and apostrophes made plain. */
+function documentsText(docs: Array<{ bytes: Uint8Array }>): string {
+  return docs
+    .map(({ bytes }) => {
+      const xml = new TextDecoder().decode(unzipSync(bytes)['word/document.xml']);
+      return xml
+        .split('</w:p>')
+        .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+        .join('\n');
+    })
+    .join('\n')
+    .replace(/&amp;/g, '&')
+    .replace(/[\u00a0\u202f ]+/g, ' ')
+    .replace(/'/g, '’');
+}
+
+describe('documents of a version-1 programme after the upgrade', () => {
+  it('print the session particulars the version-1 documents printed', async () => {
+    const before = v1Settings();
+    const files = unzipSync(new Uint8Array(readFileSync(V1_ARCHIVE)));
+    const v1Docs = documentsText(Object.entries(files).filter(([n]) => n.startsWith('documents/')).map(([, bytes]) => ({ bytes })));
+    const programmeId = (JSON.parse(new TextDecoder().decode(files['programme.json'])) as { id: string }).id;
+
+    const { app } = await openV1();
+    const dispatch = createDispatcher(app, () => undefined);
+    const result = await dispatch('documents.generate', { programmeId, draft: true, locale: 'fr' }, { transport: 'test' });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const generated = (result.value as { files: Array<{ base64: string }> }).files.map((f) => ({ bytes: new Uint8Array(Buffer.from(f.base64, 'base64')) }));
+    const now = documentsText(generated);
+    app.close();
+
+    const plain = (v: unknown) => String(v).replace(/[\u00a0\u202f ]+/g, ' ').replace(/'/g, '’');
+    const values = ['reportNumber', 'deliberationNumber', 'rapporteur', 'budgetChapter', 'budgetArticle', 'budgetProgramme', 'authorisationProgramme'].map((k) => plain(before[k]));
+    values.push(new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${String(before.sessionDate)}T12:00:00Z`)));
+    // Each CP amount, as digits grouped by thousands (« 30 000 »), next to its year.
+    const credits = paymentCreditsTable(String(before.paymentCredits))!;
+    for (const value of values) {
+      expect(v1Docs, `version 1 printed ${value}`).toContain(value);
+      expect(now, value).toContain(value);
+    }
+    for (const { year, amount } of credits) {
+      const digits = new Intl.NumberFormat('fr-FR').format(amount).replace(/[\u00a0\u202f]/g, ' ');
+      expect(v1Docs).toMatch(new RegExp(`${year} : ${digits}`));
+      expect(now).toMatch(new RegExp(`${year} : ${digits}`));
+    }
+    expect(now).not.toMatch(/undefined|NaN|\[object/);
+  });
+});
+
 describe('CP free text of version 1 read as a yearly table', () => {
   it.each([
     ['CP 2027 : 30 000 € ; CP 2028 : 35 000 €', [{ year: 2027, amount: 30000 }, { year: 2028, amount: 35000 }]],

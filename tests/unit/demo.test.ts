@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
 import { logframeCodes, structureProblems } from '../../src-shared/method';
-import { CLAUSE_KEYS, DepartementSettings, ProgrammeSnapshot } from '../../src-shared/model';
+import { CLAUSE_KEYS, DepartementSettings, newId, ProgrammeSnapshot } from '../../src-shared/model';
 import { isSdgTargetCode } from '../../src-shared/sdg';
 
 const NOW = '2026-11-26T09:00:00.000Z';
@@ -214,21 +214,15 @@ describe('demo programme', () => {
 });
 
 describe('demo settings', () => {
-  it('are valid Département settings for the demo session', () => {
+  it('are valid Département settings, and the demo programme carries its session', () => {
     const s = DepartementSettings.parse(demoSettings());
     expect(s.name).toMatch(/^Département de la /);
-    expect(s.assembly).toBe('commission_permanente');
-    expect(s.sessionDate).toBe('2027-03-15');
-    expect(s.budgetChapter).toBe('65');
     expect(s.appealCourt).toMatch(/^Tribunal administratif de /);
-    for (const key of [
-      'presidentName',
-      'rapporteur',
-      'reportNumber',
-      'deliberationNumber',
-      'delegationDeliberation',
-    ] as const) {
-      expect(s[key]).not.toBe('');
-    }
+    for (const key of ['presidentName', 'delegationDeliberation'] as const) expect(s[key]).not.toBe('');
+    const session = buildDemoProgramme(newId, '2026-11-30T08:00:00.000Z').session;
+    expect(session.assembly).toBe('commission_permanente');
+    expect(session.sessionDate).toBe('2027-03-15');
+    expect(session.budgetChapter).toBe('65');
+    for (const key of ['rapporteur', 'reportNumber', 'deliberationNumber'] as const) expect(session[key]).not.toBe('');
   });
 });

@@ -18,6 +18,10 @@ const NOW = '2026-11-26T08:00:00.000Z';
 const demo = () => buildDemoProgramme(newId, NOW);
 const settings = (over: Partial<DepartementSettings> = {}) =>
   DepartementSettings.parse({ ...demoSettings(), ...over });
+const inSession = (assembly: 'commission_permanente' | 'conseil_departemental') => {
+  const s = demo();
+  return { ...s, session: { ...s.session, assembly } };
+};
 const text = (lines: Line[]) => lines.map((l) => lineText(l, 'fr'));
 const missingOf = (lines: Line[]) =>
   lines
@@ -27,11 +31,11 @@ const missingOf = (lines: Line[]) =>
 
 describe('buildDeliberation (visas, considérants, articles)', () => {
   it('cites CGCT L1115-1, and L3211-2 with the delegation only when the commission permanente decides', () => {
-    const permanent = buildDeliberation(demo(), settings({ assembly: 'commission_permanente' }), 'fr');
+    const permanent = buildDeliberation(inSession('commission_permanente'), settings(), 'fr');
     expect(text(permanent.visas)[0]).toContain('L1115-1');
     expect(text(permanent.visas).some((v) => v.includes('L3211-2'))).toBe(true);
     expect(text(permanent.visas).some((v) => v.includes('2021-CD-07-02'))).toBe(true);
-    const council = buildDeliberation(demo(), settings({ assembly: 'conseil_departemental' }), 'fr');
+    const council = buildDeliberation(inSession('conseil_departemental'), settings(), 'fr');
     expect(text(council.visas).some((v) => v.includes('L3211-2'))).toBe(false);
     expect(council.assembly).toBe('Conseil départemental');
     expect(lineText(council.intro, 'fr')).toBe('Le Conseil départemental,');
@@ -85,13 +89,13 @@ describe('buildDeliberation (visas, considérants, articles)', () => {
     ]);
     for (const focus of [
       'settings.delegationDeliberation',
-      'settings.reportNumber',
+      'session.reportNumber',
       'framing.title',
       'framing.partnerAuthority',
-      'settings.budgetChapter',
-      'settings.sessionDate',
-      'settings.deliberationNumber',
-      'settings.rapporteur',
+      'session.budgetChapter',
+      'session.sessionDate',
+      'session.deliberationNumber',
+      'session.rapporteur',
     ])
       expect(focuses).toContain(focus);
     const printed = text([...d.visas, ...d.considerants, ...d.articles]).join(' ');

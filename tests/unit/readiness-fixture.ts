@@ -106,6 +106,7 @@ export function completeProgramme(): Snapshot {
       { id: id(), funderId: IDS.funderPartner, year: 2027, nature: 'in_kind', amount: 1000 },
     ],
     risks: [{ id: id(), text: 'Changement d’équipe municipale', mitigation: 'Convention signée par l’assemblée' }],
+    session: { rapporteur: 'M. Martin', sessionDate: '2027-03-15', reportNumber: 'R-2027-12', deliberationNumber: 'CP-2027-03-14', budgetChapter: '65' },
   });
 }
 
@@ -115,10 +116,5 @@ export function completeSettings(): DepartementSettings {
     presidentName: 'Mme Dupont',
     appealCourt: 'Tribunal administratif de Lyon',
     delegationDeliberation: 'n° 2025-01 du 2 juillet 2025',
-    rapporteur: 'M. Martin',
-    sessionDate: '2027-03-15',
-    reportNumber: 'R-2027-12',
-    deliberationNumber: 'CP-2027-03-14',
-    budgetChapter: '65',
   });
 }

@@ -108,11 +108,11 @@ const CASES: Array<[string, string, Mutation, string, string | undefined]> = [
   ['settingsComplete', 'no president', (s, st) => [s, { ...st, presidentName: '' }], 'settingsPresident', 'settings.presidentName'],
   ['settingsComplete', 'no appeal court', (s, st) => [s, { ...st, appealCourt: '' }], 'settingsAppealCourt', 'settings.appealCourt'],
   ['settingsComplete', 'no delegation', (s, st) => [s, { ...st, delegationDeliberation: '' }], 'settingsDelegation', 'settings.delegationDeliberation'],
-  ['settingsComplete', 'no rapporteur', (s, st) => [s, { ...st, rapporteur: '' }], 'settingsRapporteur', 'settings.rapporteur'],
-  ['settingsComplete', 'no session date', (s, st) => [s, { ...st, sessionDate: null }], 'settingsSessionDate', 'settings.sessionDate'],
-  ['settingsComplete', 'no report number', (s, st) => [s, { ...st, reportNumber: '' }], 'settingsReportNumber', 'settings.reportNumber'],
-  ['settingsComplete', 'no deliberation number', (s, st) => [s, { ...st, deliberationNumber: ' ' }], 'settingsDeliberationNumber', 'settings.deliberationNumber'],
-  ['settingsComplete', 'no budget chapter', (s, st) => [s, { ...st, budgetChapter: '' }], 'settingsBudgetChapter', 'settings.budgetChapter'],
+  ['settingsComplete', 'no rapporteur', (s, st) => [{ ...s, session: { ...s.session, rapporteur: '' } }, st], 'settingsRapporteur', 'session.rapporteur'],
+  ['settingsComplete', 'no session date', (s, st) => [{ ...s, session: { ...s.session, sessionDate: null } }, st], 'settingsSessionDate', 'session.sessionDate'],
+  ['settingsComplete', 'no report number', (s, st) => [{ ...s, session: { ...s.session, reportNumber: '' } }, st], 'settingsReportNumber', 'session.reportNumber'],
+  ['settingsComplete', 'no deliberation number', (s, st) => [{ ...s, session: { ...s.session, deliberationNumber: ' ' } }, st], 'settingsDeliberationNumber', 'session.deliberationNumber'],
+  ['settingsComplete', 'no budget chapter', (s, st) => [{ ...s, session: { ...s.session, budgetChapter: '' } }, st], 'settingsBudgetChapter', 'session.budgetChapter'],
 ];
 
 describe('readiness rules', () => {

@@ -4,11 +4,11 @@ import type { settings as fr } from '../fr/settings';
 export const settings = {
   title: 'The Département’s settings',
   intro: 'Entered once and used in the documents of every programme.',
+  sessionNote:
+    'The session, the report and deliberation numbers, the rapporteur, the budget imputation and the AP and CP belong to each programme: enter them in the programme’s Documents step, under “Going before the assembly”.',
   saved: 'Settings saved.',
   sections: {
     authority: 'Authority',
-    session: 'Session and numbers',
-    budget: 'Budget imputation',
     legal: 'Legal mentions and signature',
     author: 'Author of changes',
     documents: 'Documents',
@@ -17,18 +17,9 @@ export const settings = {
   fields: {
     name: 'Name of the authority',
     logo: 'Logo (PNG or JPEG)',
-    assembly: 'Deliberating assembly',
     presidentName: 'President (first and last name)',
-    rapporteur: 'Rapporteur',
-    sessionDate: 'Session date',
-    reportNumber: 'Report number',
-    deliberationNumber: 'Deliberation number',
+    presidentTitle: 'Title in the documents',
     delegationDeliberation: 'Deliberation delegating powers to the standing committee',
-    budgetChapter: 'Chapter',
-    budgetArticle: 'Article (nature)',
-    budgetProgramme: 'Budget programme',
-    authorisationProgramme: 'Programme or commitment authorisation (AP/AE)',
-    paymentCredits: 'Payment credits (CP)',
     appealCourt: 'Competent administrative court',
     defaultSignatory: 'Default signatory',
     authorName: 'Your name',
@@ -38,31 +29,17 @@ export const settings = {
   help: {
     name: 'As it must appear at the top of the documents, e.g. “Département de la Loire-Atlantique”.',
     logo: 'Shown in the header of every document. PNG or JPEG image of 2 MB at most.',
-    assembly:
-      'The standing committee decides under delegation from the Departmental Council (CGCT art. L3211-2), except on budget matters.',
     presidentName: 'Signs the deliberation and the agreement.',
-    rapporteur: 'The elected member who presents the report, with their office.',
-    sessionDate:
-      'Councillors must receive the report at least twelve days before the session (CGCT art. L3121-19).',
-    reportNumber: 'Number given by the assemblies’ secretariat.',
-    deliberationNumber: 'Number given by the assemblies’ secretariat.',
+    presidentTitle: 'Makes the French documents agree: « la Présidente du Conseil départemental » or « le Président… ».',
     delegationDeliberation:
       'Cited in the deliberation when the standing committee decides, e.g. “n° 2021-CD-07-02 du 1er juillet 2021”.',
-    budgetChapter: 'E.g. 65 (other current charges) or 204 (capital grants).',
-    budgetArticle: 'E.g. 6574 or 65734.',
-    budgetProgramme: 'The programme or operation of your internal nomenclature.',
-    authorisationProgramme: 'For a multi-year commitment: number and amount of the AP or AE.',
-    paymentCredits: 'Payment credits schedule by year.',
     appealCourt: 'The full name (“Tribunal administratif de Nantes”) or only the city.',
     defaultSignatory: 'Name and office of the default signatory.',
     authorName: 'Recorded in the history of each change and in the archives sent to the partner.',
     authorOrganisation: 'Recorded with your name.',
     documentLanguages: 'Languages offered when generating the documents.',
   },
-  assembly: {
-    conseil_departemental: 'Departmental Council',
-    commission_permanente: 'Standing Committee',
-  },
+  presidentTitle: { president: 'Président (man)', presidente: 'Présidente (woman)' },
   languages: { fr: 'French', en: 'English' },
   logo: {
     choose: 'Choose an image…',

@@ -2,11 +2,11 @@
 export const settings = {
   title: 'Paramètres du Département',
   intro: 'Ces informations sont saisies une fois et reprises dans les documents de tous les programmes.',
+  sessionNote:
+    'La séance, les numéros du rapport et de la délibération, le rapporteur, l’imputation budgétaire et les AP et CP sont propres à chaque programme : saisissez-les dans l’étape Documents du programme, rubrique « Passage en séance ».',
   saved: 'Paramètres enregistrés.',
   sections: {
     authority: 'Collectivité',
-    session: 'Séance et numéros',
-    budget: 'Imputation budgétaire',
     legal: 'Mentions légales et signature',
     author: 'Auteur des modifications',
     documents: 'Documents',
@@ -15,18 +15,9 @@ export const settings = {
   fields: {
     name: 'Nom de la collectivité',
     logo: 'Logo (PNG ou JPEG)',
-    assembly: 'Assemblée qui délibère',
     presidentName: 'Président ou présidente (prénom et nom)',
-    rapporteur: 'Rapporteur',
-    sessionDate: 'Date de séance',
-    reportNumber: 'Numéro du rapport',
-    deliberationNumber: 'Numéro de la délibération',
+    presidentTitle: 'Titre dans les documents',
     delegationDeliberation: 'Délibération de délégation à la commission permanente',
-    budgetChapter: 'Chapitre',
-    budgetArticle: 'Article (nature)',
-    budgetProgramme: 'Programme budgétaire',
-    authorisationProgramme: 'Autorisation de programme ou d’engagement (AP/AE)',
-    paymentCredits: 'Crédits de paiement (CP)',
     appealCourt: 'Tribunal administratif compétent',
     defaultSignatory: 'Signataire par défaut',
     authorName: 'Votre nom',
@@ -36,21 +27,10 @@ export const settings = {
   help: {
     name: 'Tel qu’il doit figurer en tête des documents, par exemple « Département de la Loire-Atlantique ».',
     logo: 'Affiché dans l’en-tête de chaque document. Image PNG ou JPEG de 2 Mo au plus.',
-    assembly:
-      'La commission permanente délibère sur délégation du Conseil départemental (article L3211-2 du CGCT), sauf en matière budgétaire.',
     presidentName: 'Signe la délibération et la convention.',
-    rapporteur: 'Élu ou élue qui présente le rapport, avec sa fonction.',
-    sessionDate:
-      'Le rapport doit parvenir aux élus douze jours au moins avant la séance (article L3121-19 du CGCT).',
-    reportNumber: 'Numéro attribué par le secrétariat des assemblées.',
-    deliberationNumber: 'Numéro attribué par le secrétariat des assemblées.',
+    presidentTitle: 'Accorde les documents : « la Présidente du Conseil départemental » ou « le Président… ».',
     delegationDeliberation:
       'Visée dans la délibération quand la commission permanente décide, par exemple « n° 2021-CD-07-02 du 1er juillet 2021 ».',
-    budgetChapter: 'Par exemple 65 (autres charges de gestion courante) ou 204 (subventions d’équipement).',
-    budgetArticle: 'Par exemple 6574 ou 65734.',
-    budgetProgramme: 'Le programme ou l’opération de votre nomenclature interne.',
-    authorisationProgramme: 'Pour un engagement pluriannuel : numéro et montant de l’AP ou de l’AE.',
-    paymentCredits: 'Échéancier des crédits de paiement par année.',
     appealCourt: 'Le nom complet (« Tribunal administratif de Nantes ») ou seulement la ville.',
     defaultSignatory: 'Nom et fonction de la personne qui signe par défaut.',
     authorName:
@@ -58,10 +38,7 @@ export const settings = {
     authorOrganisation: 'Inscrit avec votre nom.',
     documentLanguages: 'Langues proposées pour générer les documents.',
   },
-  assembly: {
-    conseil_departemental: 'Conseil départemental',
-    commission_permanente: 'Commission permanente',
-  },
+  presidentTitle: { president: 'Président', presidente: 'Présidente' },
   languages: { fr: 'Français', en: 'Anglais' },
   logo: {
     choose: 'Choisir une image…',
