@@ -338,7 +338,7 @@ export function demoSession(): SessionParticulars {
     budgetArticle: '6574',
     budgetProgramme: 'P412 – Solidarité et coopération internationales',
     authorisationProgramme: `AE 2027-SOLINT-01 « Cap Jeunes » (autorisation d'engagement pluriannuelle) : ${euros(totalCash)}`,
-    paymentCredits: DEMO_YEARS.map((year) => ({ year, amount: cash[year] })),
+    paymentCredits: DEMO_YEARS.map((year) => ({ year, amount: cash[year] / 100 })), // cash is in cents
   });
 }
 

@@ -15,6 +15,7 @@ export const settings = {
     template: 'The Département’s Word template',
   },
   fields: {
+    authorityType: 'Type of authority',
     name: 'Name of the authority',
     logo: 'Logo (PNG or JPEG)',
     presidentName: 'President (first and last name)',
@@ -25,6 +26,8 @@ export const settings = {
     authorName: 'Your name',
     authorOrganisation: 'Your department or organisation',
     documentLanguages: 'Document languages',
+    wordTemplate: 'Word template',
+    uiLanguage: 'Interface language',
   },
   help: {
     name: 'As it must appear at the top of the documents, e.g. “Département de la Loire-Atlantique”.',
@@ -41,6 +44,19 @@ export const settings = {
   },
   presidentTitle: { president: 'Président (man)', presidente: 'Présidente (woman)' },
   languages: { fr: 'French', en: 'English' },
+  cli: {
+    saved: 'Settings saved.',
+    unchanged: 'Nothing changed: the file’s values are already the settings’.',
+    demoWritten: 'Example settings written (fictional authority “{{name}}”): replace them with yours with “atelier settings set --file …”.',
+    fileUnreadable: 'Cannot read the file {{file}}.',
+    fileNotJson: 'The file {{file}} is not valid JSON: {{reason}}',
+    fileNotObject: 'The file {{file}} must hold a JSON object, e.g. {"{{example}}": "…"}.',
+    unknownFields: 'Unknown field name in {{file}}: {{names}}. Possible fields: {{known}}. Nothing was saved.',
+    invalidValues: 'Value refused in {{file}}; nothing was saved:',
+    dateForm: '(expected as YYYY-MM-DD, e.g. 2027-03-15)',
+    invalidValue: '- {{label}} ({{path}}): {{message}}',
+    nothing: 'The file {{file}} holds no field: nothing to save.',
+  },
   logo: {
     choose: 'Choose an image…',
     remove: 'Remove the logo',

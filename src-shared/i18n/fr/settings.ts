@@ -13,6 +13,7 @@ export const settings = {
     template: 'Modèle Word du Département',
   },
   fields: {
+    authorityType: 'Type de collectivité',
     name: 'Nom de la collectivité',
     logo: 'Logo (PNG ou JPEG)',
     presidentName: 'Président ou présidente (prénom et nom)',
@@ -23,6 +24,8 @@ export const settings = {
     authorName: 'Votre nom',
     authorOrganisation: 'Votre service ou organisation',
     documentLanguages: 'Langues des documents',
+    wordTemplate: 'Modèle Word',
+    uiLanguage: 'Langue de l’interface',
   },
   help: {
     name: 'Tel qu’il doit figurer en tête des documents, par exemple « Département de la Loire-Atlantique ».',
@@ -40,6 +43,20 @@ export const settings = {
   },
   presidentTitle: { president: 'Président', presidente: 'Présidente' },
   languages: { fr: 'Français', en: 'Anglais' },
+  cli: {
+    saved: 'Paramètres enregistrés.',
+    unchanged: 'Rien n’a changé : les valeurs du fichier sont déjà celles des paramètres.',
+    demoWritten:
+      'Paramètres d’exemple écrits (collectivité fictive « {{name}} ») : remplacez-les par les vôtres avec « atelier settings set --file … ».',
+    fileUnreadable: 'Impossible de lire le fichier {{file}}.',
+    fileNotJson: 'Le fichier {{file}} n’est pas du JSON valide : {{reason}}',
+    fileNotObject: 'Le fichier {{file}} doit contenir un objet JSON, par exemple {"{{example}}": "…"}.',
+    unknownFields: 'Nom de champ inconnu dans {{file}} : {{names}}. Champs possibles : {{known}}. Rien n’a été enregistré.',
+    invalidValues: 'Valeur refusée dans {{file}} ; rien n’a été enregistré :',
+    dateForm: '(attendue sous la forme AAAA-MM-JJ, par exemple 2027-03-15)',
+    invalidValue: '- {{label}} ({{path}}) : {{message}}',
+    nothing: 'Le fichier {{file}} ne contient aucun champ : rien à enregistrer.',
+  },
   logo: {
     choose: 'Choisir une image…',
     remove: 'Retirer le logo',
