@@ -1,5 +1,8 @@
 import type { ProgrammeSummary } from '../../src-shared/api/core';
 import type { EditResult } from '../../src-shared/api/define';
+import { demoAuthoritySettings } from '../../src-shared/demo/authority';
+import { catalogueText } from '../../src-shared/i18n';
+import { DepartementSettings } from '../../src-shared/model';
 import type { CliCommand } from './types';
 
 const line = (p: ProgrammeSummary) => `${p.id}  ${p.title}${p.deletedAt ? '  (corbeille)' : ''}`;
@@ -42,11 +45,21 @@ export const coreCliCommands: Record<string, CliCommand> = {
   },
   demo: {
     usage: 'demo',
-    summary: 'Add the example programme and print its id.',
+    summary: 'Add the example programme and print its id; a data folder without settings also gets the example authority’s.',
     maxArgs: 0,
     async run(_args, _flags, ctx) {
       const created = await ctx.call<ProgrammeSummary>('programme.createDemo', {});
-      ctx.out(ctx.json ? JSON.stringify(created, null, 2) : created.id);
+      // "No settings" is a folder where nothing was ever set: its settings are the defaults. Nothing else is overwritten.
+      const current = await ctx.call<DepartementSettings>('settings.get', {});
+      let exampleAuthority: string | null = null;
+      if (JSON.stringify(current) === JSON.stringify(DepartementSettings.parse({}))) {
+        exampleAuthority = (await ctx.call<DepartementSettings>('settings.update', { fields: demoAuthoritySettings() })).name;
+      }
+      if (ctx.json) ctx.out(JSON.stringify({ ...created, exampleSettings: exampleAuthority !== null }, null, 2));
+      else {
+        ctx.out(created.id);
+        if (exampleAuthority !== null) ctx.err(catalogueText('fr', 'settings.cli.demoWritten', { name: exampleAuthority }));
+      }
       return 0;
     },
   },

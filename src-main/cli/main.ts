@@ -6,6 +6,8 @@ import { archiveCliCommands } from './archive';
 import { coreCliCommands } from './core';
 import { documentsCliCommands } from './documents';
 import { planningCliCommands } from './planning';
+import { sessionCliCommands } from './session';
+import { settingsCliCommands } from './settings';
 import { CliFailure, EXIT, type CliCommand, type CliIo } from './types';
 
 const COMMANDS: Record<string, CliCommand> = {
@@ -13,6 +15,8 @@ const COMMANDS: Record<string, CliCommand> = {
   ...planningCliCommands,
   ...documentsCliCommands,
   ...archiveCliCommands,
+  ...settingsCliCommands,
+  ...sessionCliCommands,
 };
 const GLOBAL = { 'data-dir': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../api';
 import { useAnnounce } from '../components/announcer';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { DateField, MultiCheckField, SelectField, TextField } from '../components/fields';
+import { MultiCheckField, SelectField, TextField } from '../components/fields';
 import type { DepartementSettings } from '../../src-shared/model';
 import { LogoField } from './LogoField';
 import { TemplateField } from './TemplateField';
@@ -12,15 +12,7 @@ import './settings.css';
 type TextKey =
   | 'name'
   | 'presidentName'
-  | 'rapporteur'
-  | 'reportNumber'
-  | 'deliberationNumber'
   | 'delegationDeliberation'
-  | 'budgetChapter'
-  | 'budgetArticle'
-  | 'budgetProgramme'
-  | 'authorisationProgramme'
-  | 'paymentCredits'
   | 'appealCourt'
   | 'defaultSignatory'
   | 'authorName'
@@ -32,7 +24,10 @@ function focusFromHash(): string | null {
   return new URLSearchParams(query).get('focus');
 }
 
-/** The Département's particulars, entered once and used by every programme's documents. */
+/**
+ * The Département's permanent particulars, entered once and used by every programme's documents. What changes with
+ * each session (date, numbers, rapporteur, imputation, AP/CP) is entered per programme, in « Passage en séance ».
+ */
 export default function SettingsPage() {
   const { t } = useTranslation();
   const announce = useAnnounce();
@@ -91,55 +86,28 @@ export default function SettingsPage() {
     <div className="form-column settings-page">
       <h1>{t('settings.title')}</h1>
       <p className="step-intro">{t('settings.intro')}</p>
+      <p className="field-hint settings-session-note">{t('settings.sessionNote')}</p>
       <ErrorBanner error={error} onDismiss={() => setError(null)} />
 
       <section aria-labelledby="settings-authority">
         <h2 id="settings-authority">{t('settings.sections.authority')}</h2>
         {text('name', { required: true })}
         <LogoField value={settings.logo} onChange={(logo) => save({ logo })} />
-        <SelectField
-          id="settings.assembly"
-          label={t('settings.fields.assembly')}
-          hint={t('settings.help.assembly')}
-          value={settings.assembly}
-          options={(['conseil_departemental', 'commission_permanente'] as const).map((v) => ({
-            value: v,
-            label: t(`settings.assembly.${v}`),
-          }))}
-          onCommit={(assembly) => (assembly ? save({ assembly }) : undefined)}
-        />
-        {settings.assembly === 'commission_permanente'
-          ? text('delegationDeliberation', { required: true })
-          : null}
-        {text('presidentName', { required: true })}
-        {text('rapporteur', { required: true })}
-      </section>
-
-      <section aria-labelledby="settings-session">
-        <h2 id="settings-session">{t('settings.sections.session')}</h2>
-        <DateField
-          id="settings.sessionDate"
-          label={t('settings.fields.sessionDate')}
-          hint={t('settings.help.sessionDate')}
-          required
-          value={settings.sessionDate}
-          onCommit={(sessionDate) => save({ sessionDate })}
-        />
         <div className="field-row">
-          {text('reportNumber', { required: true })}
-          {text('deliberationNumber', { required: true })}
+          {text('presidentName', { required: true })}
+          <SelectField
+            id="settings.presidentTitle"
+            label={t('settings.fields.presidentTitle')}
+            hint={t('settings.help.presidentTitle')}
+            value={settings.presidentTitle}
+            options={(['president', 'presidente'] as const).map((v) => ({
+              value: v,
+              label: t(`settings.presidentTitle.${v}`),
+            }))}
+            onCommit={(presidentTitle) => (presidentTitle ? save({ presidentTitle }) : undefined)}
+          />
         </div>
-      </section>
-
-      <section aria-labelledby="settings-budget">
-        <h2 id="settings-budget">{t('settings.sections.budget')}</h2>
-        <div className="field-row">
-          {text('budgetChapter', { required: true })}
-          {text('budgetArticle', { required: true })}
-        </div>
-        {text('budgetProgramme', { required: true })}
-        {text('authorisationProgramme', { multiline: true })}
-        {text('paymentCredits', { multiline: true })}
+        {text('delegationDeliberation')}
       </section>
 
       <section aria-labelledby="settings-legal">

@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { OptionalDate, ShortText } from './common';
+import { ShortText } from './common';
 
-/** The authority's particulars, stored once and reused by every programme and document. */
+/**
+ * The authority's permanent particulars, stored once and reused by every programme and document. What changes with
+ * each passage before the assembly (session, numbers, imputation, AP/CP) belongs to the programme (model/session.ts).
+ */
 export const AuthorityType = z.enum(['departement']);
 export const Assembly = z.enum(['conseil_departemental', 'commission_permanente']);
 export type Assembly = z.infer<typeof Assembly>;
@@ -13,21 +16,11 @@ export const DepartementSettings = z.object({
     .object({ mimeType: z.enum(['image/png', 'image/jpeg']), base64: z.string().max(3_000_000) })
     .nullable()
     .default(null),
-  assembly: Assembly.default('commission_permanente'),
   presidentName: ShortText,
   /** How the documents title the head of the executive: « le Président » or « la Présidente ». */
   presidentTitle: z.enum(['president', 'presidente']).default('president'),
-  rapporteur: ShortText,
-  sessionDate: OptionalDate,
-  reportNumber: ShortText,
-  deliberationNumber: ShortText,
   /** Deliberation delegating powers to the commission permanente (L3211-2), e.g. "n° 2025-01 du 2 juillet 2025". */
   delegationDeliberation: ShortText,
-  budgetChapter: ShortText,
-  budgetArticle: ShortText,
-  budgetProgramme: ShortText,
-  authorisationProgramme: ShortText,
-  paymentCredits: ShortText,
   appealCourt: ShortText,
   defaultSignatory: ShortText,
   authorName: ShortText,

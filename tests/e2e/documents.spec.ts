@@ -83,10 +83,11 @@ test('settings: enter the particulars once, they reach the documents', async ({ 
   await page.getByLabel(/Nom de la collectivité/).fill('Département de la Sarthe-Haute');
   await page.getByLabel(/Nom de la collectivité/).blur();
   await expect.poll(() => app.context.settings.get().name).toBe('Département de la Sarthe-Haute');
-  await page.getByLabel('Assemblée qui délibère').selectOption('conseil_departemental');
-  await expect.poll(() => app.context.settings.get().assembly).toBe('conseil_departemental');
-  // The delegation deliberation is only asked when the commission permanente decides.
-  await expect(page.getByLabel(/Délibération de délégation/)).toHaveCount(0);
+  await page.getByLabel('Titre dans les documents').selectOption('presidente');
+  await expect.poll(() => app.context.settings.get().presidentTitle).toBe('presidente');
+  // The session particulars are no longer here: they belong to each programme.
+  await expect(page.getByLabel(/Date de séance/)).toHaveCount(0);
+  await expect(page.getByText(/propres à chaque programme/)).toBeVisible();
   await expect(page.getByRole('cell', { name: '{{considerants}}' })).toBeVisible();
   await screenshot(page, 'settings');
   await noAxeViolations(page);

@@ -132,11 +132,11 @@ describe('undo and redo', () => {
 
 describe('settings', () => {
   it('are stored once and validated', async () => {
-    const s = await t.ok('settings.update', { fields: { name: 'Département de la Vallée-Haute', assembly: 'conseil_departemental' } });
+    const s = await t.ok('settings.update', { fields: { name: 'Département de la Vallée-Haute', presidentTitle: 'presidente' } });
     expect(s.name).toBe('Département de la Vallée-Haute');
-    expect((await t.ok('settings.get', {})).assembly).toBe('conseil_departemental');
+    expect((await t.ok('settings.get', {})).presidentTitle).toBe('presidente');
     const before = t.databaseBytes();
-    expect((await t.fails('settings.update', { fields: { assembly: 'sénat' } })).code).toBe('invalid_input');
+    expect((await t.fails('settings.update', { fields: { presidentTitle: 'reine' } })).code).toBe('invalid_input');
     expect(t.databaseBytes().equals(before)).toBe(true);
   });
 

@@ -1,11 +1,14 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp } from '../../src-main/services/app';
 import { LATEST_VERSION, MIGRATIONS } from '../../src-main/store/migrations';
+import { m0010Initial } from '../../src-main/store/migrations/0010-initial';
+import { m0020Archives } from '../../src-main/store/migrations/0020-archives';
 import { migrate, openDatabase, schemaVersionOf } from '../../src-main/store/open';
+import { COLLECTION_TABLES } from '../../src-main/store/tables';
 import { CommandError } from '../../src-shared/api/errors';
 
 const dirs: string[] = [];
@@ -81,5 +84,51 @@ describe('migrations', () => {
     expect(schemaVersionOf(db)).toBe(0);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'programmes'").get()).toEqual({ n: 0 });
     db.close();
+  });
+});
+
+/** The schema objects of a database, their SQL with whitespace collapsed (indentation is not schema). */
+function schemaOf(db: Database.Database): Array<{ type: string; name: string; tbl_name: string; sql: string | null }> {
+  const rows = db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all() as Array<{
+    type: string;
+    name: string;
+    tbl_name: string;
+    sql: string | null;
+  }>;
+  return rows.map((r) => ({ ...r, sql: r.sql === null ? null : r.sql.replace(/\s+/g, ' ').trim() }));
+}
+
+describe('frozen migrations', () => {
+  const V1_DATABASE = join(__dirname, '../fixtures/v1-atelier.sqlite');
+  const MIGRATIONS_DIR = join(__dirname, '../../src-main/store/migrations');
+
+  it('version 10 and 20, as frozen, create exactly the schema of the released version-1 database', () => {
+    const released = new Database(V1_DATABASE, { readonly: true });
+    const expected = schemaOf(released);
+    expect(released.pragma('user_version', { simple: true })).toBe(20);
+    released.close();
+    const db = new Database(':memory:');
+    migrate(db, [m0010Initial, m0020Archives]);
+    expect(schemaOf(db)).toEqual(expected);
+    // The released file holds the 19 collection tables and their indexes: the comparison covers them.
+    expect(expected.filter((o) => o.type === 'index' && o.name.endsWith('_by_programme')).length).toBeGreaterThanOrEqual(19);
+    db.close();
+  });
+
+  it('every collection the store knows has its table after all migrations (a new collection needs a migration)', () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((r) => r.name));
+    for (const table of Object.values(COLLECTION_TABLES)) expect(tables.has(table), table).toBe(true);
+    db.close();
+  });
+
+  it('a migration file imports nothing but the Migration type (no live table list, schema or constant)', () => {
+    const files = readdirSync(MIGRATIONS_DIR).filter((f) => /^\d{4}-.*\.ts$/.test(f));
+    expect(files.length).toBe(MIGRATIONS.length);
+    for (const file of files) {
+      const imports = [...readFileSync(join(MIGRATIONS_DIR, file), 'utf8').matchAll(/^import[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]);
+      expect(imports, file).toEqual(['./types']);
+    }
   });
 });

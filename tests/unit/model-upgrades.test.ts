@@ -1,10 +1,41 @@
+import { unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDemoProgramme } from '../../src-shared/demo';
-import { newId, ProgrammeSnapshot, SCHEMA_VERSION, SNAPSHOT_UPGRADES, upgradeSnapshot } from '../../src-shared/model';
+import { newId, ProgrammeSnapshot, SCHEMA_VERSION, SessionParticulars, SNAPSHOT_UPGRADES, upgradeSnapshot } from '../../src-shared/model';
+
+/** The programme.json of the archive written by the released version-1 code (tests/fixtures/README.md). */
+function v1Programme(): Record<string, unknown> {
+  const files = unzipSync(new Uint8Array(readFileSync(join(__dirname, '../fixtures/v1-demo.atelier'))));
+  return JSON.parse(new TextDecoder().decode(files['programme.json'])) as Record<string, unknown>;
+}
 
 describe('programmes written by an older app', () => {
   it('every schema version before this one has its upgrade, so older archives still open', () => {
-    for (let version = 1; version < SCHEMA_VERSION; version++) expect(SNAPSHOT_UPGRADES[version], `upgrade from ${version}`).toBeTypeOf('function');
+    const versions = Array.from({ length: SCHEMA_VERSION - 1 }, (_, i) => i + 1);
+    expect(versions.length).toBeGreaterThan(0);
+    for (const version of versions) expect(SNAPSHOT_UPGRADES[version], `upgrade from ${version}`).toBeTypeOf('function');
+  });
+
+  it('a version-1 programme (released archive) gains an empty session section and keeps everything else', () => {
+    const older = v1Programme();
+    expect(older.schemaVersion).toBe(1);
+    expect(older).not.toHaveProperty('session');
+    const upgraded = upgradeSnapshot(older) as Record<string, unknown>;
+    expect(upgraded.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(upgraded.session).toEqual(SessionParticulars.parse({}));
+    const { schemaVersion: _new, session: _session, ...rest } = upgraded;
+    const { schemaVersion: _old, ...before } = older;
+    expect(rest).toEqual(before);
+    const parsed = ProgrammeSnapshot.safeParse(upgraded);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues.slice(0, 3))).toBe(true);
+  });
+
+  it('a version-1 programme that already carries a session section (development build) keeps it', () => {
+    const session = { ...SessionParticulars.parse({}), reportNumber: 'R-12', paymentCredits: [{ year: 2027, amount: 1000 }] };
+    const upgraded = upgradeSnapshot({ ...v1Programme(), session }) as Record<string, unknown>;
+    expect(upgraded.session).toEqual(session);
   });
 
   it('a programme of the current version goes through unchanged and still validates', () => {

@@ -1,4 +1,4 @@
-import { DepartementSettings, ProgrammeSnapshot, type ProgrammeSnapshot as Snapshot } from '../../src-shared/model';
+import { DepartementSettings, ProgrammeSnapshot, SCHEMA_VERSION, type ProgrammeSnapshot as Snapshot } from '../../src-shared/model';
 
 /** Deterministic ids: "00000000-0000-7000-8000-<n padded>". */
 export function idFactory(start = 1): () => string {
@@ -53,7 +53,7 @@ export function completeProgramme(): Snapshot {
   const indicators = [IDS.goal, IDS.os1, IDS.r11, IDS.os2, IDS.r21].map(indicator);
   return ProgrammeSnapshot.parse({
     id: id(),
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     createdAt: '2026-11-26T08:00:00.000Z',
     updatedAt: '2026-11-26T08:00:00.000Z',
     framing: {
@@ -117,6 +117,7 @@ export function completeProgramme(): Snapshot {
       { id: id(), funderId: IDS.funderPartner, year: 2027, nature: 'in_kind', amount: 1000 },
     ],
     risks: [{ id: id(), text: 'Changement d’équipe municipale', mitigation: 'Convention signée par l’assemblée' }],
+    session: { rapporteur: 'M. Martin', sessionDate: '2027-03-15', reportNumber: 'R-2027-12', deliberationNumber: 'CP-2027-03-14', budgetChapter: '65' },
   });
 }
 

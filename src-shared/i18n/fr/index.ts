@@ -12,8 +12,9 @@ import { risks } from './risks';
 import { readiness } from './readiness';
 import { documents } from './documents';
 import { settings } from './settings';
+import { session } from './session';
 import { capitalisation } from './capitalisation';
 import { archive } from './archive';
 import { history } from './history';
 
-export const fr = { common, shell, errors, framing, diagnosis, partnership, logframe, indicators, budget, timeline, risks, readiness, documents, settings, capitalisation, archive, history } as const;
+export const fr = { common, shell, errors, framing, diagnosis, partnership, logframe, indicators, budget, timeline, risks, readiness, documents, settings, session, capitalisation, archive, history } as const;

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { catalogueText } from '../../src-shared/i18n';
+import { formatDate } from '../../src-shared/i18n/format';
+import { CliFailure, EXIT } from './types';
+
+const fr = (key: string, params: Record<string, string | number> = {}) => catalogueText('fr', key, params);
+// Zod's own French messages (« Trop grand : … »), so a refused value reads in the CLI's language.
+const zodFrench = z.locales.fr().localeError;
+
+/** The JSON object of a `--file` (`set` commands): anything else is refused before the data folder is touched. */
+export function readFieldsFile(file: string, example: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new CliFailure(fr('settings.cli.fileUnreadable', { file }), EXIT.usage);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new CliFailure(fr('settings.cli.fileNotJson', { file, reason: (error as Error).message }), EXIT.usage);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new CliFailure(fr('settings.cli.fileNotObject', { file, example }), EXIT.usage);
+  }
+  const fields = value as Record<string, unknown>;
+  if (Object.keys(fields).length === 0) throw new CliFailure(fr('settings.cli.nothing', { file }), EXIT.usage);
+  return fields;
+}
+
+/**
+ * A partial update checked field by field against the model: unknown names, then bad values, each refused with
+ * its French label (`labelKey` + name in the catalogue), exit 2. The service validates again when it writes.
+ */
+export function checkFields(schema: z.ZodObject, fields: Record<string, unknown>, file: string, labelKey: string): void {
+  const known = Object.keys(schema.shape);
+  const unknown = Object.keys(fields).filter((name) => !known.includes(name));
+  if (unknown.length) {
+    throw new CliFailure(fr('settings.cli.unknownFields', { file, names: unknown.join(', '), known: known.join(', ') }), EXIT.usage);
+  }
+  const lines: string[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    const result = (schema.shape[name] as z.ZodType).safeParse(value, { error: zodFrench });
+    if (result.success) continue;
+    for (const issue of result.error.issues.slice(0, 5)) {
+      const path = [name, ...issue.path.map(String)].join('.');
+      // Zod says « date ISO invalide »: show the form expected.
+      const message = issue.code === 'invalid_format' && issue.format === 'date' ? `${issue.message} ${fr('settings.cli.dateForm')}` : issue.message;
+      lines.push(fr('settings.cli.invalidValue', { label: fr(`${labelKey}.${name}`), path, message }));
+    }
+  }
+  if (lines.length) throw new CliFailure([fr('settings.cli.invalidValues', { file }), ...lines].join('\n'), EXIT.usage);
+}
+
+/** One value as a person reads it: labels for coded values, a name for a file, « — » when empty. */
+function shown(key: string, value: unknown, labels: string): string {
+  if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return fr('session.cli.empty');
+  if (key === 'sessionDate' && typeof value === 'string') return `${formatDate(value, 'fr', 'long')} (${value})`;
+  if (key === 'logo' && typeof value === 'object') return (value as { mimeType: string }).mimeType;
+  if (key === 'wordTemplate' && typeof value === 'object') return (value as { name: string }).name;
+  if (Array.isArray(value)) return value.join(', ');
+  if (typeof value === 'string') {
+    const label = catalogueText('fr', `${labels}.${key}.${value}`);
+    return label.startsWith(`${labels}.`) ? value : `${label} (${value})`;
+  }
+  return String(value);
+}
+
+/** « Label (name) : value » lines, in the model's order, so a reader finds the name to put in a --file. */
+export function fieldLines(object: Record<string, unknown>, fieldLabels: string, valueLabels: string): string[] {
+  return Object.entries(object).map(([key, value]) => `${fr(`${fieldLabels}.${key}`)} (${key})\u202f: ${shown(key, value, valueLabels)}`);
+}
+
+export function subcommand(args: string[], usage: string, arity: Record<string, number>): string {
+  const [action, ...rest] = args;
+  if (!action || !(action in arity) || rest.length !== arity[action]) throw new CliFailure(`Usage: atelier ${usage}`, EXIT.usage);
+  return action;
+}
+
+export function fileFlag(flags: Record<string, string | boolean | undefined>, usage: string): string {
+  if (typeof flags.file !== 'string') throw new CliFailure(`Usage: atelier ${usage}`, EXIT.usage);
+  return flags.file;
+}

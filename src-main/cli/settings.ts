@@ -1,0 +1,33 @@
+import { catalogueText } from '../../src-shared/i18n';
+import { DepartementSettings } from '../../src-shared/model';
+import { checkFields, fieldLines, fileFlag, readFieldsFile, subcommand } from './fields';
+import { EXIT, type CliCommand } from './types';
+
+const fr = (key: string, params: Record<string, string | number> = {}) => catalogueText('fr', key, params);
+
+export const settingsCliCommands: Record<string, CliCommand> = {
+  settings: {
+    usage: 'settings show [--json] | set --file <F.json>',
+    summary: 'Print the authority’s settings, or update some of them from a JSON object of field names (partial, validated).',
+    options: { file: { type: 'string' } },
+    minArgs: 1,
+    maxArgs: 1,
+    async run(args, flags, ctx) {
+      const action = subcommand(args, this.usage, { show: 0, set: 0 });
+      if (action === 'show') {
+        const settings = await ctx.call<DepartementSettings>('settings.get', {});
+        if (ctx.json) ctx.out(JSON.stringify(settings, null, 2));
+        else for (const line of fieldLines(settings, 'settings.fields', 'settings')) ctx.out(line);
+        return EXIT.ok;
+      }
+      const file = fileFlag(flags, this.usage);
+      const fields = readFieldsFile(file, 'presidentName');
+      checkFields(DepartementSettings, fields, file, 'settings.fields');
+      const before = JSON.stringify(await ctx.call('settings.get', {}));
+      const after = await ctx.call<DepartementSettings>('settings.update', { fields });
+      if (ctx.json) ctx.out(JSON.stringify(after, null, 2));
+      else ctx.out(JSON.stringify(after) === before ? fr('settings.cli.unchanged') : fr('settings.cli.saved'));
+      return EXIT.ok;
+    },
+  },
+};

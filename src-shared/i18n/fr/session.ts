@@ -1,0 +1,70 @@
+/** Strings of the programme's « Passage en séance » screen and of the CLI's session and settings commands. */
+export const session = {
+  title: 'Passage en séance',
+  intro:
+    'Ce que le secrétariat des assemblées fixe pour la séance où ce programme est présenté : assemblée, date, numéros, rapporteur, imputation budgétaire, AP et CP. Ces informations sont propres à ce programme ; le rapport et la délibération les reprennent.',
+  saved: 'Passage en séance enregistré.',
+  sections: {
+    session: 'Séance et numéros',
+    budget: 'Imputation budgétaire',
+    credits: 'Crédits de paiement par année',
+  },
+  fields: {
+    assembly: 'Assemblée qui délibère',
+    sessionDate: 'Date de séance',
+    reportNumber: 'Numéro du rapport',
+    deliberationNumber: 'Numéro de la délibération',
+    rapporteur: 'Rapporteur',
+    committeeOpinion: 'Avis de la commission',
+    budgetChapter: 'Chapitre',
+    budgetArticle: 'Article (nature)',
+    budgetProgramme: 'Programme budgétaire',
+    authorisationProgramme: 'Autorisation de programme ou d’engagement (AP/AE)',
+    paymentCredits: 'Crédits de paiement (CP)',
+  },
+  help: {
+    assembly:
+      'La commission permanente délibère sur délégation du Conseil départemental (article L3211-2 du CGCT), sauf en matière budgétaire.',
+    sessionDate:
+      'Le rapport doit parvenir aux élus douze jours au moins avant la séance (article L3121-19 du CGCT).',
+    reportNumber: 'Numéro attribué par le secrétariat des assemblées.',
+    deliberationNumber: 'Numéro attribué par le secrétariat des assemblées.',
+    rapporteur: 'Élu ou élue qui présente le rapport, avec sa fonction.',
+    committeeOpinion: 'Par exemple « avis favorable de la commission Solidarités du 3 mars 2027 ».',
+    budgetChapter: 'Par exemple 65 (autres charges de gestion courante) ou 204 (subventions d’équipement).',
+    budgetArticle: 'Par exemple 6574 ou 65734.',
+    budgetProgramme: 'Le programme ou l’opération de votre nomenclature interne.',
+    authorisationProgramme: 'Pour un engagement pluriannuel : numéro et montant de l’AP ou de l’AE.',
+    paymentCredits:
+      'Pour un engagement pluriannuel, les crédits de paiement de chaque année. Ils ne portent que sur la participation en numéraire : la valorisation en nature n’est pas un crédit.',
+  },
+  assembly: {
+    conseil_departemental: 'Conseil départemental',
+    commission_permanente: 'Commission permanente',
+  },
+  credits: {
+    caption: 'Crédits de paiement par année, comparés à la participation en numéraire prévue au budget du programme',
+    year: 'Année',
+    amount: 'Crédits de paiement (€)',
+    planned: 'Numéraire prévu au budget',
+    actions: 'Actions',
+    add: 'Ajouter une année',
+    remove: 'Retirer l’année {{year}}',
+    yearOf: 'Année de la ligne {{n}}',
+    amountOf: 'Crédits de paiement de {{year}}',
+    none: 'Aucun crédit de paiement saisi.',
+    total: 'Total',
+    match: 'Le total des CP est égal à la participation en numéraire du Département ({{cash}}).',
+    differs: 'Le total des CP ({{total}}) diffère de la participation en numéraire du Département ({{cash}}) : écart de {{gap}}.',
+    noCash: 'Le budget du programme ne prévoit pas encore de participation en numéraire du Département.',
+    yearTaken: 'L’année {{year}} figure déjà dans le tableau.',
+    badYear: 'Indiquez une année entre 2000 et 2100.',
+  },
+  cli: {
+    saved: 'Passage en séance enregistré pour « {{title}} ».',
+    unchanged: 'Rien n’a changé : les valeurs du fichier sont déjà celles du programme.',
+    credits: 'Crédits de paiement',
+    creditsTotal: 'total {{total}}',
+    empty: '—',
+  },
+} as const;
