@@ -20,7 +20,7 @@ if (!available)
 const EXPECT: Record<DocumentKind, { sentences: string[]; pages: [number, number] }> = {
   rapport: {
     sentences: [
-      'Rapport du Président',
+      'Rapport de la Présidente du Conseil départemental',
       'Contexte et historique du partenariat',
       'Je vous propose de bien vouloir',
     ],

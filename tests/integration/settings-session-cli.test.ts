@@ -32,9 +32,9 @@ describe('atelier demo', () => {
   it('in a folder without settings also writes the example authority’s, so the demo is ready', async () => {
     const demo = await cli('fresh', 'demo');
     expect(demo.code).toBe(0);
-    expect(demo.err).toMatch(/Paramètres d’exemple écrits \(collectivité fictive «\u202fDépartement de la Vallée-Haute\u202f»\)/);
+    expect(demo.err).toMatch(/Paramètres d’exemple écrits \(collectivité fictive «\u202fDépartement de la Vallée-Haute \(exemple\)\u202f»\)/);
     const settings = JSON.parse((await cli('fresh', 'settings', 'show', '--json')).out) as DepartementSettings;
-    expect(settings.name).toBe('Département de la Vallée-Haute');
+    expect(settings.name).toBe('Département de la Vallée-Haute (exemple)');
     expect(settings.presidentName).not.toBe('');
     const check = await cli('fresh', 'check', demo.out.trim());
     expect(check.out).toMatch(/rien ne manque/);

@@ -117,7 +117,6 @@ export function completeProgramme(): Snapshot {
       { id: id(), funderId: IDS.funderPartner, year: 2027, nature: 'in_kind', amount: 1000 },
     ],
     risks: [{ id: id(), text: 'Changement d’équipe municipale', mitigation: 'Convention signée par l’assemblée' }],
-    session: { rapporteur: 'M. Martin', sessionDate: '2027-03-15', reportNumber: 'R-2027-12', deliberationNumber: 'CP-2027-03-14', budgetChapter: '65' },
   });
 }
 
