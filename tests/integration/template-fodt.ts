@@ -65,7 +65,7 @@ export function templateFodt(kind: TemplateKind, document: 'rapport' | 'delibera
  <style:default-style style:family="paragraph"><style:text-properties style:font-name="Liberation Serif" fo:font-family="'Liberation Serif'" fo:font-size="11pt"/></style:default-style>
  <style:style style:name="Standard" style:family="paragraph" style:class="text"><style:paragraph-properties fo:margin-bottom="0.15cm"/><style:text-properties fo:font-family="'Liberation Serif'" fo:font-size="11pt"/></style:style>
  <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Standard" style:class="text"><style:text-properties fo:font-size="16pt" fo:font-weight="bold" fo:color="#7b2c2c"/></style:style>
- <style:style style:name="Banner" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="9pt" fo:letter-spacing="0.05cm"/></style:style>
+ <style:style style:name="Banner" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="9pt"/></style:style>
  <style:style style:name="ListPara" style:family="paragraph" style:parent-style-name="Standard"/>
  <text:list-style style:name="OwnList">
   <text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="1.27cm" fo:text-indent="-0.635cm" fo:margin-left="1.27cm"/></style:list-level-properties></text:list-level-style-number>
