@@ -52,7 +52,9 @@ function typesOf(parts: Parts): { defaults: Set<string>; overrides: Set<string>;
   const xml = text(parts, TYPES) ?? '';
   return {
     xml,
-    defaults: new Set([...xml.matchAll(/<Default\b[^>]*Extension="([^"]+)"/g)].map((m) => m[1]!.toLowerCase())),
+    defaults: new Set(
+      [...xml.matchAll(/<Default\b[^>]*Extension="([^"]+)"/g)].map((m) => m[1]!.toLowerCase()),
+    ),
     overrides: new Set([...xml.matchAll(/<Override\b[^>]*PartName="([^"]+)"/g)].map((m) => m[1]!)),
   };
 }
@@ -70,7 +72,9 @@ function addMissingDefaults(parts: Parts): void {
       .filter((ext) => KNOWN_EXTENSIONS[ext]),
   );
   if (!lacking.size) return;
-  const defaults = [...lacking].map((ext) => `<Default Extension="${ext}" ContentType="${KNOWN_EXTENSIONS[ext]!}"/>`);
+  const defaults = [...lacking].map(
+    (ext) => `<Default Extension="${ext}" ContentType="${KNOWN_EXTENSIONS[ext]!}"/>`,
+  );
   parts[TYPES] = strToU8(types.xml.replace(/(<Types\b[^>]*>)/, `$1${defaults.join('')}`));
 }
 
@@ -81,7 +85,10 @@ const relsPathOf = (part: string) => {
 
 function resolveTarget(part: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
-  const base = part.slice(0, part.lastIndexOf('/') + 1).split('/').filter(Boolean);
+  const base = part
+    .slice(0, part.lastIndexOf('/') + 1)
+    .split('/')
+    .filter(Boolean);
   for (const piece of target.split('/'))
     if (piece === '..') base.pop();
     else if (piece !== '.') base.push(piece);
@@ -94,7 +101,8 @@ export function packageProblems(bytes: Uint8Array): string[] {
   const problems: string[] = [];
   const types = typesOf(parts);
   for (const p of typedParts(parts))
-    if (!types.overrides.has(`/${p}`) && !types.defaults.has(extensionOf(p))) problems.push(`no content type: ${p}`);
+    if (!types.overrides.has(`/${p}`) && !types.defaults.has(extensionOf(p)))
+      problems.push(`no content type: ${p}`);
   for (const override of types.overrides)
     if (!parts[override.slice(1)]) problems.push(`content type of a missing part: ${override}`);
 
@@ -107,7 +115,8 @@ export function packageProblems(bytes: Uint8Array): string[] {
     for (const m of rels.matchAll(/<Relationship\b([^>]*)>/g)) {
       if (/TargetMode="External"/.test(m[1]!)) continue;
       const target = /Target="([^"]+)"/.exec(m[1]!)?.[1];
-      if (target && !parts[resolveTarget(part, target)]) problems.push(`${part} relates to a missing part ${target}`);
+      if (target && !parts[resolveTarget(part, target)])
+        problems.push(`${part} relates to a missing part ${target}`);
     }
   }
 
@@ -119,7 +128,9 @@ export function packageProblems(bytes: Uint8Array): string[] {
       if (!defined.has(id)) problems.push(`${part} uses the style ${id}, which is not defined`);
 
   const numbering = text(parts, NUMBERING_PART) ?? '';
-  const abstractIds = [...numbering.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"/g)].map((m) => m[1]!);
+  const abstractIds = [...numbering.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"/g)].map(
+    (m) => m[1]!,
+  );
   const nums = [...numbering.matchAll(/<w:num\b[^>]*w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g)];
   const numIds = nums.map((m) => m[1]!);
   for (const [what, ids] of [
@@ -133,6 +144,7 @@ export function packageProblems(bytes: Uint8Array): string[] {
   }
   for (const part of [...bodyParts, STYLES_PART])
     for (const m of (text(parts, part) ?? '').matchAll(/<w:numId w:val="(\d+)"/g))
-      if (m[1] !== '0' && !numIds.includes(m[1]!)) problems.push(`${part} uses the list ${m[1]!}, which is not defined`);
+      if (m[1] !== '0' && !numIds.includes(m[1]!))
+        problems.push(`${part} uses the list ${m[1]!}, which is not defined`);
   return problems;
 }

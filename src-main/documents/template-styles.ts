@@ -59,7 +59,8 @@ function ourStyles(): Promise<StyleEntry[]> {
 }
 
 /** What the template's look brings: its font and colours, not ours. */
-const withoutLook = (xml: string) => xml.replace(/<w:rFonts\b[^>]*\/>/g, '').replace(/<w:color\b[^>]*\/>/g, '');
+const withoutLook = (xml: string) =>
+  xml.replace(/<w:rFonts\b[^>]*\/>/g, '').replace(/<w:color\b[^>]*\/>/g, '');
 
 /** What the template itself defines: its style ids and the table style of its own tables, if any. */
 export interface TemplateLook {

@@ -30,7 +30,8 @@ function declaredEntries(bytes: Uint8Array): EntrySize[] {
     unzipSync(bytes, {
       filter: ({ name, size, originalSize }) => {
         entries.push({ name, size, originalSize });
-        if (entries.length > TEMPLATE_LIMITS.entries) throw new TooLarge(`more than ${TEMPLATE_LIMITS.entries} entries`);
+        if (entries.length > TEMPLATE_LIMITS.entries)
+          throw new TooLarge(`more than ${TEMPLATE_LIMITS.entries} entries`);
         return false;
       },
     });

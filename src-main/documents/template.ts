@@ -1,11 +1,4 @@
-import {
-  Paragraph,
-  PatchType,
-  patchDocument,
-  TableOfContents,
-  type IPatch,
-  type Table,
-} from 'docx';
+import { Paragraph, PatchType, patchDocument, TableOfContents, type IPatch, type Table } from 'docx';
 import { strFromU8 } from 'fflate';
 import { BLOCK_PLACEHOLDERS, type TemplatePlaceholder } from '../../src-shared/api/documents';
 import { CommandError } from '../../src-shared/api/errors';

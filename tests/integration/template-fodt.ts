@@ -13,7 +13,11 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = ['plain', 'list', 'header
 export const OWN = {
   headerText: 'Hôtel du Département — Direction des relations internationales',
   footerText: 'Modèle maison du secrétariat',
-  listItems: ['Pièce jointe A : le rapport', 'Pièce jointe B : la convention', 'Pièce jointe C : les annexes'],
+  listItems: [
+    'Pièce jointe A : le rapport',
+    'Pièce jointe B : la convention',
+    'Pièce jointe C : les annexes',
+  ],
   banner: 'ENTÊTE DU MODÈLE',
 } as const;
 

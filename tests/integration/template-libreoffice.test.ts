@@ -104,7 +104,10 @@ describe.skipIf(!available)('LibreOffice-made templates, filled and read back as
     soffice('pdf', outputs);
     for (const key of filled.keys()) {
       const pdf = join(dir, `filled-${key}.pdf`);
-      texts.set(key, execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '));
+      texts.set(
+        key,
+        execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
+      );
       pages.set(key, Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]));
     }
   }, 240_000);
@@ -142,7 +145,9 @@ describe.skipIf(!available)('LibreOffice-made templates, filled and read back as
       expect(packageProblems(bytes)).toEqual([]);
       const parts = unzipSync(bytes);
       const numbering = strFromU8(parts['word/numbering.xml']!);
-      const abstractIds = [...numbering.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"/g)].map((m) => m[1]);
+      const abstractIds = [...numbering.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"/g)].map(
+        (m) => m[1],
+      );
       const numIds = [...numbering.matchAll(/<w:num\b[^>]*w:numId="(\d+)"/g)].map((m) => m[1]);
       expect(new Set(abstractIds).size).toBe(abstractIds.length);
       expect(new Set(numIds).size).toBe(numIds.length);
@@ -177,8 +182,11 @@ describe.skipIf(!available)('LibreOffice-made templates, filled and read back as
       const text = texts.get(key)!;
       const count = pages.get(key)!;
       expect(text.split(OWN.headerText).length - 1).toBe(count);
-      for (let page = 1; page <= count; page++) expect(text).toContain(`${OWN.footerText} — page ${page} sur ${count}`);
-      const images = execFileSync('pdfimages', ['-list', join(dir, `filled-${key}.pdf`)], { encoding: 'utf8' });
+      for (let page = 1; page <= count; page++)
+        expect(text).toContain(`${OWN.footerText} — page ${page} sur ${count}`);
+      const images = execFileSync('pdfimages', ['-list', join(dir, `filled-${key}.pdf`)], {
+        encoding: 'utf8',
+      });
       // One line per picture drawn, after the two heading lines: the logo on each page.
       expect(images.trim().split('\n').length - 2).toBeGreaterThanOrEqual(count);
       const parts = unzipSync(filled.get(key)!);

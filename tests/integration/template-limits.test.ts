@@ -24,7 +24,14 @@ afterEach(() => t.close());
 
 async function template(extra: Record<string, Uint8Array> = {}): Promise<Uint8Array> {
   const doc = new Document({
-    sections: [{ children: [new Paragraph({ children: [new TextRun('{{collectivite}}')] }), new Paragraph('{{corps}}')] }],
+    sections: [
+      {
+        children: [
+          new Paragraph({ children: [new TextRun('{{collectivite}}')] }),
+          new Paragraph('{{corps}}'),
+        ],
+      },
+    ],
   });
   const parts = unzipSync(new Uint8Array(await Packer.toBuffer(doc)));
   return zipSync({ ...parts, ...extra }, { level: 9 });
@@ -43,7 +50,11 @@ describe('a highly compressible template', () => {
     const before = process.memoryUsage().arrayBuffers;
     const inspected = await t.fails('template.inspect', { base64: b64(bomb) });
     expect(inspected.code).toBe('template_too_large');
-    const filled = await t.fails('template.fill', { programmeId: demoId, kind: 'deliberation', base64: b64(bomb) });
+    const filled = await t.fails('template.fill', {
+      programmeId: demoId,
+      kind: 'deliberation',
+      base64: b64(bomb),
+    });
     expect(filled.code).toBe('template_too_large');
     // Nothing of the 40 MB was allocated.
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(20 * 1024 * 1024);
@@ -77,7 +88,11 @@ describe('a highly compressible template', () => {
     const result = await t.ok('template.inspect', { base64: b64(ok) });
     expect(result.known.sort()).toEqual(['collectivite', 'corps']);
     expect(result.missing.deliberation).toEqual(['objet', 'date_seance', 'numero_deliberation']);
-    const filled = await t.ok('template.fill', { programmeId: demoId, kind: 'deliberation', base64: b64(ok) });
+    const filled = await t.ok('template.fill', {
+      programmeId: demoId,
+      kind: 'deliberation',
+      base64: b64(ok),
+    });
     expect(filled.base64.length).toBeGreaterThan(0);
   });
 });
