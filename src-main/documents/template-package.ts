@@ -37,6 +37,7 @@ export async function finishFilledPackage(bytes: Uint8Array, own: TemplateLook):
   let document = text(parts, DOCUMENT_PART) ?? '';
   // OOXML requires a cell to end with a paragraph: a block placeholder in a cell may have left a table last.
   document = document.replace(/<\/w:tbl>(\s*)<\/w:tc>/g, '</w:tbl>$1<w:p/></w:tc>');
+  document = fitNestedTables(document);
   if (styles !== undefined) {
     document = fillContents(document, styles);
     const merged = await mergeStyles(styles, document, own);
@@ -46,6 +47,32 @@ export async function finishFilledPackage(bytes: Uint8Array, own: TemplateLook):
   parts[DOCUMENT_PART] = strToU8(document);
   addMissingDefaults(parts);
   return zipSync(parts, { level: 6 });
+}
+
+/**
+ * A generated table placed in a template's table cell keeps its page-wide fixed columns and overflows the cell:
+ * it is made to take the cell's width instead (100 %, columns in proportion).
+ */
+export function fitNestedTables(xml: string): string {
+  const open: Array<'tbl' | 'tc'> = [];
+  let nestedTablePending = false;
+  return xml.replace(
+    /<w:tbl>|<\/w:tbl>|<w:tc>|<w:tc\s[^>]*>|<\/w:tc>|<w:tblPr>[\s\S]*?<\/w:tblPr>/g,
+    (tag) => {
+      if (tag === '<w:tbl>') {
+        nestedTablePending = open.includes('tc');
+        open.push('tbl');
+      } else if (tag === '</w:tbl>' || tag === '</w:tc>') open.pop();
+      else if (tag.startsWith('<w:tc')) open.push('tc');
+      else if (nestedTablePending) {
+        nestedTablePending = false;
+        return tag
+          .replace(/<w:tblW\b[^>]*\/>/, '<w:tblW w:w="5000" w:type="pct"/>')
+          .replace(/<w:tblLayout w:type="fixed"\/>/, '<w:tblLayout w:type="autofit"/>');
+      }
+      return tag;
+    },
+  );
 }
 
 function typesOf(parts: Parts): { defaults: Set<string>; overrides: Set<string>; xml: string } {

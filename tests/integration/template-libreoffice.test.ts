@@ -199,6 +199,15 @@ describe.skipIf(!available)('LibreOffice-made templates, filled and read back as
     for (const doc of DOCS) {
       const xml = strFromU8(unzipSync(filled.get(name('table', doc))!)['word/document.xml']!);
       expect(xml).not.toMatch(/<\/w:tbl>\s*<\/w:tc>/);
+      // A generated table inside a cell takes the cell's width, not the page's fixed columns.
+      const nested = [
+        ...xml.matchAll(/<w:tc>(?:(?!<\/w:tc>)[\s\S])*?<w:tbl><w:tblPr>([\s\S]*?)<\/w:tblPr>/g),
+      ];
+      if (doc === 'rapport') expect(nested.length).toBeGreaterThan(0);
+      for (const [, properties] of nested) {
+        expect(properties).toContain('<w:tblW w:w="5000" w:type="pct"/>');
+        expect(properties).not.toContain('w:type="fixed"');
+      }
       expect(texts.get(name('table', doc))).toContain('Rubrique 1 Département de la Vallée-Haute');
     }
   });
