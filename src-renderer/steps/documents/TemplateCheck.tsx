@@ -5,6 +5,7 @@ import type { DepartementSettings } from '../../../src-shared/model';
 import { ApiError, call } from '../../api';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Preview } from './Preview';
+import './template-check.css';
 
 const braces = (names: string[]) => names.map((n) => `{{${n}}}`).join(', ');
 
@@ -63,7 +64,7 @@ export function TemplateCheck({
   const missing = inspection?.missing;
   return (
     <section className="template-check" aria-labelledby="template-check-title">
-      <h3 id="template-check-title">{t('documents.templateCheck.title')}</h3>
+      <h2 id="template-check-title">{t('documents.templateCheck.title')}</h2>
       <ErrorBanner error={error} onDismiss={() => setError(null)} />
       {!inspection && !error ? <p role="status">{t('documents.templateCheck.reading')}</p> : null}
       {inspection && missing ? (
