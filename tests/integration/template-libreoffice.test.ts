@@ -48,6 +48,9 @@ const CONTENTS = [
 /** XML as docx writes it back: an empty element self-closed. */
 const canonical = (xml: string) => xml.replace(/<([\w:]+)([^>]*)><\/\1>/g, '<$1$2/>');
 
+/** A header's or footer's content, without its root's namespace declarations (docx adds some). */
+const inner = (xml: string) => canonical(/<w:(hdr|ftr)\b[^>]*>([\s\S]*)<\/w:\1>/.exec(xml)![2]!);
+
 /** Positions of each needle in the text, searched in order; -1 where one is not found after the previous. */
 function inOrder(text: string, needles: string[]): number[] {
   let from = 0;
@@ -191,6 +194,20 @@ describe.skipIf(!available)('LibreOffice-made templates, filled and read back as
       expect(images.trim().split('\n').length - 2).toBeGreaterThanOrEqual(count);
       const parts = unzipSync(filled.get(key)!);
       expect(Object.keys(parts).filter((p) => p.startsWith('word/media/'))).toHaveLength(1);
+      // The header, the footer (its PAGE and NUMPAGES fields), the logo and the section are the template's own.
+      const own = unzipSync(templates.get(key)!);
+      const headerAndFooter = Object.keys(own).filter((p) => /^word\/(header|footer)\d*\.xml$/.test(p));
+      expect(headerAndFooter.length).toBeGreaterThanOrEqual(2);
+      for (const part of headerAndFooter)
+        expect(inner(strFromU8(parts[part]!)), part).toBe(inner(strFromU8(own[part]!)));
+      expect(strFromU8(parts['word/footer1.xml']!)).toMatch(/ PAGE [\s\S]* NUMPAGES /);
+      for (const media of Object.keys(own).filter((p) => p.startsWith('word/media/')))
+        expect(Buffer.from(parts[media]!).equals(Buffer.from(own[media]!))).toBe(true);
+      const section = (xml: string) =>
+        canonical(/<w:sectPr\b[\s\S]*?<\/w:sectPr>(?=\s*<\/w:body>)/.exec(xml)![0]);
+      expect(section(strFromU8(parts['word/document.xml']!))).toBe(
+        section(strFromU8(own['word/document.xml']!)),
+      );
     }
     expect(pages.get(name('header', 'rapport'))).toBeGreaterThan(1);
   });
