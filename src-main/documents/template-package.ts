@@ -45,6 +45,7 @@ export async function finishFilledPackage(bytes: Uint8Array, own: TemplateLook):
     document = merged.documentXml;
   }
   parts[DOCUMENT_PART] = strToU8(document);
+  dedupeIgnorable(parts);
   addMissingDefaults(parts);
   return zipSync(parts, { level: 6 });
 }
@@ -73,6 +74,20 @@ export function fitNestedTables(xml: string): string {
       return tag;
     },
   );
+}
+
+/** docx repeats a prefix in the mc:Ignorable of the parts it touches ("w14 w15 w15"): written once each. */
+function dedupeIgnorable(parts: Parts): void {
+  for (const path of Object.keys(parts).filter((p) => p.endsWith('.xml'))) {
+    const xml = strFromU8(parts[path]!);
+    const root = /<[\w:]+\b[^>]*\bmc:Ignorable="([^"]*)"/.exec(xml);
+    if (!root) continue;
+    const tokens = root[1]!.split(/\s+/).filter(Boolean);
+    if (new Set(tokens).size === tokens.length) continue;
+    parts[path] = strToU8(
+      xml.replace(`mc:Ignorable="${root[1]!}"`, `mc:Ignorable="${[...new Set(tokens)].join(' ')}"`),
+    );
+  }
 }
 
 function typesOf(parts: Parts): { defaults: Set<string>; overrides: Set<string>; xml: string } {
@@ -134,6 +149,15 @@ export function packageProblems(bytes: Uint8Array): string[] {
     if (!parts[override.slice(1)]) problems.push(`content type of a missing part: ${override}`);
 
   const xmlParts = typedParts(parts).filter((p) => p.endsWith('.xml'));
+  for (const part of xmlParts) {
+    // Word refuses a part whose mc:Ignorable names a prefix its root does not declare.
+    const root = /<[\w:]+\b[^>]*\bmc:Ignorable="([^"]*)"[^>]*>/.exec(text(parts, part) ?? '');
+    const tokens = root?.[1]!.split(/\s+/).filter(Boolean) ?? [];
+    if (new Set(tokens).size !== tokens.length) problems.push(`${part} repeats a prefix in mc:Ignorable`);
+    for (const prefix of tokens)
+      if (!root![0].includes(`xmlns:${prefix}=`))
+        problems.push(`${part} ignores an undeclared prefix ${prefix}`);
+  }
   for (const part of xmlParts) {
     const rels = text(parts, relsPathOf(part)) ?? '';
     const ids = new Set([...rels.matchAll(/<Relationship\b[^>]*\bId="([^"]+)"/g)].map((m) => m[1]!));
