@@ -63,10 +63,24 @@ describe('a highly compressible template', () => {
   it('is refused when one entry is compressed beyond the ratio, though under the total', async () => {
     const size = 4 * 1024 * 1024;
     expect(size).toBeLessThan(TEMPLATE_LIMITS.totalBytes);
-    const bomb = await template({ 'word/document2.xml': new Uint8Array(size).fill(0x20) });
+    const bomb = await template({ 'word/media/image9.bmp': new Uint8Array(size).fill(0x20) });
     const error = await t.fails('template.inspect', { base64: b64(bomb) });
     expect(error.code).toBe('template_too_large');
-    expect(JSON.stringify(error.details)).toContain('word/document2.xml');
+    expect(JSON.stringify(error.details)).toContain('word/media/image9.bmp');
+  });
+
+  it('is refused, without parsing it, when its XML is beyond what docx parses in a few seconds', async () => {
+    // Varied text, compressed about 8 times like a real document's: within the ratio, beyond the XML limit.
+    const words = ['commune', 'département', 'jeunesse', 'programme', 'budget', 'convention', 'séance'];
+    let text = '';
+    for (let n = 0; text.length < TEMPLATE_LIMITS.xmlBytes * 1.5; n++)
+      text += `<w:p><w:r><w:t>${words[n % 7]!}${n % 97} ${words[(n * 5) % 7]!}${n % 89}</w:t></w:r></w:p>`;
+    const heavy = await template({ 'word/glossary.xml': new TextEncoder().encode(text) });
+    const started = Date.now();
+    const error = await t.fails('template.inspect', { base64: b64(heavy) });
+    expect(error.code).toBe('template_too_large');
+    expect(JSON.stringify(error.details)).toContain('of XML');
+    expect(Date.now() - started).toBeLessThan(1_000);
   });
 
   it('saved in the settings, makes the export fail with the same error, and the settings stay as they were', async () => {
