@@ -37,7 +37,7 @@ test('the template check lists what the template lacks, then previews the filled
     'Pour le rapport, il manque au modèle : {{objet}}, {{date_seance}}, {{numero_rapport}}, {{corps}}.',
   );
   await expect(check).toContainText(
-    'Balises inconnues, laissées telles quelles dans le document : {{inconnu}}.',
+    'Balises inconnues, laissées en l’état dans le document : {{inconnu}}.',
   );
 
   await check.getByRole('button', { name: 'Remplir le modèle et prévisualiser la délibération' }).click();

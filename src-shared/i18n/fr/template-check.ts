@@ -6,7 +6,7 @@ export const templateCheck = {
   missingDeliberation:
     'Pour la délibération, il manque au modèle : {{list}}. Ces éléments n’y figureront pas.',
   missingRapport: 'Pour le rapport, il manque au modèle : {{list}}. Ces éléments n’y figureront pas.',
-  unknown: 'Balises inconnues, laissées telles quelles dans le document : {{list}}.',
+  unknown: 'Balises inconnues, laissées en l’état dans le document : {{list}}.',
   preview: 'Remplir le modèle et prévisualiser la délibération',
   filling: 'Remplissage du modèle…',
 } as const;
