@@ -78,11 +78,11 @@ export function checkTemplateSize(bytes: Uint8Array): void {
   }
 }
 
-/** The template's parts, inflated once its sizes are checked. */
-export function readTemplateParts(bytes: Uint8Array): Record<string, Uint8Array> {
+/** The template's parts (all, or those named), inflated once its sizes are checked. */
+export function readTemplateParts(bytes: Uint8Array, only?: readonly string[]): Record<string, Uint8Array> {
   checkTemplateSize(bytes);
   try {
-    return unzipSync(bytes, { filter: ({ name }) => !name.endsWith('/') });
+    return unzipSync(bytes, { filter: ({ name }) => !name.endsWith('/') && (!only || only.includes(name)) });
   } catch (error) {
     throw new CommandError('template_invalid', 'This file is not a Word document (.docx) that can be read.', {
       reason: (error as Error).message,

@@ -34,7 +34,7 @@ export async function fillTemplate(
   kind: 'rapport' | 'deliberation',
   template: Uint8Array,
 ): Promise<{ bytes: Uint8Array; unknown: string[] }> {
-  const own = readTemplateParts(template);
+  const own = readTemplateParts(template, ['word/document.xml', 'word/styles.xml']);
   const inspection = await inspectTemplate(template);
   if (!inspection.known.length) {
     throw new CommandError('template_invalid', 'The template holds none of the documented placeholders.', {
