@@ -1,9 +1,6 @@
-import { Paragraph, PatchType, patchDetector, patchDocument, type IPatch, type Table } from 'docx';
-import {
-  BLOCK_PLACEHOLDERS,
-  TEMPLATE_PLACEHOLDERS,
-  type TemplatePlaceholder,
-} from '../../src-shared/api/documents';
+import { Paragraph, PatchType, patchDocument, TableOfContents, type IPatch, type Table } from 'docx';
+import { strFromU8 } from 'fflate';
+import { BLOCK_PLACEHOLDERS, type TemplatePlaceholder } from '../../src-shared/api/documents';
 import { CommandError } from '../../src-shared/api/errors';
 import { amountInDocument, dateInWords } from '../../src-shared/i18n/typography';
 import {
@@ -19,39 +16,24 @@ import { deliberationParts } from './deliberation';
 import { para, runs, type RenderContext } from './kit';
 import { rapportParts } from './rapport';
 import { ARTICLE_NUMBERING, documentNumbering, STYLE } from './styles';
+import { inspectTemplate } from './template-inspect';
+import { finishFilledPackage } from './template-package';
+import { templateLook } from './template-styles';
+import { readTemplateParts } from './template-zip';
 
-/** What a template holds: the placeholders found, split into known and unknown. */
-export interface TemplateInspection {
-  placeholders: string[];
-  known: TemplatePlaceholder[];
-  unknown: string[];
-}
+export { inspectTemplate } from './template-inspect';
 
-const KNOWN = new Set<string>(TEMPLATE_PLACEHOLDERS);
-
-export async function inspectTemplate(bytes: Uint8Array): Promise<TemplateInspection> {
-  let found: readonly string[];
-  try {
-    found = await patchDetector({ data: bytes, trimPlaceholders: true });
-  } catch (error) {
-    throw new CommandError('template_invalid', 'This file is not a Word document (.docx) that can be read.', {
-      reason: (error as Error).message,
-    });
-  }
-  const placeholders = [...new Set(found.map((p) => p.trim()))];
-  return {
-    placeholders,
-    known: placeholders.filter((p): p is TemplatePlaceholder => KNOWN.has(p)),
-    unknown: placeholders.filter((p) => !KNOWN.has(p)),
-  };
-}
-
-/** Fills the Département's template with the rapport or the deliberation; unknown placeholders are reported, left as they are. */
+/**
+ * Fills the Département's template with the rapport or the deliberation; unknown placeholders are reported, left as
+ * they are. The template's sizes are checked before anything is inflated; the filled package then gets the styles
+ * its blocks name (see template-styles.ts) and stays consistent (template-package.ts).
+ */
 export async function fillTemplate(
   ctx: RenderContext,
   kind: 'rapport' | 'deliberation',
   template: Uint8Array,
 ): Promise<{ bytes: Uint8Array; unknown: string[] }> {
+  const own = readTemplateParts(template, ['word/document.xml', 'word/styles.xml']);
   const inspection = await inspectTemplate(template);
   if (!inspection.known.length) {
     throw new CommandError('template_invalid', 'The template holds none of the documented placeholders.', {
@@ -66,7 +48,7 @@ export async function fillTemplate(
       ? { type: PatchType.DOCUMENT, children: value as Paragraph[] }
       : { type: PatchType.PARAGRAPH, children: runs(ctx, value as Line) };
   }
-  const bytes = await patchDocument({
+  const patched = await patchDocument({
     outputType: 'uint8array',
     data: template,
     patches,
@@ -74,13 +56,17 @@ export async function fillTemplate(
     trimPlaceholders: true,
     numbering: documentNumbering(),
   });
-  return { bytes, unknown: inspection.unknown };
+  const look = templateLook(
+    own['word/document.xml'] ? strFromU8(own['word/document.xml']) : '',
+    own['word/styles.xml'] ? strFromU8(own['word/styles.xml']) : '',
+  );
+  return { bytes: await finishFilledPackage(patched, look), unknown: inspection.unknown };
 }
 
 function placeholderValues(
   ctx: RenderContext,
   kind: 'rapport' | 'deliberation',
-): Record<TemplatePlaceholder, Line | Array<Paragraph | Table>> {
+): Record<TemplatePlaceholder, Line | Array<Paragraph | Table | TableOfContents>> {
   const s = ctx.snapshot;
   const settings = ctx.settings;
   const facts = ctx.facts;
@@ -93,7 +79,15 @@ function placeholderValues(
   const cash = facts.money.departement.cash;
   const amount: Piece = cash > 0 ? amountInDocument(cash, ctx.locale) : facts.amounts.departementTotal;
   const imputation: Line = [x.chapter, ' / ', x.article, ' / ', x.programme];
-  const body = kind === 'rapport' ? rapportParts(ctx).body : deliberationParts(ctx).body;
+  const body =
+    kind === 'rapport'
+      ? [
+          // The rapport's table of contents comes with its body: the template gives the title, not the contents.
+          para(ctx, ctx.p.tocTitle, { style: STYLE.heading3 }),
+          new TableOfContents(ctx.p.tocTitle, { hyperlink: true, headingStyleRange: '1-2' }),
+          ...rapportParts(ctx).body,
+        ]
+      : deliberationParts(ctx).body;
   return {
     collectivite: [text.authority],
     assemblee: [text.assembly],

@@ -44,6 +44,14 @@ export const BLOCK_PLACEHOLDERS: readonly TemplatePlaceholder[] = [
   'corps',
 ];
 
+/** What a template holds: its placeholders, known and unknown, and what each document would lack in it. */
+export interface TemplateInspection {
+  placeholders: string[];
+  known: TemplatePlaceholder[];
+  unknown: string[];
+  missing: { rapport: TemplatePlaceholder[]; deliberation: TemplatePlaceholder[] };
+}
+
 export interface GeneratedFile {
   kind: DocumentKind;
   fileName: string;
@@ -87,7 +95,7 @@ export const documentsCommands = {
   /** Reads a .docx template: the placeholders it holds, known and unknown. */
   'template.inspect': query(
     z.object({ base64: Base64File }),
-    z.custom<{ placeholders: string[]; known: TemplatePlaceholder[]; unknown: string[] }>(),
+    z.custom<TemplateInspection>(),
   ),
   /** Fills a template (given, else the saved one) with the rapport or the deliberation. */
   'template.fill': query(

@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   'merge_decision_needed',
   'document_incomplete',
   'template_invalid',
+  'template_too_large',
   'xlsx_invalid',
   'version_frozen',
   'backup_not_found',

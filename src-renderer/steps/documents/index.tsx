@@ -11,6 +11,7 @@ import { useProgramme } from '../../state/programme';
 import { Blockers } from './Blockers';
 import { ExcelPanel } from './ExcelPanel';
 import { Preview } from './Preview';
+import { TemplateCheck } from './TemplateCheck';
 import './documents.css';
 
 const DOCX = [{ name: 'Word', extensions: ['docx'] }];
@@ -168,6 +169,14 @@ export default function DocumentsStep() {
             <p className="field-hint">{t('documents.screen.templateNone')}</p>
           )}
         </fieldset>
+        {useTemplate && p.settings.wordTemplate ? (
+          <TemplateCheck
+            programmeId={p.snapshot.id}
+            template={p.settings.wordTemplate}
+            locale={locale}
+            draft={draft}
+          />
+        ) : null}
         <button type="submit" className="button-primary" disabled={kinds.length === 0 || progress !== null}>
           {t('documents.screen.generate')}
         </button>

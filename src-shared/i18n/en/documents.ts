@@ -1,5 +1,6 @@
 import type { CatalogueShape } from '../shape';
 import type { documents as fr } from '../fr/documents';
+import { templateCheck } from './template-check';
 
 export const documents = {
   screen: {
@@ -387,4 +388,6 @@ export const documents = {
     },
     disaggregation: { sex: 'sex', age: 'age', disability: 'disability', territory: 'territory' },
   },
+  // Template check (documents screen): its own file, kept apart.
+  templateCheck,
 } satisfies CatalogueShape<typeof fr>;

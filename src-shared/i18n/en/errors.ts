@@ -25,6 +25,8 @@ export const errors: Record<ErrorCode, string> = {
   merge_decision_needed: 'Some changes contradict each other: choose which version to keep for each.',
   document_incomplete: 'Mandatory items are missing: complete them or produce a draft.',
   template_invalid: 'This Word template could not be read: check that it is a .docx file.',
+  template_too_large:
+    'This Word template is too large once decompressed (over 24 MB in all, over 2 MB of text and layout, or content compressed to excess): it was not read. Make it lighter (compressed pictures, needless pages removed), then load it again.',
   xlsx_invalid: 'This workbook could not be read: check its layout.',
   version_frozen: 'This version was voted and can no longer be changed.',
   backup_not_found: 'This backup no longer exists.',

@@ -1,3 +1,5 @@
+import { templateCheck } from './template-check';
+
 /**
  * Strings of the documents screen (`screen`) and the sentences of the generated documents (`doc`).
  * French is the reference catalogue. Document sentences use {{name}} slots filled by the builders.
@@ -393,4 +395,6 @@ export const documents = {
     },
     disaggregation: { sex: 'sexe', age: 'âge', disability: 'handicap', territory: 'territoire' },
   },
+  // Template check (documents screen): its own file, kept apart.
+  templateCheck,
 } as const;

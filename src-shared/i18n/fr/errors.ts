@@ -26,6 +26,8 @@ export const errors: Record<ErrorCode, string> = {
   merge_decision_needed: 'Des modifications se contredisent : choisissez pour chacune la version à garder.',
   document_incomplete: 'Des éléments obligatoires manquent : complétez-les ou produisez un brouillon.',
   template_invalid: 'Ce modèle Word n’a pas pu être lu : vérifiez qu’il s’agit d’un fichier .docx.',
+  template_too_large:
+    'Ce modèle Word est trop volumineux une fois décompressé (plus de 24 Mo en tout, plus de 2 Mo de texte et de mise en page, ou un contenu comprimé à l’excès) : il n’a pas été lu. Allégez-le (images compressées, pages inutiles retirées) puis chargez-le de nouveau.',
   xlsx_invalid: 'Ce classeur n’a pas pu être lu : vérifiez sa mise en forme.',
   version_frozen: 'Cette version a été votée et ne peut plus être modifiée.',
   backup_not_found: 'Cette sauvegarde n’existe plus.',
