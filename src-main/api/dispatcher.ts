@@ -1,5 +1,6 @@
 import { CONTRACT, isCommandName } from '../../src-shared/api/contract';
 import { CommandError, type Envelope } from '../../src-shared/api/errors';
+import { stripXmlForbiddenDeep } from '../../src-shared/model/xml-chars';
 import type { AppContext } from '../services/app';
 import { createHandlers } from './handlers';
 import type { CallMeta, Handler } from './handlers/types';
@@ -18,7 +19,9 @@ export function createDispatcher(app: AppContext, log: (error: unknown) => void 
     if (!isCommandName(name)) {
       return { ok: false, error: { code: 'unknown_command', message: `Unknown command: ${String(name).slice(0, 80)}` } };
     }
-    const parsed = CONTRACT[name].input.safeParse(payload ?? {});
+    // Characters XML forbids are stripped, not refused: they are invisible, come from pastes, and the
+    // officer could not find them to fix a refusal; left in, they would make every .docx unreadable.
+    const parsed = CONTRACT[name].input.safeParse(stripXmlForbiddenDeep(payload ?? {}));
     if (!parsed.success) {
       return {
         ok: false,
