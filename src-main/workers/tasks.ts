@@ -1,0 +1,44 @@
+import { pack } from '../documents/kit';
+import { buildDocuments, documentBlockers, type DocumentKind } from '../documents/package';
+import { inspectArchive, packArchive, unpackArchive } from '../archive';
+import { exportBudget } from '../xlsx/budget';
+import { exportLogframe, importLogframe } from '../xlsx/logframe';
+import type { Locale } from '../../src-shared/i18n/catalogues';
+import type { ReadinessItem } from '../../src-shared/method/readiness';
+import { newId, type DepartementSettings, type ProgrammeSnapshot } from '../../src-shared/model';
+
+/** One document of the package, built and zipped; or, for a final build, what blocks it. */
+export interface BuiltFile {
+  kind: DocumentKind;
+  fileName: string;
+  bytes: Uint8Array;
+  /** Fields a draft marked as missing (the package counts them once across documents). */
+  focuses: string[];
+  blockers: ReadinessItem[];
+}
+
+/**
+ * The heavy work that runs in worker threads: each task is a pure function of structured-cloneable
+ * input (no store, no app), so a worker needs nothing but this table.
+ */
+export const TASKS = {
+  'documents.build': async (input: { snapshot: ProgrammeSnapshot; settings: DepartementSettings; locale: Locale; draft: boolean; kind: DocumentKind }): Promise<BuiltFile> => {
+    const options = { locale: input.locale, draft: input.draft, documents: [input.kind] };
+    const built = buildDocuments(input.snapshot, input.settings, options);
+    const doc = built[0]!;
+    const blockers = input.draft ? [] : documentBlockers(input.snapshot, input.settings, options, built);
+    const bytes = blockers.length > 0 ? new Uint8Array(0) : await pack(doc.document);
+    return { kind: doc.kind, fileName: doc.fileName, bytes, focuses: [...new Set(doc.markers.map((m) => m.focus))], blockers };
+  },
+  'archive.pack': async (input: Parameters<typeof packArchive>[0]) => packArchive(input),
+  'archive.unpack': async (input: { bytes: Uint8Array; password?: string | undefined }) => unpackArchive(input.bytes, input.password),
+  'archive.inspect': async (input: { bytes: Uint8Array; password?: string | undefined }) => inspectArchive(input.bytes, input.password),
+  'xlsx.exportLogframe': (input: { snapshot: ProgrammeSnapshot; locale: Locale }) => exportLogframe(input.snapshot, input.locale),
+  'xlsx.exportBudget': (input: { snapshot: ProgrammeSnapshot; locale: Locale }) => exportBudget(input.snapshot, input.locale),
+  // Ids of rows the sheet does not carry are placeholders: merging gives them the programme's own.
+  'xlsx.importLogframe': (input: { bytes: Uint8Array }) => importLogframe(input.bytes, newId),
+} satisfies Record<string, (input: never) => Promise<unknown>>;
+
+export type TaskName = keyof typeof TASKS;
+export type TaskInput<N extends TaskName> = Parameters<(typeof TASKS)[N]>[0];
+export type TaskOutput<N extends TaskName> = Awaited<ReturnType<(typeof TASKS)[N]>>;
