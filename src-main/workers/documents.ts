@@ -1,7 +1,7 @@
+import { serialize } from 'node:v8';
 import { CommandError } from '../../src-shared/api/errors';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import type { ReadinessItem } from '../../src-shared/method/readiness';
-import { stripXmlForbiddenDeep } from '../../src-shared/model/xml-chars';
 import type { DepartementSettings, ProgrammeSnapshot } from '../../src-shared/model';
 import { DOCUMENT_KINDS, type DocumentKind } from '../documents/kinds';
 import { sharedPool, type WorkerPool } from './pool';
@@ -33,14 +33,14 @@ export async function buildPackageInWorkers(
   pool: WorkerPool = sharedPool(),
 ): Promise<PackageResult> {
   const kinds = options.documents?.length ? DOCUMENT_KINDS.filter((k) => options.documents!.includes(k)) : [...DOCUMENT_KINDS];
-  // Text stored before the boundaries stripped XML-forbidden characters must not break a document.
-  const [cleanSnapshot, cleanSettings] = [stripXmlForbiddenDeep(snapshot), stripXmlForbiddenDeep(settings)];
+  // Serialised once: posting the bytes to five tasks is a copy, cloning the programme five times is not.
+  const programme = new Uint8Array(serialize({ snapshot, settings }));
   let done = 0;
   const built = await Promise.all(
     kinds.map(async (kind) => {
       const file = await pool.run(
         'documents.build',
-        { snapshot: cleanSnapshot, settings: cleanSettings, locale: options.locale, draft: options.draft, kind },
+        { programme, locale: options.locale, draft: options.draft, kind },
         { signal: options.signal },
       );
       options.onProgress?.(++done, kinds.length);

@@ -1,3 +1,4 @@
+import { deserialize } from 'node:v8';
 import { pack } from '../documents/kit';
 import { buildDocuments, documentBlockers, type DocumentKind } from '../documents/package';
 import { inspectArchive, packArchive, unpackArchive } from '../archive';
@@ -6,6 +7,7 @@ import { exportLogframe, importLogframe } from '../xlsx/logframe';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import type { ReadinessItem } from '../../src-shared/method/readiness';
 import { newId, type DepartementSettings, type ProgrammeSnapshot } from '../../src-shared/model';
+import { stripXmlForbiddenDeep } from '../../src-shared/model/xml-chars';
 
 /** One document of the package, built and zipped; or, for a final build, what blocks it. */
 export interface BuiltFile {
@@ -22,11 +24,16 @@ export interface BuiltFile {
  * input (no store, no app), so a worker needs nothing but this table.
  */
 export const TASKS = {
-  'documents.build': async (input: { snapshot: ProgrammeSnapshot; settings: DepartementSettings; locale: Locale; draft: boolean; kind: DocumentKind }): Promise<BuiltFile> => {
+  /** `programme`: v8-serialised { snapshot, settings }, made once for the five documents (one copy, not five clones). */
+  'documents.build': async (input: { programme: Uint8Array; locale: Locale; draft: boolean; kind: DocumentKind }): Promise<BuiltFile> => {
+    const received = deserialize(input.programme) as { snapshot: ProgrammeSnapshot; settings: DepartementSettings };
+    // Text stored before the boundaries stripped XML-forbidden characters must not break a document.
+    const snapshot = stripXmlForbiddenDeep(received.snapshot);
+    const settings = stripXmlForbiddenDeep(received.settings);
     const options = { locale: input.locale, draft: input.draft, documents: [input.kind] };
-    const built = buildDocuments(input.snapshot, input.settings, options);
+    const built = buildDocuments(snapshot, settings, options);
     const doc = built[0]!;
-    const blockers = input.draft ? [] : documentBlockers(input.snapshot, input.settings, options, built);
+    const blockers = input.draft ? [] : documentBlockers(snapshot, settings, options, built);
     const bytes = blockers.length > 0 ? new Uint8Array(0) : await pack(doc.document);
     return { kind: doc.kind, fileName: doc.fileName, bytes, focuses: [...new Set(doc.markers.map((m) => m.focus))], blockers };
   },

@@ -18,8 +18,14 @@ describe('the dispatcher while the documents are built in workers', () => {
       order.push('generate');
       return r;
     });
-    const listed = t.dispatch('programme.list', {}, meta).then((r) => order.push('list') && r);
-    const created = t.dispatch('programme.create', { title: 'Pendant la génération' }, meta).then((r) => order.push('create') && r);
+    const listed = t.dispatch('programme.list', {}, meta).then((r) => {
+      order.push('list');
+      return r;
+    });
+    const created = t.dispatch('programme.create', { title: 'Pendant la génération' }, meta).then((r) => {
+      order.push('create');
+      return r;
+    });
     const [g, l, c] = await Promise.all([generating, listed, created]);
     expect([g.ok, l.ok, c.ok]).toEqual([true, true, true]);
     expect(order).toEqual(['list', 'create', 'generate']);
