@@ -61,6 +61,22 @@ export async function buildPackageInWorkers(
   };
 }
 
+/**
+ * What stops a final export (src-main/documents/package.ts's documentBlockers), found by building the
+ * documents in the workers: the same items, in the same order, each once.
+ */
+export async function documentBlockersInWorkers(
+  snapshot: ProgrammeSnapshot,
+  settings: DepartementSettings,
+  options: { locale: Locale; documents?: DocumentKind[] | undefined; signal?: AbortSignal | undefined },
+  pool: WorkerPool = sharedPool(),
+): Promise<ReadinessItem[]> {
+  const kinds = options.documents?.length ? DOCUMENT_KINDS.filter((k) => options.documents!.includes(k)) : [...DOCUMENT_KINDS];
+  const programme = new Uint8Array(serialize({ snapshot, settings }));
+  const lists = await Promise.all(kinds.map((kind) => pool.run('documents.blockers', { programme, locale: options.locale, kind }, { signal: options.signal })));
+  return uniqueById(lists.flat());
+}
+
 /** The readiness items every document repeats, once; each document's own missing values kept. */
 function uniqueById(items: ReadinessItem[]): ReadinessItem[] {
   const seen = new Map<string, ReadinessItem>();

@@ -24,6 +24,11 @@ export interface BuiltFile {
  * input (no store, no app), so a worker needs nothing but this table.
  */
 export const TASKS = {
+  /** What blocks a final build of one document (built, not zipped): the documents screen's list. */
+  'documents.blockers': async (input: { programme: Uint8Array; locale: Locale; kind: DocumentKind }): Promise<ReadinessItem[]> => {
+    const { snapshot, settings } = deserialize(input.programme) as { snapshot: ProgrammeSnapshot; settings: DepartementSettings };
+    return documentBlockers(snapshot, settings, { locale: input.locale, documents: [input.kind] });
+  },
   /** `programme`: v8-serialised { snapshot, settings }, made once for the five documents (one copy, not five clones). */
   'documents.build': async (input: { programme: Uint8Array; locale: Locale; draft: boolean; kind: DocumentKind }): Promise<BuiltFile> => {
     const received = deserialize(input.programme) as { snapshot: ProgrammeSnapshot; settings: DepartementSettings };

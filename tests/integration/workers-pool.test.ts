@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildDocumentPackageWithMarkers } from '../../src-main/documents/package';
-import { buildPackageInWorkers } from '../../src-main/workers/documents';
+import { buildDocumentPackageWithMarkers, documentBlockers } from '../../src-main/documents/package';
+import { buildPackageInWorkers, documentBlockersInWorkers } from '../../src-main/workers/documents';
 import { TaskCancelled, WorkerPool } from '../../src-main/workers/pool';
 import { CommandError } from '../../src-shared/api/errors';
 import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
@@ -37,6 +37,13 @@ describe('the worker pool (documents, archives and Excel off the main thread)', 
     expect((workers as CommandError).code).toBe('document_incomplete');
     expect(ids(workers)).toEqual(ids(inline));
     expect(ids(workers).length).toBeGreaterThan(0);
+  });
+
+  it('the documents screen’s list of blocking items is the same from the workers, in the same order', async () => {
+    const bare = { ...demo, framing: { ...demo.framing, title: '', startDate: null }, parties: [] };
+    const inline = documentBlockers(bare, settings, { locale: 'fr' });
+    expect(inline.length).toBeGreaterThan(1);
+    expect(await documentBlockersInWorkers(bare, settings, { locale: 'fr' }, pool)).toEqual(inline);
   });
 
   it('an archive error keeps its code across the thread boundary', async () => {

@@ -6,7 +6,7 @@ import { documentBlockers } from '../../documents/package';
 import { renderContext } from '../../documents/kit';
 import { fillTemplate, inspectTemplate } from '../../documents/template';
 import { mergeImportedLogframe } from '../../xlsx/logframe';
-import { buildPackageInWorkers } from '../../workers/documents';
+import { buildPackageInWorkers, documentBlockersInWorkers } from '../../workers/documents';
 import { xlsxInWorkers } from '../../workers/xlsx';
 import type { AppContext } from '../../services/app';
 import type { Handlers } from './types';
@@ -66,8 +66,8 @@ export function createDocumentsHandlers(app: AppContext): Handlers<keyof typeof 
         : null;
       return { files, zip: archive, markers, unknownPlaceholders: [...unknownPlaceholders] };
     },
-    'documents.blockers': ({ programmeId, locale, documents }) => ({
-      items: documentBlockers(p.get(programmeId), app.settings.get(), { locale, documents }),
+    'documents.blockers': async ({ programmeId, locale, documents }) => ({
+      items: await documentBlockersInWorkers(p.get(programmeId), app.settings.get(), { locale, documents }),
     }),
     'template.inspect': async ({ base64 }) => inspectTemplate(bytesOf(base64)),
     'template.fill': async ({ programmeId, kind, base64, draft, locale }) => {
