@@ -16,6 +16,8 @@ export default defineConfig({
         input: {
           main: resolve(__dirname, 'src-main/electron/main.ts'),
           serve: resolve(__dirname, 'src-main/web/serve.ts'),
+          // The worker threads' entry (src-main/workers/pool.ts finds it as out/main/workers.js).
+          workers: resolve(__dirname, 'src-main/workers/entry.ts'),
         },
       },
     },

@@ -1,5 +1,6 @@
 import { CONTRACT, isCommandName } from '../../src-shared/api/contract';
 import { CommandError, type Envelope } from '../../src-shared/api/errors';
+import { stripXmlForbiddenDeep } from '../../src-shared/model/xml-chars';
 import type { AppContext } from '../services/app';
 import { createHandlers } from './handlers';
 import type { CallMeta, Handler } from './handlers/types';
@@ -8,7 +9,8 @@ export type Dispatch = (name: string, payload: unknown, meta: CallMeta) => Promi
 
 /**
  * The one entry point of both transports (and the CLI): validate with zod, run the handler, wrap the
- * result. Calls run one at a time, so an async step (a backup) never interleaves with another write.
+ * result. Writes run one at a time, so an async step (a backup, a worker task) never interleaves with
+ * another write; queries do not wait in that line behind later writes.
  */
 export function createDispatcher(app: AppContext, log: (error: unknown) => void = console.error): Dispatch {
   const handlers = createHandlers(app) as Record<string, Handler<never>>;
@@ -18,7 +20,9 @@ export function createDispatcher(app: AppContext, log: (error: unknown) => void 
     if (!isCommandName(name)) {
       return { ok: false, error: { code: 'unknown_command', message: `Unknown command: ${String(name).slice(0, 80)}` } };
     }
-    const parsed = CONTRACT[name].input.safeParse(payload ?? {});
+    // Characters XML forbids are stripped, not refused: they are invisible, come from pastes, and the
+    // officer could not find them to fix a refusal; left in, they would make every .docx unreadable.
+    const parsed = CONTRACT[name].input.safeParse(stripXmlForbiddenDeep(payload ?? {}));
     if (!parsed.success) {
       return {
         ok: false,
@@ -39,6 +43,9 @@ export function createDispatcher(app: AppContext, log: (error: unknown) => void 
 
   return (name, payload, meta) => {
     const result = queue.then(() => run(name, payload, meta));
+    // A query waits for the writes sent before it (it reads what they wrote) but holds back nothing:
+    // a small edit or read is answered while a long query (the documents, in workers) is being built.
+    if (isCommandName(name) && CONTRACT[name].kind === 'query') return result;
     queue = result.catch(() => undefined);
     return result;
   };

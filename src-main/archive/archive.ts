@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { CommandError } from '../../src-shared/api/errors';
 import { structureProblems } from '../../src-shared/method';
 import { ProgrammeSnapshot, SCHEMA_VERSION, upgradeSnapshot } from '../../src-shared/model';
+import { stripXmlForbiddenDeep } from '../../src-shared/model/xml-chars';
 import { decrypt, encrypt } from './encryption';
 import { LIMITS } from './limits';
 import { ARCHIVE_FORMAT, FORMAT_VERSION, parseManifest, type EncryptedManifest, type Manifest } from './manifest';
@@ -118,7 +119,9 @@ function readSnapshot(manifest: Manifest, files: Map<string, Uint8Array>): Progr
   } catch {
     throw new CommandError('archive_schema', 'The programme file is not valid JSON.');
   }
-  const upgraded = upgradeSnapshot(raw);
+  // Stripped rather than refused: an archive from the first release may hold them (it accepted them), and
+  // refusing would lock the officer out of a partner's work over characters nobody can see.
+  const upgraded = upgradeSnapshot(stripXmlForbiddenDeep(raw));
   if (upgraded === null) throw new CommandError('archive_schema', 'The programme in this archive uses a data schema this app cannot upgrade.');
   const parsed = ProgrammeSnapshot.safeParse(upgraded);
   if (!parsed.success) {

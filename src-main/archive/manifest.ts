@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CommandError } from '../../src-shared/api/errors';
+import { stripXmlForbiddenDeep } from '../../src-shared/model/xml-chars';
 
 export const ARCHIVE_FORMAT = 'atelier-coop-archive';
 /** Bump when the archive layout changes; add the upgrade from the previous version to UPGRADES. */
@@ -58,7 +59,8 @@ export function parseManifest(bytes: Uint8Array): Manifest | EncryptedManifest {
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== ARCHIVE_FORMAT) {
     throw new CommandError('archive_invalid', 'This file is not an Atelier Coop archive.');
   }
-  let data = raw as Record<string, unknown>;
+  // The title and the exporter's name are shown and recorded as a revision's author: no XML-forbidden characters.
+  let data = stripXmlForbiddenDeep(raw as Record<string, unknown>);
   let version = data.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw new CommandError('archive_invalid', 'The archive manifest has no valid format version.');

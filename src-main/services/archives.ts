@@ -5,7 +5,8 @@ import { mergeSnapshots, type Decisions } from '../../src-shared/merge';
 import { structureProblems } from '../../src-shared/method';
 import { ProgrammeSnapshot, SCHEMA_VERSION, remapIds } from '../../src-shared/model';
 import { buildDocumentPackage } from '../documents/package';
-import { inspectArchive, LARGE_ARCHIVE_BYTES, packArchive, unpackArchive, type ArchiveContent } from '../archive';
+import { LARGE_ARCHIVE_BYTES, unpackArchive, type ArchiveContent } from '../archive';
+import { archiveInWorkers } from '../workers/archive';
 import type { AppContext } from './app';
 import { AttachmentService } from './attachments';
 import { RestoreService } from './restore';
@@ -76,7 +77,7 @@ export class ArchiveService {
     if (this.app.programmes.get(programmeId) !== snapshot) throw new CommandError('conflict', 'The programme changed during the export: try again.');
     const exportId = this.app.idFactory();
     const lineage = this.lineage(programmeId);
-    const bytes = packArchive({
+    const bytes = await archiveInWorkers.pack({
       header: {
         appVersion: this.app.appVersion,
         schemaVersion: SCHEMA_VERSION,
@@ -96,8 +97,8 @@ export class ArchiveService {
     return { fileName: archiveFileName(snapshot, this.app.clock()), bytes, warnLarge: bytes.length > LARGE_ARCHIVE_BYTES, exportId, documents: documents.length };
   }
 
-  inspect(bytes: Uint8Array, password?: string): ArchiveInspection {
-    const info = inspectArchive(bytes, password);
+  async inspect(bytes: Uint8Array, password?: string): Promise<ArchiveInspection> {
+    const info = await archiveInWorkers.inspect(bytes, password);
     const m = info.manifest;
     let local: ArchiveInspection['local'] = { exists: false, title: null, inBin: false, knownBase: false };
     if (m) {
@@ -134,7 +135,7 @@ export class ArchiveService {
    * a base, "keep both" (new ids) or "replace" (undoable, after the backup).
    */
   async import(bytes: Uint8Array, options: { password?: string | undefined; strategy: ImportStrategy; decisions: Decisions }): Promise<ImportResult> {
-    const content = unpackArchive(bytes, options.password);
+    const content = await archiveInWorkers.unpack(bytes, options.password);
     const theirs = content.snapshot;
     const id = theirs.id;
     const local = this.db.prepare('SELECT title, deleted_at FROM programmes WHERE id = ?').get(id) as { title: string; deleted_at: string | null } | undefined;

@@ -5,7 +5,14 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { ErrorCode } from '../../src-shared/api/errors';
 import type { Dispatch } from '../api/dispatcher';
+import { MAX_ATTACHMENT_BYTES } from '../services/attachments';
 import { SECURITY_HEADERS } from './security';
+
+/**
+ * The largest request body: the largest attachment the app accepts (what the attachments screen
+ * promises), as base64 in a JSON command, with room for the command's other fields.
+ */
+export const MAX_BODY_BYTES = Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4 + 1024 * 1024;
 
 export interface WebServerOptions {
   dispatch: Dispatch;
@@ -57,7 +64,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const maxBody = options.maxBodyBytes ?? 64 * 1024 * 1024;
+  const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
   let port = 0;
 
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
@@ -68,8 +75,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
     res.end(text);
   };
-  const fail = (res: ServerResponse, status: number, code: ErrorCode, message: string) =>
-    send(res, status, { ok: false, error: { code, message } });
+  const fail = (res: ServerResponse, status: number, code: ErrorCode, message: string, details?: unknown) =>
+    send(res, status, { ok: false, error: { code, message, ...(details === undefined ? {} : { details }) } });
 
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {
@@ -99,7 +106,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       const raw = await readBody(req, maxBody);
       body = raw.length === 0 ? {} : JSON.parse(raw.toString('utf8'));
     } catch (error) {
-      if (error instanceof BodyTooLarge) return fail(res, 413, 'archive_too_large', 'The request is too large.');
+      if (error instanceof BodyTooLarge) {
+        // The UI translates the code; the limit lets it say how large a file may be.
+        return fail(res, 413, 'archive_too_large', `The request is larger than the ${Math.floor(maxBody / 1024 / 1024)} MB this app accepts.`, {
+          limitBytes: maxBody,
+        });
+      }
       return fail(res, 400, 'invalid_input', 'The request is not valid JSON.');
     }
     const result = await options.dispatch(name, body, { transport: 'http' });
@@ -150,20 +162,28 @@ function safeDecode(text: string): string | null {
   }
 }
 
+/** How much of a too-large body is read (and discarded) past the limit before the client is cut off. */
+const DRAIN_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Reads the body up to `limit` bytes. Beyond it the rest is read and discarded before answering: a
+ * socket closed with unread data makes the peer see a connection reset instead of the 413 and its
+ * message. A client that sends far more than the limit is cut off.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
+      if (size <= limit) chunks.push(chunk);
+      else if (chunks.length > 0) chunks.length = 0; // free what was kept: it will not be used
+      if (size > limit + DRAIN_BYTES) {
         reject(new BodyTooLarge());
         req.destroy();
-        return;
       }
-      chunks.push(chunk);
     });
-    req.on('end', () => resolveBody(Buffer.concat(chunks)));
+    req.on('end', () => (size > limit ? reject(new BodyTooLarge()) : resolveBody(Buffer.concat(chunks))));
     req.on('error', reject);
   });
 }

@@ -1,4 +1,5 @@
 import type { Cell, Worksheet } from 'exceljs';
+import { stripXmlForbidden } from '../../src-shared/model/xml-chars';
 
 /** Text that a spreadsheet could take for a formula (= + - @, and tab/CR that some readers strip before them). */
 export const looksLikeFormula = (text: string): boolean => /^[=+\-@\t\r]/.test(text);
@@ -16,12 +17,21 @@ export function setSafe(cell: Cell, value: string | number | null): void {
     cell.value = value;
     return;
   }
-  cell.value = { richText: [{ text: value }] };
-  if (looksLikeFormula(value)) cell.numFmt = '@';
+  // Text stored before the boundaries stripped XML-forbidden characters must not make the workbook unreadable.
+  const text = stripXmlForbidden(value);
+  cell.value = { richText: [{ text }] };
+  if (looksLikeFormula(text)) cell.numFmt = '@';
 }
 
-/** A cell's content as plain text, whatever ExcelJS made of it (rich text, formula result, hyperlink, date). */
+/**
+ * A cell's content as plain text, whatever ExcelJS made of it (rich text, formula result, hyperlink, date),
+ * without the characters XML forbids (a spreadsheet may carry them as _x0001_ escapes; stripped, as in commands).
+ */
 export function cellText(cell: Cell): string {
+  return stripXmlForbidden(rawCellText(cell));
+}
+
+function rawCellText(cell: Cell): string {
   const v = cell.value as unknown;
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;

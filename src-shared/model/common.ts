@@ -6,8 +6,17 @@ export const Id = z.uuid();
 export type Id = z.infer<typeof Id>;
 export const newId = (): string => uuidv7();
 
+/** The years a date of a programme may fall in: year 0000 or 9999 is a typing slip, and Word dates choke on it. */
+export const DATE_YEARS = { min: 1900, max: 2199 } as const;
+
 /** Calendar dates travel as ISO strings (YYYY-MM-DD): no time zone surprises across countries. */
-export const IsoDate = z.iso.date();
+export const IsoDate = z.iso.date().refine(
+  (date) => {
+    const year = Number(date.slice(0, 4));
+    return year >= DATE_YEARS.min && year <= DATE_YEARS.max;
+  },
+  { message: `The year must be between ${DATE_YEARS.min} and ${DATE_YEARS.max}.` },
+);
 export const OptionalDate = IsoDate.nullable().default(null);
 
 export const Text = z.string().max(100_000).default('');

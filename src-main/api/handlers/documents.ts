@@ -2,11 +2,12 @@ import { zipSync } from 'fflate';
 import type { documentsCommands, GeneratedFile } from '../../../src-shared/api/documents';
 import { CommandError } from '../../../src-shared/api/errors';
 import type { DepartementSettings } from '../../../src-shared/model';
-import { buildDocumentPackageWithMarkers, documentBlockers } from '../../documents/package';
+import { documentBlockers } from '../../documents/package';
 import { renderContext } from '../../documents/kit';
 import { fillTemplate, inspectTemplate } from '../../documents/template';
-import { exportBudget } from '../../xlsx/budget';
-import { exportLogframe, importLogframe, mergeImportedLogframe } from '../../xlsx/logframe';
+import { mergeImportedLogframe } from '../../xlsx/logframe';
+import { buildPackageInWorkers, documentBlockersInWorkers } from '../../workers/documents';
+import { xlsxInWorkers } from '../../workers/xlsx';
 import type { AppContext } from '../../services/app';
 import type { Handlers } from './types';
 
@@ -32,7 +33,7 @@ export function createDocumentsHandlers(app: AppContext): Handlers<keyof typeof 
     'documents.generate': async ({ programmeId, documents, draft, locale, useTemplate, zip }) => {
       const snapshot = p.get(programmeId);
       const settings = app.settings.get();
-      const { files: built, markers } = await buildDocumentPackageWithMarkers(snapshot, settings, {
+      const { files: built, markers } = await buildPackageInWorkers(snapshot, settings, {
         locale,
         draft,
         documents,
@@ -65,8 +66,8 @@ export function createDocumentsHandlers(app: AppContext): Handlers<keyof typeof 
         : null;
       return { files, zip: archive, markers, unknownPlaceholders: [...unknownPlaceholders] };
     },
-    'documents.blockers': ({ programmeId, locale, documents }) => ({
-      items: documentBlockers(p.get(programmeId), app.settings.get(), { locale, documents }),
+    'documents.blockers': async ({ programmeId, locale, documents }) => ({
+      items: await documentBlockersInWorkers(p.get(programmeId), app.settings.get(), { locale, documents }),
     }),
     'template.inspect': async ({ base64 }) => inspectTemplate(bytesOf(base64)),
     'template.fill': async ({ programmeId, kind, base64, draft, locale }) => {
@@ -94,25 +95,25 @@ export function createDocumentsHandlers(app: AppContext): Handlers<keyof typeof 
       const s = p.get(programmeId);
       return {
         fileName: `${baseName(s.framing.title, s.framing.acronym)} - ${locale === 'fr' ? 'cadre logique' : 'logframe'}.xlsx`,
-        base64: b64(await exportLogframe(s, locale)),
+        base64: b64(await xlsxInWorkers.exportLogframe(s, locale)),
       };
     },
     'xlsx.exportBudget': async ({ programmeId, locale }) => {
       const s = p.get(programmeId);
       return {
         fileName: `${baseName(s.framing.title, s.framing.acronym)} - budget.xlsx`,
-        base64: b64(await exportBudget(s, locale)),
+        base64: b64(await xlsxInWorkers.exportBudget(s, locale)),
       };
     },
     'xlsx.importLogframe': async ({ programmeId, base64 }) => {
       p.get(programmeId); // not_found before reading the file
-      const imported = await importLogframe(bytesOf(base64), app.idFactory);
+      const imported = await xlsxInWorkers.importLogframe(bytesOf(base64));
       return p.edit(programmeId, 'xlsx.importLogframe', (s, ctx) =>
         mergeImportedLogframe(s, imported, ctx.newId),
       );
     },
     'xlsx.importLogframeAsNew': async ({ base64, title }) => {
-      const imported = await importLogframe(bytesOf(base64), app.idFactory);
+      const imported = await xlsxInWorkers.importLogframe(bytesOf(base64));
       const created = p.create(title);
       p.edit(created.id, 'xlsx.importLogframe', (s, ctx) => mergeImportedLogframe(s, imported, ctx.newId));
       return { id: created.id, title: created.title, rows: imported.rows.length };
