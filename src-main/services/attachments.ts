@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { EditResult } from '../../src-shared/api/define';
 import { CommandError } from '../../src-shared/api/errors';
 import { addEntity, removeEntity } from '../../src-shared/edits/entity';
+import type { Platform } from './platform';
 import type { ProgrammeService } from './programmes';
 
 /** File types an officer attaches to a diagnosis or a programme (PDF, images, office files). */
@@ -39,6 +40,7 @@ export class AttachmentService {
   constructor(
     private readonly db: BetterSqlite3.Database,
     private readonly programmes: ProgrammeService,
+    readonly platform: Platform,
   ) {}
 
   /** Stores bytes under their sha256 (idempotent). Call inside the caller's transaction. */

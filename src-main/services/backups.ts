@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Platform } from './platform';
 
 export type BackupReason = 'daily' | 'before-migration' | 'before-import' | 'before-delete' | 'before-purge' | 'before-restore' | 'before-replace' | 'manual';
 
@@ -19,11 +20,11 @@ export class BackupService {
   constructor(
     private readonly db: BetterSqlite3.Database,
     readonly folder: string,
-    private readonly clock: () => Date = () => new Date(),
+    readonly platform: Platform,
   ) {}
 
   private fileName(reason: string): string {
-    const stamp = this.clock().toISOString().replace(/:/g, '-').replace('.', '-');
+    const stamp = this.platform.clock().toISOString().replace(/:/g, '-').replace('.', '-');
     return `${stamp}__${reason}.sqlite`;
   }
 
@@ -38,7 +39,7 @@ export class BackupService {
 
   /** Takes today's daily backup if there is none yet. */
   async ensureDaily(): Promise<BackupInfo | null> {
-    const today = this.clock().toISOString().slice(0, 10);
+    const today = this.platform.clock().toISOString().slice(0, 10);
     if (this.list().some((b) => b.reason === 'daily' && b.at.startsWith(today))) return null;
     return this.create('daily');
   }

@@ -11,7 +11,6 @@ import {
   diffSnapshots,
   emptyProgramme,
   invertChanges,
-  newId,
   remapIds,
   touchedKeys,
   type AnyEntity,
@@ -22,6 +21,7 @@ import { all, exec, first, sql } from '../store/query';
 import { deleteProgrammeRows, insertSnapshot, readProgrammeRow, readSnapshot, writeChanges } from '../store/snapshot-rows';
 import type { ProgrammeRow, RevisionRow } from '../store/tables';
 import type { BackupService } from './backups';
+import type { Platform } from './platform';
 import type { SettingsService } from './settings';
 
 export type Transform = (snapshot: ProgrammeSnapshot, ctx: EditContext) => ProgrammeSnapshot;
@@ -54,12 +54,11 @@ export class ProgrammeService {
     private readonly db: BetterSqlite3.Database,
     private readonly backups: BackupService,
     private readonly settings: SettingsService,
-    private readonly clock: () => Date = () => new Date(),
-    private readonly idFactory: () => string = newId,
+    readonly platform: Platform,
   ) {}
 
   context(): EditContext {
-    return { newId: this.idFactory, now: this.clock().toISOString() };
+    return { newId: this.platform.newId, now: this.platform.clock().toISOString() };
   }
 
   list(includeDeleted = false): ProgrammeSummary[] {
@@ -169,7 +168,7 @@ export class ProgrammeService {
 
   private replay(programmeId: string, row: RevisionRow, changes: Change[], state: 'done' | 'undone'): EditResult {
     const before = this.get(programmeId);
-    const now = this.clock().toISOString();
+    const now = this.platform.clock().toISOString();
     const after = { ...applyChanges(before, changes), updatedAt: now };
     this.db.transaction(() => {
       writeChanges(this.db, before, after, changes, now);
@@ -211,14 +210,14 @@ export class ProgrammeService {
       this.db,
       sql.selectFrom('revisions').select((eb) => eb.fn.max('seq').as('seq')).where('programme_id', '=', programmeId),
     );
-    const id = this.idFactory();
+    const id = this.platform.newId();
     exec(
       this.db,
       sql.insertInto('revisions').values({
         id,
         programme_id: programmeId,
         seq: Number(last?.seq ?? 0) + 1,
-        at: this.clock().toISOString(),
+        at: this.platform.clock().toISOString(),
         author: authorName,
         organisation: authorOrganisation,
         command,
@@ -236,7 +235,7 @@ export class ProgrammeService {
   async moveToBin(id: string): Promise<ProgrammeSummary> {
     this.get(id);
     await this.backups.create('before-delete');
-    exec(this.db, sql.updateTable('programmes').set({ deleted_at: this.clock().toISOString() }).where('id', '=', id));
+    exec(this.db, sql.updateTable('programmes').set({ deleted_at: this.platform.clock().toISOString() }).where('id', '=', id));
     return this.summary(id);
   }
 

@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { CommandError } from '../../src-shared/api/errors';
 import { openDatabase } from '../store/open';
 import type { BackupService } from './backups';
+import { bindingOption, type Platform } from './platform';
 import type { ProgrammeService } from './programmes';
 
 /**
@@ -16,7 +17,7 @@ export class RestoreService {
     private readonly db: BetterSqlite3.Database,
     private readonly backups: BackupService,
     private readonly programmes: ProgrammeService,
-    private readonly nativeBinding?: string,
+    readonly platform: Platform,
   ) {}
 
   async restore(name: string): Promise<{ restored: string; safetyBackup: string }> {
@@ -27,7 +28,7 @@ export class RestoreService {
     try {
       copyFileSync(backup.file, copy);
       // Migrate the copy (a backup may predate the latest schema); the original stays untouched.
-      openDatabase(copy, this.nativeBinding ? { nativeBinding: this.nativeBinding } : {}).close();
+      openDatabase(copy, bindingOption(this.platform)).close();
     } catch (error) {
       rmSync(copy, { force: true });
       if (error instanceof CommandError) throw error;

@@ -2,12 +2,16 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { CommandError } from '../../src-shared/api/errors';
 import { DepartementSettings } from '../../src-shared/model';
 import { exec, first, sql } from '../store/query';
+import type { Platform } from './platform';
 
 const KEY = 'departement';
 
 /** The Département's particulars, stored once for every programme. */
 export class SettingsService {
-  constructor(private readonly db: BetterSqlite3.Database) {}
+  constructor(
+    private readonly db: BetterSqlite3.Database,
+    readonly platform: Platform,
+  ) {}
 
   get(): DepartementSettings {
     const row = first(this.db, sql.selectFrom('settings').selectAll().where('key', '=', KEY));

@@ -1,6 +1,5 @@
 import { basename } from 'node:path';
 import type { archiveCommands, BackupSummary } from '../../../src-shared/api/archive';
-import { createArchiveServices } from '../../services/archives';
 import type { BackupInfo } from '../../services/backups';
 import type { AppContext } from '../../services/app';
 import type { Handlers } from './types';
@@ -10,7 +9,7 @@ const base64Of = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffs
 const backupSummary = (b: BackupInfo): BackupSummary => ({ name: basename(b.file), at: b.at, reason: b.reason, size: b.size });
 
 export function createArchiveHandlers(app: AppContext): Handlers<keyof typeof archiveCommands> {
-  const s = createArchiveServices(app);
+  const s = app;
   return {
     'archive.export': async ({ programmeId, password }) => {
       const out = await s.archives.export(programmeId, password);
