@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { coreCommands } from '../../../src-shared/api/core';
 import { addEntity, moveEntity, removeEntity, updateEntity, updateSection } from '../../../src-shared/edits/entity';
 import { SCHEMA_VERSION } from '../../../src-shared/model';
@@ -15,7 +16,7 @@ export function createCoreHandlers(app: AppContext): Handlers<keyof typeof coreC
       transport: meta.transport === 'ipc' ? 'ipc' : 'http',
     }),
     'programme.list': ({ includeDeleted }) => p.list(includeDeleted),
-    'programme.get': ({ programmeId }) => ({ snapshot: p.get(programmeId), ...p.undoState(programmeId) }),
+    'programme.get': ({ programmeId }) => ({ snapshot: p.get(programmeId), ...p.undoState(programmeId), damaged: p.damaged(programmeId) }),
     'programme.create': ({ title }) => p.create(title),
     'programme.createDemo': () => {
       const ctx = p.context();
@@ -52,5 +53,11 @@ export function createCoreHandlers(app: AppContext): Handlers<keyof typeof coreC
       p.edit(programmeId, `section.update:${section}`, (s) => updateSection(s, section, fields)),
     'settings.get': () => app.settings.get(),
     'settings.update': ({ fields }) => app.settings.update(fields),
+    'settings.repair': async () => {
+      if (!app.settings.isDamaged()) return { settings: app.settings.get(), reset: [], backup: null };
+      // The damaged row stays readable in this backup.
+      const backup = await app.backups.create('before-repair');
+      return { ...app.settings.repair(), backup: basename(backup.file) };
+    },
   };
 }
