@@ -164,8 +164,17 @@ export function writeChanges(
   }
   for (const key of touched) {
     const table = COLLECTION_TABLES[key];
-    const oldIndex = new Map((before[key] as AnyEntity[]).map((e, i) => [e.id, i]));
     const own = changes.filter((c): c is Extract<Change, { t: 'entity' }> => c.t === 'entity' && c.collection === key);
+    // The everyday edit (entries changed in place, none added, removed or moved): one UPDATE per entry, without
+    // walking the collection, so the write costs what changed and not the programme's size.
+    const inPlace = own.length === changes.filter((c) => c.t !== 'section' && c.collection === key).length && own.every((c) => c.before && c.after && c.beforeIndex === c.afterIndex);
+    if (inPlace) {
+      for (const c of own) {
+        exec(db, sql.updateTable(table).set({ data: JSON.stringify(c.after) }).where('id', '=', c.id).where('programme_id', '=', id));
+      }
+      continue;
+    }
+    const oldIndex = new Map((before[key] as AnyEntity[]).map((e, i) => [e.id, i]));
     const changedIds = new Set(own.map((c) => c.id));
     for (const c of own) {
       if (c.after === null) exec(db, sql.deleteFrom(table).where('id', '=', c.id).where('programme_id', '=', id));

@@ -38,7 +38,14 @@ export interface DamagedPart {
 }
 
 const Title = z.string().trim().min(1).max(2_000);
-const Fields = z.record(z.string(), z.unknown());
+/**
+ * A map of field names to values. `__proto__` is refused by name before parsing: a record parse would drop it
+ * (assigning it sets the prototype), so an update naming it would be silently ignored instead of refused.
+ */
+const Fields = z
+  .unknown()
+  .refine((v) => !(typeof v === 'object' && v !== null && Object.hasOwn(v, '__proto__')), { message: 'Unknown field: __proto__.', abort: true })
+  .pipe(z.record(z.string(), z.unknown()));
 
 export const coreCommands = {
   'app.info': query(
