@@ -2,14 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../src-main/api/dispatcher';
 import { openApp } from '../../src-main/services/app';
 import { runCli } from '../../src-main/cli/main';
-import { buildDemoProgramme } from '../../src-shared/demo';
 import type { Envelope } from '../../src-shared/api/errors';
 import type { ProgrammeSnapshot } from '../../src-shared/model';
 import { stateHash } from '../helpers/crash-child';
 import { buildWriterChild, startWriter } from '../helpers/writer';
+import { fixedDemo, interleave } from '../soak/multi-writer';
 
 /**
  * One writer per data folder (issue 11, point 1). Browser mode and the desktop app hold an exclusive lock on
@@ -27,12 +26,6 @@ beforeAll(async () => {
   childFile = await buildWriterChild(tempDir('atelier-writer-build-'));
 });
 afterAll(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-/** The demo with ids 1, 2, 3… so two folders (the shared one and the reference) hold the same entities. */
-function fixedDemo(): ProgrammeSnapshot {
-  let n = 0;
-  return buildDemoProgramme(() => `01890000-0000-7000-8000-${String(++n).padStart(12, '0')}`, '2026-11-30T08:00:00.000Z');
-}
 
 const value = <T>(e: Envelope<unknown>): T => {
   if (!e.ok) throw new Error(`${e.error.code}: ${e.error.message}`);
@@ -94,54 +87,8 @@ describe('one writer per data folder', () => {
   });
 
   it('two processes interleaving edits and undos on one folder: nothing lost, history matches the data', async () => {
-    const dataDir = tempDir('atelier-two-writers-');
-    const demo = await seeded(dataDir);
-    // The same sequence, run by one process alone, is the reference.
-    const referenceDir = tempDir('atelier-reference-');
-    await seeded(referenceDir);
-    const reference = await openApp({ dataDir: referenceDir, skipDailyBackup: true });
-    const referenceDispatch = createDispatcher(reference, () => undefined);
-    const a = await startWriter(childFile, dataDir, 'shared');
-    const b = await startWriter(childFile, dataDir, 'shared');
-    const id = demo.id;
-    let seed = 20261130;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const lines = demo.budgetLines.slice(0, 4);
-    const activities = demo.logframe.filter((r) => r.level === 'activity').slice(0, 3);
-    const ops: Array<[string, unknown]> = [];
-    for (let n = 0; n < 80; n++) {
-      const roll = random();
-      const line = lines[Math.floor(random() * lines.length)]!;
-      if (roll < 0.3) ops.push(['entity.update', { programmeId: id, collection: 'budgetLines', id: line.id, fields: { label: `Libellé ${n}` } }]);
-      else if (roll < 0.5) ops.push(['entity.update', { programmeId: id, collection: 'budgetLines', id: line.id, fields: { unitCost: 100 + n } }]);
-      else if (roll < 0.6) ops.push(['programme.rename', { programmeId: id, title: `Titre ${n}` }]);
-      else if (roll < 0.7) ops.push(['entity.update', { programmeId: id, collection: 'logframe', id: activities[n % activities.length]!.id, fields: { text: `Activité ${n}` } }]);
-      else if (roll < 0.88) ops.push(['history.undo', { programmeId: id }]);
-      else ops.push(['history.redo', { programmeId: id }]);
-    }
-    const outcomes: string[] = [];
-    try {
-      for (const [index, [name, payload]] of ops.entries()) {
-        const writer = random() < 0.5 ? a : b;
-        const got = await writer.call(name, payload);
-        const expected = await referenceDispatch(name, payload, { transport: 'test' });
-        // Same answer as the lone process: refused alike (nothing to undo/redo), or applied alike.
-        expect({ index, name, ok: got.ok }).toEqual({ index, name, ok: expected.ok });
-        outcomes.push(got.ok ? 'ok' : (got as { error: { code: string } }).error.code);
-      }
-      expect(outcomes.filter((o) => o === 'ok').length).toBeGreaterThan(50);
-      const fromA = value<{ snapshot: ProgrammeSnapshot }>(await a.call('programme.get', { programmeId: id })).snapshot;
-      const fromB = value<{ snapshot: ProgrammeSnapshot }>(await b.call('programme.get', { programmeId: id })).snapshot;
-      const expected = reference.programmes.get(id);
-      expect(stateHash(fromA)).toBe(stateHash(expected));
-      expect(stateHash(fromB)).toBe(stateHash(expected));
-      const history = (h: Array<{ command: string; state: string }>) => h.map((r) => `${r.command}:${r.state}`);
-      const storedHistory = value<Array<{ command: string; state: string }>>(await a.call('history.list', { programmeId: id, limit: 500 }));
-      expect(history(storedHistory)).toEqual(history(reference.programmes.history(id, 500)));
-    } finally {
-      await a.close();
-      await b.close();
-      reference.close();
-    }
+    const report = await interleave({ ops: 80, writers: 2, seed: 20261130 });
+    expect(report.failures).toEqual([]);
+    expect(report.applied).toBeGreaterThan(50);
   });
 });
