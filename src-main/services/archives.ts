@@ -92,7 +92,7 @@ export class ArchiveService {
       documents,
       password,
     });
-    this.db.transaction(() => this.recordBase(programmeId, exportId, 'export', lineage, snapshot))();
+    this.db.transaction(() => this.recordBase(programmeId, exportId, 'export', lineage, snapshot)).immediate();
     return { fileName: archiveFileName(snapshot, this.platform.clock()), bytes, warnLarge: bytes.length > LARGE_ARCHIVE_BYTES, exportId, documents: documents.length };
   }
 
@@ -182,7 +182,18 @@ export class ArchiveService {
     // Rare (both sides moved the same tree nodes crosswise…): the two versions cannot be merged whole.
     if (structureProblems(merged).length > 0) return { status: 'strategy_needed', reason: 'structure', programmeId: id, localTitle: local.title };
     await this.app.backups.create('before-import');
-    const revisionId = this.write(content, () => this.app.programmes.edit(id, 'archive.import', () => merged, { origin: 'import' }).revisionId);
+    const revisionId = this.write(content, () =>
+      this.app.programmes.edit(
+        id,
+        'archive.import',
+        (current) => {
+          // The merge was decided against this copy: if another process changed it meanwhile, decide again.
+          if (current !== mine) throw new CommandError('conflict', 'The programme changed during the import: try again.');
+          return merged;
+        },
+        { origin: 'import' },
+      ).revisionId,
+    );
     return {
       status: 'imported',
       mode: revisionId ? 'merged' : 'unchanged',
@@ -217,7 +228,7 @@ export class ArchiveService {
         const m = content.manifest;
         if (recordBase) this.recordBase(m.programmeId, m.exportId, 'import', m.lineage, content.snapshot);
         this.attributeToExporter(revisionId, m);
-      })();
+      }).immediate();
     } catch (error) {
       // The cache may hold what the rolled-back transaction wrote.
       this.app.programmes.invalidate();

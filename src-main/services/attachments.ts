@@ -96,7 +96,7 @@ export class AttachmentService {
         return added.snapshot;
       });
       result = { ...result, createdId };
-    })();
+    }).immediate();
     return result;
   }
 

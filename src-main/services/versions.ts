@@ -76,7 +76,7 @@ export class VersionService {
         .run(id, programmeId, (last.n ?? 0) + 1, deliberationNumber, deliberationDate, this.platform.clock().toISOString(), settings.authorName, settings.authorOrganisation, seq, text, sha(text));
       const insert = this.db.prepare('INSERT INTO frozen_documents (version_id, name, sha256, size, data) VALUES (?, ?, ?, ?, ?)');
       for (const d of documents) insert.run(id, d.name, sha(d.bytes), d.bytes.length, Buffer.from(d.bytes));
-    })();
+    }).immediate();
     return this.list(programmeId).find((v) => v.id === id)!;
   }
 

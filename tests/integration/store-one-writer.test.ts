@@ -91,4 +91,37 @@ describe('one writer per data folder', () => {
     expect(report.failures).toEqual([]);
     expect(report.applied).toBeGreaterThan(50);
   });
+
+  it('an archive merged while the CLI edits the programme (during the pre-import backup) never reverts the CLI’s edit', async () => {
+    const dataDir = tempDir('atelier-merge-beside-');
+    const noDocuments = async () => [];
+    const app = await openApp({ dataDir, skipDailyBackup: true, buildDocuments: noDocuments });
+    const cli = await openApp({ dataDir, skipDailyBackup: true, buildDocuments: noDocuments });
+    const partner = await openApp({ dataDir: tempDir('atelier-merge-partner-'), skipDailyBackup: true, buildDocuments: noDocuments });
+    try {
+      const demo = fixedDemo();
+      app.programmes.insert(demo);
+      const sent = await app.archives.export(demo.id);
+      await partner.archives.import(sent.bytes, { strategy: 'merge', decisions: {} });
+      partner.programmes.edit(demo.id, 'partner', (s) => ({ ...s, framing: { ...s.framing, acronym: 'PARTENAIRE' } }));
+      const reply = await partner.archives.export(demo.id);
+      app.programmes.get(demo.id);
+      const importing = app.archives.import(reply.bytes, { strategy: 'merge', decisions: {} }).then(
+        (r) => r.status,
+        (e: { code?: string }) => e.code,
+      );
+      // While the import waits for its backup, the CLI changes a budget label.
+      const line = demo.budgetLines[0]!;
+      await new Promise((done) => setImmediate(done));
+      cli.programmes.edit(demo.id, 'cli', (s) => ({ ...s, budgetLines: s.budgetLines.map((l) => (l.id === line.id ? { ...l, label: 'Modifié par la CLI' } : l)) }));
+      const outcome = await importing;
+      expect(['conflict', 'imported']).toContain(outcome);
+      const stored = cli.programmes.get(demo.id);
+      expect(stored.budgetLines[0]!.label).toBe('Modifié par la CLI');
+    } finally {
+      app.close();
+      cli.close();
+      partner.close();
+    }
+  });
 });
