@@ -30,8 +30,10 @@ vi.mock('electron', () => ({
 }));
 const createMainWindow = vi.fn();
 vi.mock('../../src-main/electron/window', () => ({ createMainWindow, guardWebContents: vi.fn(), lockDownSession: vi.fn() }));
+const openOptions: unknown[] = [];
 vi.mock('../../src-main/services/app', () => ({
-  openApp: async () => {
+  openApp: async (options: unknown) => {
+    openOptions.push(options);
     throw new CommandError('database_damaged', 'The data file is damaged.', { dataDir: '/data', latestBackup: '2026-11-30T08-00-00-000Z__daily.sqlite' });
   },
 }));
@@ -48,5 +50,7 @@ describe('desktop start with a damaged data file', () => {
     expect(text).toContain('2026-11-30T08-00-00-000Z__daily.sqlite');
     expect(quit).toHaveBeenCalled();
     expect(createMainWindow).not.toHaveBeenCalled();
+    // The desktop app locks its data folder, so browser mode on the same folder is refused while it runs.
+    expect(openOptions).toEqual([expect.objectContaining({ exclusive: true })]);
   });
 });
