@@ -5,7 +5,6 @@
  */
 import { join } from 'node:path';
 import { openApp } from '../../src-main/services/app';
-import { createArchiveServices } from '../../src-main/services/archives';
 import { mergeSnapshots } from '../../src-shared/merge';
 import type { ProgrammeSnapshot } from '../../src-shared/model';
 import { generateLargeProgramme } from '../generate';
@@ -24,13 +23,13 @@ function diverge(s: ProgrammeSnapshot, tag: string, offset: number): ProgrammeSn
 }
 
 export async function measures(ctx: BenchContext): Promise<BenchMeasure[]> {
-  const source = await openApp({ dataDir: join(ctx.tmpDir, 'source'), skipDailyBackup: true });
-  const target = await openApp({ dataDir: join(ctx.tmpDir, 'target'), skipDailyBackup: true });
+  const source = await openApp({ dataDir: join(ctx.tmpDir, 'source'), skipDailyBackup: true, buildDocuments: noDocuments });
+  const withWord = await openApp({ dataDir: join(ctx.tmpDir, 'source'), skipDailyBackup: true });
+  const target = await openApp({ dataDir: join(ctx.tmpDir, 'target'), skipDailyBackup: true, buildDocuments: noDocuments });
   const large = generateLargeProgramme(1);
   source.programmes.insert(large);
-  const out = createArchiveServices(source, { buildDocuments: noDocuments });
-  const withWord = createArchiveServices(source);
-  const into = createArchiveServices(target, { buildDocuments: noDocuments });
+  const out = source;
+  const into = target;
   const archive = (await out.archives.export(large.id)).bytes;
 
   // Merge inputs: the Département and the partner each changed different rows since the export.
@@ -38,8 +37,8 @@ export async function measures(ctx: BenchContext): Promise<BenchMeasure[]> {
   const theirs = diverge(large, 'partenaire', 3);
 
   // For the full merge import: the target knows the export, and its copy diverged locally.
-  const mergeApp = await openApp({ dataDir: join(ctx.tmpDir, 'merge'), skipDailyBackup: true });
-  const mergeServices = createArchiveServices(mergeApp, { buildDocuments: noDocuments });
+  const mergeApp = await openApp({ dataDir: join(ctx.tmpDir, 'merge'), skipDailyBackup: true, buildDocuments: noDocuments });
+  const mergeServices = mergeApp;
   await mergeServices.archives.import(archive, { strategy: 'merge', decisions: {} });
   source.programmes.edit(large.id, 'bench.partner', () => theirs);
   const partnerExport = await out.archives.export(large.id);
@@ -117,6 +116,7 @@ export async function measures(ctx: BenchContext): Promise<BenchMeasure[]> {
       },
       teardown: () => {
         source.close();
+        withWord.close();
         target.close();
         mergeApp.close();
       },

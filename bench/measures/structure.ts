@@ -5,7 +5,6 @@
  */
 import { join } from 'node:path';
 import { openApp } from '../../src-main/services/app';
-import { createArchiveServices } from '../../src-main/services/archives';
 import { packArchive } from '../../src-main/archive';
 import { buildDemoProgramme } from '../../src-shared/demo';
 import { newId, SCHEMA_VERSION, type Problem, type ProgrammeSnapshot } from '../../src-shared/model';
@@ -51,10 +50,10 @@ export async function measures(ctx: BenchContext): Promise<BenchMeasure[]> {
       name: 'structure.chain20k.import',
       runs: 3,
       sample: async () => {
-        const app = await openApp({ dataDir: join(ctx.tmpDir, `import-${round++}`), skipDailyBackup: true });
+        const app = await openApp({ dataDir: join(ctx.tmpDir, `import-${round++}`), skipDailyBackup: true, buildDocuments: async () => [] });
         try {
           const t0 = now();
-          await createArchiveServices(app, { buildDocuments: async () => [] }).archives.import(archive, { strategy: 'merge', decisions: {} });
+          await app.archives.import(archive, { strategy: 'merge', decisions: {} });
           return now() - t0;
         } finally {
           app.close();

@@ -57,6 +57,10 @@ function toErrorBody(error: unknown, log: (error: unknown) => void) {
   }
   if (error instanceof Error && error.name === 'SqliteError') {
     log(error);
+    // Damage and permissions have their own words and way out; the rest (disk full, I/O) stays a storage error.
+    const sqlite = String((error as { code?: unknown }).code ?? '');
+    if (sqlite.startsWith('SQLITE_CORRUPT') || sqlite === 'SQLITE_NOTADB') return { code: 'database_damaged' as const, message: 'The data file is damaged: restore a backup.' };
+    if (sqlite.startsWith('SQLITE_READONLY')) return { code: 'data_folder_read_only' as const, message: 'The data folder is read-only.' };
     return { code: 'storage_error' as const, message: 'The data file could not be written or read.' };
   }
   log(error);

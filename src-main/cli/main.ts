@@ -2,7 +2,9 @@ import { parseArgs } from 'node:util';
 import { createDispatcher } from '../api/dispatcher';
 import { defaultDataDir } from '../paths';
 import { openApp } from '../services/app';
+import { startFailureText } from '../services/start-failure';
 import { archiveCliCommands } from './archive';
+import { recoveryCliCommands, runStandalone } from './backups';
 import { coreCliCommands } from './core';
 import { documentsCliCommands } from './documents';
 import { planningCliCommands } from './planning';
@@ -17,6 +19,7 @@ const COMMANDS: Record<string, CliCommand> = {
   ...archiveCliCommands,
   ...settingsCliCommands,
   ...sessionCliCommands,
+  ...recoveryCliCommands,
 };
 const GLOBAL = { 'data-dir': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
 
@@ -64,11 +67,12 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
     return EXIT.usage;
   }
   const dataDir = (flags['data-dir'] as string | undefined) ?? defaultDataDir(env);
+  if (command.standalone) return runStandalone(command.standalone, args, flags, { ...io, dataDir, json: flags.json === true });
   let app;
   try {
     app = await openApp({ dataDir, skipDailyBackup: env.ATELIER_SKIP_DAILY_BACKUP === '1' });
   } catch (error) {
-    io.err(`Cannot open the data folder ${dataDir}: ${(error as Error).message}`);
+    io.err(startFailureText(error, 'fr'));
     return EXIT.failure;
   }
   const dispatch = createDispatcher(app, () => undefined);

@@ -1,9 +1,10 @@
-import { app, Menu } from 'electron';
+import { app, dialog, Menu } from 'electron';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatcher } from '../api/dispatcher';
-import { openApp } from '../services/app';
+import { openApp, type AppContext } from '../services/app';
+import { startFailureText } from '../services/start-failure';
 import { FILE_CHANNELS, registerIpc } from './ipc';
 import { archivePathFromArgv, createOpenedFiles } from './open-with';
 import { createMainWindow, guardWebContents, lockDownSession } from './window';
@@ -42,11 +43,22 @@ if (!app.requestSingleInstanceLock()) {
     lockDownSession();
     Menu.setApplicationMenu(null);
     const nativeBinding = electronNativeBinding();
-    const context = await openApp({
-      dataDir: process.env.ATELIER_DATA_DIR ?? app.getPath('userData'),
-      appVersion: app.getVersion(),
-      ...(nativeBinding ? { nativeBinding } : {}),
-    });
+    let context: AppContext;
+    try {
+      context = await openApp({
+        dataDir: process.env.ATELIER_DATA_DIR ?? app.getPath('userData'),
+        appVersion: app.getVersion(),
+        // Browser mode on the same folder is refused too (the single-instance lock covers only this app).
+        exclusive: true,
+        ...(nativeBinding ? { nativeBinding } : {}),
+      });
+    } catch (error) {
+      // A damaged or read-only data folder, or one already open: said in words, with the way out, then quit.
+      const locale = app.getLocale().startsWith('en') ? 'en' : 'fr';
+      dialog.showErrorBox('Atelier Coop', startFailureText(error, locale));
+      app.quit();
+      return;
+    }
     const win = createMainWindow(dirs);
     registerIpc(win, createDispatcher(context), rendererIndex, openedFiles);
     notifyPage = () => win.webContents.send(FILE_CHANNELS.opened);

@@ -7,10 +7,13 @@ import { ProgrammeSnapshot, SCHEMA_VERSION, remapIds } from '../../src-shared/mo
 import { buildDocumentPackage } from '../documents/package';
 import { LARGE_ARCHIVE_BYTES, unpackArchive, type ArchiveContent } from '../archive';
 import { archiveInWorkers } from '../workers/archive';
-import type { AppContext } from './app';
-import { AttachmentService } from './attachments';
-import { RestoreService } from './restore';
-import { VersionService, type DocumentBuilder } from './versions';
+import { buildPackageInWorkers } from '../workers/documents';
+import type { AttachmentService } from './attachments';
+import type { BackupService } from './backups';
+import type { Platform } from './platform';
+import type { ProgrammeService } from './programmes';
+import type { SettingsService } from './settings';
+import type { DocumentBuilder } from './versions';
 
 /** How many merge bases a programme keeps (older archives then import as "keep both" or "replace"). */
 const BASES_KEPT = 20;
@@ -27,14 +30,12 @@ interface BaseRow {
  */
 export class ArchiveService {
   constructor(
-    private readonly app: AppContext,
+    private readonly db: BetterSqlite3.Database,
+    private readonly app: ArchiveDependencies,
     private readonly attachments: AttachmentService,
     private readonly buildDocuments: DocumentBuilder,
+    readonly platform: Platform,
   ) {}
-
-  private get db(): BetterSqlite3.Database {
-    return this.app.db;
-  }
 
   private lineage(programmeId: string): string[] {
     return (this.db.prepare('SELECT export_id FROM merge_bases WHERE programme_id = ? ORDER BY at, rowid').all(programmeId) as Array<{ export_id: string }>).map(
@@ -45,7 +46,7 @@ export class ArchiveService {
   private recordBase(programmeId: string, exportId: string, kind: 'export' | 'import', lineage: string[], snapshot: ProgrammeSnapshot): void {
     this.db
       .prepare('INSERT OR REPLACE INTO merge_bases (export_id, programme_id, kind, at, lineage, snapshot) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(exportId, programmeId, kind, this.app.clock().toISOString(), JSON.stringify(lineage), JSON.stringify(snapshot));
+      .run(exportId, programmeId, kind, this.platform.clock().toISOString(), JSON.stringify(lineage), JSON.stringify(snapshot));
     this.db
       .prepare(
         `DELETE FROM merge_bases WHERE programme_id = ? AND export_id NOT IN
@@ -75,7 +76,7 @@ export class ArchiveService {
       documents = []; // the programme itself must always be exportable
     }
     if (this.app.programmes.get(programmeId) !== snapshot) throw new CommandError('conflict', 'The programme changed during the export: try again.');
-    const exportId = this.app.idFactory();
+    const exportId = this.platform.newId();
     const lineage = this.lineage(programmeId);
     const bytes = await archiveInWorkers.pack({
       header: {
@@ -85,7 +86,7 @@ export class ArchiveService {
         programmeTitle: snapshot.framing.title,
         exportId,
         lineage,
-        exportedAt: this.app.clock().toISOString(),
+        exportedAt: this.platform.clock().toISOString(),
         exportedBy: { name: settings.authorName, organisation: settings.authorOrganisation },
       },
       snapshot,
@@ -93,8 +94,8 @@ export class ArchiveService {
       documents,
       password,
     });
-    this.db.transaction(() => this.recordBase(programmeId, exportId, 'export', lineage, snapshot))();
-    return { fileName: archiveFileName(snapshot, this.app.clock()), bytes, warnLarge: bytes.length > LARGE_ARCHIVE_BYTES, exportId, documents: documents.length };
+    this.db.transaction(() => this.recordBase(programmeId, exportId, 'export', lineage, snapshot)).immediate();
+    return { fileName: archiveFileName(snapshot, this.platform.clock()), bytes, warnLarge: bytes.length > LARGE_ARCHIVE_BYTES, exportId, documents: documents.length };
   }
 
   async inspect(bytes: Uint8Array, password?: string): Promise<ArchiveInspection> {
@@ -183,7 +184,18 @@ export class ArchiveService {
     // Rare (both sides moved the same tree nodes crosswise…): the two versions cannot be merged whole.
     if (structureProblems(merged).length > 0) return { status: 'strategy_needed', reason: 'structure', programmeId: id, localTitle: local.title };
     await this.app.backups.create('before-import');
-    const revisionId = this.write(content, () => this.app.programmes.edit(id, 'archive.import', () => merged, { origin: 'import' }).revisionId);
+    const revisionId = this.write(content, () =>
+      this.app.programmes.edit(
+        id,
+        'archive.import',
+        (current) => {
+          // The merge was decided against this copy: if another process changed it meanwhile, decide again.
+          if (current !== mine) throw new CommandError('conflict', 'The programme changed during the import: try again.');
+          return merged;
+        },
+        { origin: 'import' },
+      ).revisionId,
+    );
     return {
       status: 'imported',
       mode: revisionId ? 'merged' : 'unchanged',
@@ -218,7 +230,7 @@ export class ArchiveService {
         const m = content.manifest;
         if (recordBase) this.recordBase(m.programmeId, m.exportId, 'import', m.lineage, content.snapshot);
         this.attributeToExporter(revisionId, m);
-      })();
+      }).immediate();
     } catch (error) {
       // The cache may hold what the rolled-back transaction wrote.
       this.app.programmes.invalidate();
@@ -249,28 +261,18 @@ function archiveFileName(snapshot: ProgrammeSnapshot, now: Date): string {
   return `${label || 'programme'}-${now.toISOString().slice(0, 10)}.atelier`;
 }
 
-export interface ArchiveServices {
-  archives: ArchiveService;
-  attachments: AttachmentService;
-  versions: VersionService;
-  restore: RestoreService;
-}
-
-/** Builds the archive domain's services on an app (handlers, CLI, tests and benchmarks share this). */
-export function createArchiveServices(app: AppContext, options: { buildDocuments?: DocumentBuilder } = {}): ArchiveServices {
-  const buildDocuments = options.buildDocuments ?? packageDocuments;
-  const attachments = new AttachmentService(app.db, app.programmes);
-  return {
-    attachments,
-    archives: new ArchiveService(app, attachments, buildDocuments),
-    versions: new VersionService(app.db, app.programmes, app.settings, buildDocuments, app.clock, app.idFactory),
-    restore: new RestoreService(app.db, app.backups, app.programmes),
-  };
+/** What an archive needs besides its own database handle. */
+export interface ArchiveDependencies {
+  appVersion: string;
+  programmes: ProgrammeService;
+  settings: SettingsService;
+  backups: BackupService;
 }
 
 /** The council's package (src-main/documents): archives carry drafts, voted versions the final files. */
-const packageDocuments: DocumentBuilder = async (snapshot, settings, options) =>
-  (await buildDocumentPackage(snapshot, settings, options)).map((d) => ({ name: d.fileName, bytes: d.bytes }));
+/** Archives carry the drafts, voted versions the final files: built in the worker pool, off the main thread. */
+export const packageDocuments: DocumentBuilder = async (snapshot, settings, options) =>
+  (await buildPackageInWorkers(snapshot, settings, options)).files.map((d) => ({ name: d.fileName, bytes: d.bytes }));
 
 /**
  * The fuzzing entry point: reads and checks archive bytes without any store. Throws only a

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { EditResult } from '../../src-shared/api/define';
 import { CommandError } from '../../src-shared/api/errors';
 import { addEntity, removeEntity } from '../../src-shared/edits/entity';
+import type { Platform } from './platform';
 import type { ProgrammeService } from './programmes';
 
 /** File types an officer attaches to a diagnosis or a programme (PDF, images, office files). */
@@ -39,6 +40,7 @@ export class AttachmentService {
   constructor(
     private readonly db: BetterSqlite3.Database,
     private readonly programmes: ProgrammeService,
+    readonly platform: Platform,
   ) {}
 
   /** Stores bytes under their sha256 (idempotent). Call inside the caller's transaction. */
@@ -94,8 +96,31 @@ export class AttachmentService {
         return added.snapshot;
       });
       result = { ...result, createdId };
-    })();
+    }).immediate();
     return result;
+  }
+
+  /**
+   * The attachment rules for metadata written by the generic entity commands (entity.add/update): a permitted
+   * type whose MIME type matches the name, an owner that agrees with its kind, and stored bytes of that sha256
+   * and size. Without them an archive of the programme would be refused by every importer.
+   */
+  checkMetadata(a: { name: string; mimeType: string; size: number; sha256: string; ownerKind: string; ownerId: string | null }): void {
+    const extension = /\.([a-z0-9]{1,5})$/i.exec(a.name)?.[1]?.toLowerCase() ?? '';
+    const expected = MIME_BY_EXTENSION[extension];
+    if (!expected) {
+      throw new CommandError('invalid_input', 'This type of file cannot be attached.', { issues: [{ path: 'name', message: `.${extension}` }], allowed: ATTACHMENT_EXTENSIONS });
+    }
+    if (a.mimeType !== expected) {
+      throw new CommandError('invalid_input', 'The file type does not match the file name.', { issues: [{ path: 'mimeType', message: `${expected} expected` }] });
+    }
+    if ((a.ownerKind === 'territory') !== (a.ownerId !== null)) {
+      throw new CommandError('invalid_input', 'A territory attachment needs its territory, a programme attachment none.', { issues: [{ path: 'ownerId', message: 'owner' }] });
+    }
+    const stored = this.db.prepare('SELECT size FROM attachment_blobs WHERE sha256 = ?').get(a.sha256) as { size: number } | undefined;
+    if (!stored || stored.size !== a.size) {
+      throw new CommandError('invalid_input', 'No stored file has this fingerprint and size: attach the file itself.', { issues: [{ path: 'sha256', message: 'no such file' }] });
+    }
   }
 
   get(programmeId: string, id: string): { name: string; mimeType: string; size: number; sha256: string; bytes: Uint8Array } {

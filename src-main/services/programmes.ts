@@ -7,11 +7,11 @@ import { STEP_OF, structureProblems } from '../../src-shared/method';
 import {
   COLLECTION_SCHEMAS,
   SECTION_SCHEMAS,
+  REFERENCES,
   applyChanges,
   diffSnapshots,
   emptyProgramme,
   invertChanges,
-  newId,
   remapIds,
   touchedKeys,
   type AnyEntity,
@@ -19,17 +19,27 @@ import {
   type ProgrammeSnapshot,
 } from '../../src-shared/model';
 import { all, exec, first, sql } from '../store/query';
-import { deleteProgrammeRows, insertSnapshot, readProgrammeRow, readSnapshot, writeChanges } from '../store/snapshot-rows';
-import type { ProgrammeRow, RevisionRow } from '../store/tables';
+import { deleteProgrammeRows, findUsedIds, insertSnapshot, readProgrammeRow, readSnapshotReport, writeChanges, type DamagedPart } from '../store/snapshot-rows';
+import type { ProgrammeRow } from '../store/tables';
 import type { BackupService } from './backups';
+import type { Platform } from './platform';
 import type { SettingsService } from './settings';
 
-export type Transform = (snapshot: ProgrammeSnapshot, ctx: EditContext) => ProgrammeSnapshot;
+/** What a transform returns: the next snapshot, with the changes when the edit produced them itself. */
+export type Produced = ProgrammeSnapshot | { snapshot: ProgrammeSnapshot; changes: Change[] };
+export type Transform = (snapshot: ProgrammeSnapshot, ctx: EditContext) => Produced;
 
 export interface EditOptions {
   origin?: 'local' | 'import';
   /** Set when the transform creates an entity, so the screen can focus it. */
   createdId?: string;
+}
+
+/** A snapshot as read at a given revision of its programme row. */
+interface CachedCopy {
+  snapshot: ProgrammeSnapshot;
+  revision: number;
+  damaged: DamagedPart[];
 }
 
 const toSummary = (row: ProgrammeRow): ProgrammeSummary => ({
@@ -43,23 +53,23 @@ const toSummary = (row: ProgrammeRow): ProgrammeSummary => ({
 });
 
 /**
- * Programmes: the only writer of programme rows. Every write goes through `edit`, which validates the
- * result, writes the rows and records the revision in one transaction.
+ * Programmes: the only writer of programme rows. Every write goes through one IMMEDIATE transaction that
+ * reads the programme's revision first: a copy read at another revision (another process wrote: the CLI
+ * beside the app) is read again before the change is applied, so no write is ever made from a stale copy.
  */
 export class ProgrammeService {
-  /** Snapshots as last written: this process is the database's only writer. */
-  private readonly cache = new Map<string, ProgrammeSnapshot>();
+  /** Snapshots by programme, each with the revision it was read at (checked before every use). */
+  private readonly cache = new Map<string, CachedCopy>();
 
   constructor(
     private readonly db: BetterSqlite3.Database,
     private readonly backups: BackupService,
     private readonly settings: SettingsService,
-    private readonly clock: () => Date = () => new Date(),
-    private readonly idFactory: () => string = newId,
+    readonly platform: Platform,
   ) {}
 
   context(): EditContext {
-    return { newId: this.idFactory, now: this.clock().toISOString() };
+    return { newId: this.platform.newId, now: this.platform.clock().toISOString() };
   }
 
   list(includeDeleted = false): ProgrammeSummary[] {
@@ -68,24 +78,38 @@ export class ProgrammeService {
     return all(this.db, q).map(toSummary);
   }
 
-  summary(id: string): ProgrammeSummary {
+  private row(id: string): ProgrammeRow {
     const row = readProgrammeRow(this.db, id);
     if (!row) throw new CommandError('not_found', 'This programme does not exist (it may have been deleted for good).', { id });
-    return toSummary(row);
+    return row;
+  }
+
+  summary(id: string): ProgrammeSummary {
+    return toSummary(this.row(id));
+  }
+
+  /** The current copy: the cached one when its revision is the stored one, else read again from the rows. */
+  private current(id: string, allowDeleted: boolean): CachedCopy {
+    const row = this.row(id);
+    if (row.deleted_at && !allowDeleted) {
+      throw new CommandError('programme_deleted', 'This programme is in the bin: restore it to edit it.', { id });
+    }
+    const cached = this.cache.get(id);
+    if (cached && cached.revision === row.revision) return cached;
+    const read = readSnapshotReport(this.db, id)!;
+    const copy = { snapshot: read.snapshot, revision: row.revision, damaged: read.damaged };
+    this.cache.set(id, copy);
+    return copy;
   }
 
   /** The snapshot of a programme that is not in the bin. */
   get(id: string, { allowDeleted = false } = {}): ProgrammeSnapshot {
-    const summary = this.summary(id);
-    if (summary.deletedAt && !allowDeleted) {
-      throw new CommandError('programme_deleted', 'This programme is in the bin: restore it to edit it.', { id });
-    }
-    let snapshot = this.cache.get(id);
-    if (!snapshot) {
-      snapshot = readSnapshot(this.db, id)!;
-      this.cache.set(id, snapshot);
-    }
-    return snapshot;
+    return this.current(id, allowDeleted).snapshot;
+  }
+
+  /** The rows of a programme that could not be read (left out of its snapshot), with what they held. */
+  damaged(id: string): DamagedPart[] {
+    return this.current(id, true).damaged;
   }
 
   undoState(id: string): { canUndo: boolean; canRedo: boolean } {
@@ -97,11 +121,14 @@ export class ProgrammeService {
   /** Stores a new, complete snapshot (create, duplicate, demo, import as new). */
   insert(snapshot: ProgrammeSnapshot, origin: 'local' | 'import' = 'local', command = 'programme.create'): ProgrammeSummary {
     assertValid(snapshot);
-    this.db.transaction(() => {
-      insertSnapshot(this.db, snapshot);
-      this.recordRevision(snapshot.id, command, diffSnapshots(emptyLike(snapshot), snapshot), origin, false);
-    })();
-    this.cache.set(snapshot.id, snapshot);
+    this.db
+      .transaction(() => {
+        assertFreeIds(this.db, snapshot);
+        insertSnapshot(this.db, snapshot);
+        this.recordRevision(snapshot.id, command, diffSnapshots(emptyLike(snapshot), snapshot), origin, false);
+      })
+      .immediate();
+    this.cache.set(snapshot.id, { snapshot, revision: 0, damaged: [] });
     return this.summary(snapshot.id);
   }
 
@@ -121,62 +148,84 @@ export class ProgrammeService {
     );
   }
 
-  /** Applies a pure transform as one revision. No change, no revision. */
+  /**
+   * Applies a pure transform as one revision, inside one IMMEDIATE transaction: the copy it transforms is the
+   * stored one at that moment (read again if another process wrote since). No change, no revision.
+   */
   edit(programmeId: string, command: string, transform: Transform, options: EditOptions = {}): EditResult {
-    const before = this.get(programmeId);
     const ctx = this.context();
-    const transformed = transform(before, ctx);
-    const changes = diffSnapshots(before, transformed);
-    if (changes.length === 0) {
-      return { programmeId, revisionId: null, changes, updatedAt: before.updatedAt, ...this.undoState(programmeId) };
-    }
-    validateChanges(changes);
-    const after = { ...transformed, updatedAt: ctx.now };
-    assertStructure(after);
-    let revisionId = '';
-    this.db.transaction(() => {
-      writeChanges(this.db, before, after, changes, ctx.now);
-      revisionId = this.recordRevision(programmeId, command, changes, options.origin ?? 'local', true);
-    })();
-    this.cache.set(programmeId, after);
-    return {
-      programmeId,
-      revisionId,
-      changes,
-      updatedAt: ctx.now,
-      ...this.undoState(programmeId),
-      ...(options.createdId ? { createdId: options.createdId } : {}),
-    };
+    let written: CachedCopy | null = null;
+    const result = this.db
+      .transaction((): EditResult => {
+        const copy = this.current(programmeId, false);
+        const before = copy.snapshot;
+        const produced = transform(before, ctx);
+        const transformed = 'changes' in produced ? produced.snapshot : produced;
+        const changes = 'changes' in produced ? produced.changes : diffSnapshots(before, transformed);
+        if (changes.length === 0) {
+          return { programmeId, revisionId: null, changes, updatedAt: before.updatedAt, ...this.undoState(programmeId) };
+        }
+        validateChanges(changes);
+        const after = { ...transformed, updatedAt: ctx.now };
+        if (!structureNeutral(changes)) assertStructure(after);
+        writeChanges(this.db, before, after, changes, ctx.now);
+        const revisionId = this.recordRevision(programmeId, command, changes, options.origin ?? 'local', true);
+        written = { snapshot: after, revision: copy.revision + 1, damaged: copy.damaged };
+        return {
+          programmeId,
+          revisionId,
+          changes,
+          updatedAt: ctx.now,
+          ...this.undoState(programmeId),
+          ...(options.createdId ? { createdId: options.createdId } : {}),
+        };
+      })
+      .immediate();
+    if (written) this.cache.set(programmeId, written);
+    return result;
   }
 
   undo(programmeId: string): EditResult {
-    const row = first(
-      this.db,
-      sql.selectFrom('revisions').selectAll().where('programme_id', '=', programmeId).where('state', '=', 'done').orderBy('seq', 'desc').limit(1),
-    );
-    if (!row) throw new CommandError('nothing_to_undo', 'There is nothing to undo.');
-    return this.replay(programmeId, row, invertChanges(JSON.parse(row.changes) as Change[]), 'undone');
+    return this.replay(programmeId, 'done');
   }
 
   redo(programmeId: string): EditResult {
-    const row = first(
-      this.db,
-      sql.selectFrom('revisions').selectAll().where('programme_id', '=', programmeId).where('state', '=', 'undone').orderBy('seq', 'asc').limit(1),
-    );
-    if (!row) throw new CommandError('nothing_to_redo', 'There is nothing to redo.');
-    return this.replay(programmeId, row, JSON.parse(row.changes) as Change[], 'done');
+    return this.replay(programmeId, 'undone');
   }
 
-  private replay(programmeId: string, row: RevisionRow, changes: Change[], state: 'done' | 'undone'): EditResult {
-    const before = this.get(programmeId);
-    const now = this.clock().toISOString();
-    const after = { ...applyChanges(before, changes), updatedAt: now };
-    this.db.transaction(() => {
-      writeChanges(this.db, before, after, changes, now);
-      exec(this.db, sql.updateTable('revisions').set({ state }).where('id', '=', row.id));
-    })();
-    this.cache.set(programmeId, after);
-    return { programmeId, revisionId: row.id, changes, updatedAt: now, ...this.undoState(programmeId) };
+  /** Undo (the last done revision) or redo (the first undone one), chosen and applied inside one transaction. */
+  private replay(programmeId: string, from: 'done' | 'undone'): EditResult {
+    const now = this.platform.clock().toISOString();
+    let written: CachedCopy | null = null;
+    const result = this.db
+      .transaction((): EditResult => {
+        const copy = this.current(programmeId, false);
+        const row = first(
+          this.db,
+          sql
+            .selectFrom('revisions')
+            .selectAll()
+            .where('programme_id', '=', programmeId)
+            .where('state', '=', from)
+            .orderBy('seq', from === 'done' ? 'desc' : 'asc')
+            .limit(1),
+        );
+        if (!row) {
+          throw from === 'done'
+            ? new CommandError('nothing_to_undo', 'There is nothing to undo.')
+            : new CommandError('nothing_to_redo', 'There is nothing to redo.');
+        }
+        const recorded = JSON.parse(row.changes) as Change[];
+        const changes = from === 'done' ? invertChanges(recorded) : recorded;
+        const after = { ...applyChanges(copy.snapshot, changes), updatedAt: now };
+        writeChanges(this.db, copy.snapshot, after, changes, now);
+        exec(this.db, sql.updateTable('revisions').set({ state: from === 'done' ? 'undone' : 'done' }).where('id', '=', row.id));
+        written = { snapshot: after, revision: copy.revision + 1, damaged: copy.damaged };
+        return { programmeId, revisionId: row.id, changes, updatedAt: now, ...this.undoState(programmeId) };
+      })
+      .immediate();
+    if (written) this.cache.set(programmeId, written);
+    return result;
   }
 
   history(programmeId: string, limit: number): RevisionSummary[] {
@@ -200,7 +249,7 @@ export class ProgrammeService {
 
   /** Records a revision; a new local edit drops the redo stack (as every editor does). */
   recordRevision(programmeId: string, command: string, changes: Change[], origin: 'local' | 'import', undoable: boolean): string {
-    const { authorName, authorOrganisation } = this.settings.get();
+    const { authorName, authorOrganisation } = this.settings.author();
     if (undoable) {
       exec(
         this.db,
@@ -211,14 +260,14 @@ export class ProgrammeService {
       this.db,
       sql.selectFrom('revisions').select((eb) => eb.fn.max('seq').as('seq')).where('programme_id', '=', programmeId),
     );
-    const id = this.idFactory();
+    const id = this.platform.newId();
     exec(
       this.db,
       sql.insertInto('revisions').values({
         id,
         programme_id: programmeId,
         seq: Number(last?.seq ?? 0) + 1,
-        at: this.clock().toISOString(),
+        at: this.platform.clock().toISOString(),
         author: authorName,
         organisation: authorOrganisation,
         command,
@@ -236,7 +285,7 @@ export class ProgrammeService {
   async moveToBin(id: string): Promise<ProgrammeSummary> {
     this.get(id);
     await this.backups.create('before-delete');
-    exec(this.db, sql.updateTable('programmes').set({ deleted_at: this.clock().toISOString() }).where('id', '=', id));
+    exec(this.db, sql.updateTable('programmes').set({ deleted_at: this.platform.clock().toISOString() }).where('id', '=', id));
     return this.summary(id);
   }
 
@@ -297,4 +346,37 @@ function assertStructure(s: ProgrammeSnapshot): void {
 
 function assertValid(s: ProgrammeSnapshot): void {
   assertStructure(s);
+}
+
+/** Fields that carry the programme's structure: references, a logframe row's level, a tree node's kind. */
+const STRUCTURAL_FIELDS = new Map<string, string[]>();
+for (const ref of REFERENCES) STRUCTURAL_FIELDS.set(ref.collection, [...(STRUCTURAL_FIELDS.get(ref.collection) ?? []), ref.field]);
+for (const [collection, field] of [['logframe', 'level'], ['problems', 'kind'], ['objectives', 'kind']] as const) {
+  STRUCTURAL_FIELDS.set(collection, [...(STRUCTURAL_FIELDS.get(collection) ?? []), field]);
+}
+
+/**
+ * True when no change can break a structural invariant: sections, reorders, and updates of an entity that
+ * leave its id, references, level and kind as they were (the everyday edit of a text or an amount). Such an
+ * edit costs what it changes; any other change set is checked whole.
+ */
+function structureNeutral(changes: Change[]): boolean {
+  return changes.every((c) => {
+    if (c.t !== 'entity') return true;
+    if (!c.before || !c.after || c.before.id !== c.after.id) return false;
+    const before = c.before;
+    const after = c.after;
+    return (STRUCTURAL_FIELDS.get(c.collection) ?? []).every((f) => before[f] === after[f]);
+  });
+}
+
+/** Entity ids are unique across programmes: say which ones an incoming programme reuses, instead of a storage error. */
+function assertFreeIds(db: BetterSqlite3.Database, s: ProgrammeSnapshot): void {
+  const used = findUsedIds(db, s);
+  if (used.length > 0) {
+    throw new CommandError('id_collision', 'This programme reuses entry ids that another programme of this data folder already holds.', {
+      count: used.length,
+      examples: used.slice(0, 5),
+    });
+  }
 }

@@ -2,8 +2,10 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { copyFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CommandError } from '../../src-shared/api/errors';
+import { LATEST_VERSION } from '../store/migrations';
 import { openDatabase } from '../store/open';
-import type { BackupService } from './backups';
+import { checkBackupFile, type BackupService } from './backups';
+import { bindingOption, type Platform } from './platform';
 import type { ProgrammeService } from './programmes';
 
 /**
@@ -16,18 +18,20 @@ export class RestoreService {
     private readonly db: BetterSqlite3.Database,
     private readonly backups: BackupService,
     private readonly programmes: ProgrammeService,
-    private readonly nativeBinding?: string,
+    readonly platform: Platform,
   ) {}
 
   async restore(name: string): Promise<{ restored: string; safetyBackup: string }> {
     // Only a backup the list shows can be restored: the name is never used as a path as given.
     const backup = this.backups.list().find((b) => basename(b.file) === name);
     if (!backup) throw new CommandError('backup_not_found', 'This backup does not exist.', { name });
+    const problem = checkBackupFile(backup.file, this.platform, LATEST_VERSION);
+    if (problem) throw new CommandError('backup_invalid', `This file is not a valid backup of Atelier Coop: ${problem}.`, { name, problem });
     const copy = join(this.backups.folder, `.restoring-${process.pid}-${Date.now()}.sqlite`);
     try {
       copyFileSync(backup.file, copy);
       // Migrate the copy (a backup may predate the latest schema); the original stays untouched.
-      openDatabase(copy, this.nativeBinding ? { nativeBinding: this.nativeBinding } : {}).close();
+      openDatabase(copy, bindingOption(this.platform)).close();
     } catch (error) {
       rmSync(copy, { force: true });
       if (error instanceof CommandError) throw error;
@@ -57,6 +61,8 @@ export class RestoreService {
     this.db.transaction(() => {
       // Foreign keys are checked at commit, once every table holds the restored rows.
       this.db.pragma('defer_foreign_keys = ON');
+      // Restored programmes get revisions above any this database had, so every process's copy is read again.
+      const above = (this.db.prepare('SELECT coalesce(max(revision), 0) + 1 AS n FROM main.programmes').get() as { n: number }).n;
       for (const table of tables) {
         const columns = (this.db.prepare(`SELECT name FROM pragma_table_info(?, 'main')`).all(table) as Array<{ name: string }>)
           .map((c) => `"${c.name.replace(/"/g, '""')}"`)
@@ -65,6 +71,7 @@ export class RestoreService {
         this.db.prepare(`DELETE FROM main.${quoted}`).run();
         this.db.prepare(`INSERT INTO main.${quoted} (${columns}) SELECT ${columns} FROM restored.${quoted}`).run();
       }
-    })();
+      this.db.prepare('UPDATE main.programmes SET revision = revision + ?').run(above);
+    }).immediate();
   }
 }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { VersionSummary } from '../../src-shared/api/archive';
 import { CommandError } from '../../src-shared/api/errors';
 import type { DepartementSettings, ProgrammeSnapshot } from '../../src-shared/model';
+import type { Platform } from './platform';
 import type { ProgrammeService } from './programmes';
 import type { SettingsService } from './settings';
 
@@ -43,8 +44,7 @@ export class VersionService {
     private readonly programmes: ProgrammeService,
     private readonly settings: SettingsService,
     private readonly buildDocuments: DocumentBuilder,
-    private readonly clock: () => Date,
-    private readonly newId: () => string,
+    readonly platform: Platform,
   ) {}
 
   async freeze(programmeId: string, deliberationNumber: string, deliberationDate: string): Promise<VersionSummary> {
@@ -63,7 +63,7 @@ export class VersionService {
     const current = this.programmes.get(programmeId);
     if (current !== snapshot) throw new CommandError('conflict', 'The programme changed while its documents were produced: try again.');
     const text = JSON.stringify(snapshot);
-    const id = this.newId();
+    const id = this.platform.newId();
     this.db.transaction(() => {
       const revisionId = this.programmes.recordRevision(programmeId, 'version.freeze', [], 'local', false);
       const seq = (this.db.prepare('SELECT seq FROM revisions WHERE id = ?').get(revisionId) as { seq: number }).seq;
@@ -73,10 +73,10 @@ export class VersionService {
           `INSERT INTO frozen_versions (id, programme_id, number, deliberation_number, deliberation_date, frozen_at, author, organisation, revision_seq, snapshot, snapshot_sha256)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(id, programmeId, (last.n ?? 0) + 1, deliberationNumber, deliberationDate, this.clock().toISOString(), settings.authorName, settings.authorOrganisation, seq, text, sha(text));
+        .run(id, programmeId, (last.n ?? 0) + 1, deliberationNumber, deliberationDate, this.platform.clock().toISOString(), settings.authorName, settings.authorOrganisation, seq, text, sha(text));
       const insert = this.db.prepare('INSERT INTO frozen_documents (version_id, name, sha256, size, data) VALUES (?, ?, ?, ?, ?)');
       for (const d of documents) insert.run(id, d.name, sha(d.bytes), d.bytes.length, Buffer.from(d.bytes));
-    })();
+    }).immediate();
     return this.list(programmeId).find((v) => v.id === id)!;
   }
 

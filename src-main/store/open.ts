@@ -6,7 +6,7 @@ import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 export interface OpenOptions {
   /** Path of the better-sqlite3 addon built for the running ABI (Electron's differs from Node's). */
-  nativeBinding?: string;
+  nativeBinding?: string | object;
   /** Called before migrating an existing database, so a copy exists if the migration goes wrong. */
   beforeMigrate?: (db: BetterSqlite3.Database, fromVersion: number) => void;
   migrations?: readonly Migration[];
@@ -43,7 +43,7 @@ export function migrate(db: BetterSqlite3.Database, migrations: readonly Migrati
 export function openDatabase(file: string, options: OpenOptions = {}): BetterSqlite3.Database {
   const existed = file !== ':memory:' && existsSync(file);
   const db = new Database(file, {
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding as string } : {}),
     ...(options.readonly ? { readonly: true } : {}),
   });
   try {

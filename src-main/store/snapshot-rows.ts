@@ -4,11 +4,13 @@ import {
   SCHEMA_VERSION,
   SECTION_KEYS,
   SECTION_SCHEMAS,
+  COLLECTION_SCHEMAS,
   type AnyEntity,
   type Change,
   type CollectionKey,
   type ProgrammeSnapshot,
 } from '../../src-shared/model';
+import type { DamagedPart } from '../../src-shared/api/core';
 import { all, exec, first, sql } from './query';
 import { COLLECTION_TABLES, type EntityRow, type ProgrammeRow } from './tables';
 
@@ -20,14 +22,25 @@ export function readProgrammeRow(db: Db, id: string): ProgrammeRow | undefined {
   return first(db, sql.selectFrom('programmes').selectAll().where('id', '=', id));
 }
 
+export type { DamagedPart };
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
 /**
- * Rows → snapshot. Entities are not validated here (the store only ever holds validated snapshots, and the large
- * programme's thousands of rows would pay for it); the four sections are, so a field added to a section later gets
- * its default when an older database is read.
+ * Rows → snapshot, each row checked against its schema: one damaged row (not JSON, or not a valid entry) is left
+ * out and reported instead of making the whole programme unreadable. A field added to a schema later gets its
+ * default when an older database is read.
  */
-export function readSnapshot(db: Db, id: string): ProgrammeSnapshot | undefined {
+export function readSnapshotReport(db: Db, id: string): { snapshot: ProgrammeSnapshot; damaged: DamagedPart[] } | undefined {
   const row = readProgrammeRow(db, id);
   if (!row) return undefined;
+  const damaged: DamagedPart[] = [];
   const snapshot: Record<string, unknown> = {
     id: row.id,
     schemaVersion: SCHEMA_VERSION,
@@ -37,7 +50,13 @@ export function readSnapshot(db: Db, id: string): ProgrammeSnapshot | undefined 
   const sections = all(db, sql.selectFrom('sections').selectAll().where('programme_id', '=', id));
   for (const key of SECTION_KEYS) {
     const section = sections.find((s) => s.key === key);
-    snapshot[key] = section ? SECTION_SCHEMAS[key].parse(JSON.parse(section.data)) : undefined;
+    const json = section ? parseJson(section.data) : { ok: true as const, value: {} };
+    const parsed = json.ok ? SECTION_SCHEMAS[key].safeParse(json.value) : null;
+    if (parsed?.success) snapshot[key] = parsed.data;
+    else {
+      damaged.push({ part: key, id: null, reason: json.ok ? 'invalid' : 'not_json', excerpt: (section?.data ?? '').slice(0, 120) });
+      snapshot[key] = SECTION_SCHEMAS[key].parse({});
+    }
   }
   for (const key of COLLECTION_KEYS) {
     const rows = all<EntityRow>(
@@ -48,9 +67,35 @@ export function readSnapshot(db: Db, id: string): ProgrammeSnapshot | undefined 
         .where('programme_id', '=', id)
         .orderBy('position'),
     );
-    snapshot[key] = rows.map((r) => JSON.parse(r.data) as AnyEntity);
+    const schema = COLLECTION_SCHEMAS[key];
+    const entities: AnyEntity[] = [];
+    for (const r of rows) {
+      const json = parseJson(r.data);
+      const parsed = json.ok ? schema.safeParse(json.value) : null;
+      if (parsed?.success && (parsed.data as AnyEntity).id === r.id) entities.push(parsed.data as AnyEntity);
+      else damaged.push({ part: key, id: r.id, reason: json.ok ? 'invalid' : 'not_json', excerpt: r.data.slice(0, 120) });
+    }
+    snapshot[key] = entities;
   }
-  return snapshot as ProgrammeSnapshot;
+  return { snapshot: snapshot as ProgrammeSnapshot, damaged };
+}
+
+export function readSnapshot(db: Db, id: string): ProgrammeSnapshot | undefined {
+  return readSnapshotReport(db, id)?.snapshot;
+}
+
+/** Ids of a snapshot's entities that rows of this database already hold (entity ids are unique database-wide). */
+export function findUsedIds(db: Db, snapshot: ProgrammeSnapshot): string[] {
+  const used: string[] = [];
+  for (const key of COLLECTION_KEYS) {
+    const ids = (snapshot[key] as AnyEntity[]).map((e) => e.id);
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = all(db, sql.selectFrom(COLLECTION_TABLES[key]).select('id').where('id', 'in', chunk));
+      used.push(...rows.map((r) => r.id));
+    }
+  }
+  return used;
 }
 
 function programmeColumns(snapshot: ProgrammeSnapshot) {
@@ -69,6 +114,7 @@ export function insertSnapshot(db: Db, snapshot: ProgrammeSnapshot): void {
       id: snapshot.id,
       ...programmeColumns(snapshot),
       schema_version: SCHEMA_VERSION,
+      revision: 0,
       created_at: snapshot.createdAt,
       updated_at: snapshot.updatedAt,
       deleted_at: null,
@@ -118,8 +164,17 @@ export function writeChanges(
   }
   for (const key of touched) {
     const table = COLLECTION_TABLES[key];
-    const oldIndex = new Map((before[key] as AnyEntity[]).map((e, i) => [e.id, i]));
     const own = changes.filter((c): c is Extract<Change, { t: 'entity' }> => c.t === 'entity' && c.collection === key);
+    // The everyday edit (entries changed in place, none added, removed or moved): one UPDATE per entry, without
+    // walking the collection, so the write costs what changed and not the programme's size.
+    const inPlace = own.length === changes.filter((c) => c.t !== 'section' && c.collection === key).length && own.every((c) => c.before && c.after && c.beforeIndex === c.afterIndex);
+    if (inPlace) {
+      for (const c of own) {
+        exec(db, sql.updateTable(table).set({ data: JSON.stringify(c.after) }).where('id', '=', c.id).where('programme_id', '=', id));
+      }
+      continue;
+    }
+    const oldIndex = new Map((before[key] as AnyEntity[]).map((e, i) => [e.id, i]));
     const changedIds = new Set(own.map((c) => c.id));
     for (const c of own) {
       if (c.after === null) exec(db, sql.deleteFrom(table).where('id', '=', c.id).where('programme_id', '=', id));
@@ -149,7 +204,7 @@ export function writeChanges(
     db,
     sql
       .updateTable('programmes')
-      .set({ ...programmeColumns(after), updated_at: updatedAt })
+      .set((eb) => ({ ...programmeColumns(after), updated_at: updatedAt, revision: eb('revision', '+', 1) }))
       .where('id', '=', id),
   );
 }

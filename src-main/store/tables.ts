@@ -37,6 +37,8 @@ export interface ProgrammeRow {
   acronym: string;
   partner_authority: string;
   schema_version: number;
+  /** Counts the writes to this programme's rows (a copy read at revision n is current while it is n). */
+  revision: number;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;

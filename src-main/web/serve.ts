@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { createDispatcher } from '../api/dispatcher';
 import { defaultDataDir } from '../paths';
 import { openApp } from '../services/app';
+import { startFailureText } from '../services/start-failure';
 import { startWebServer } from './server';
 
 /** Browser mode: the same app, served on 127.0.0.1 with a per-launch token. */
@@ -19,7 +20,8 @@ async function main() {
   const here = dirname(fileURLToPath(import.meta.url));
   const rendererDir = resolve(values['renderer-dir'] ?? [join(here, '../renderer'), join(here, '../../out/renderer')].find((d) => existsSync(d)) ?? join(here, '../renderer'));
   const dataDir = values['data-dir'] ?? defaultDataDir();
-  const app = await openApp({ dataDir, appVersion: process.env.npm_package_version });
+  // One writer per data folder: a second browser-mode server (or the desktop app) on this folder is refused.
+  const app = await openApp({ dataDir, appVersion: process.env.npm_package_version, exclusive: true });
   const server = await startWebServer({
     dispatch: createDispatcher(app),
     rendererDir,
@@ -37,6 +39,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Atelier Coop could not start: ${(error as Error).message}\n`);
+  process.stderr.write(`${startFailureText(error, 'fr')}\n`);
   process.exit(1);
 });

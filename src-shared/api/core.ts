@@ -26,8 +26,26 @@ export interface RevisionSummary {
   origin: 'local' | 'import';
 }
 
+/** A stored row that could not be read back: left out of the snapshot (a section: replaced by its defaults). */
+export interface DamagedPart {
+  /** A collection key (an entity row) or a section key. */
+  part: string;
+  /** The entity's id; null for a section. */
+  id: string | null;
+  reason: 'not_json' | 'invalid';
+  /** The first characters the row holds, so the officer can tell what was lost. */
+  excerpt: string;
+}
+
 const Title = z.string().trim().min(1).max(2_000);
-const Fields = z.record(z.string(), z.unknown());
+/**
+ * A map of field names to values. `__proto__` is refused by name before parsing: a record parse would drop it
+ * (assigning it sets the prototype), so an update naming it would be silently ignored instead of refused.
+ */
+const Fields = z
+  .unknown()
+  .refine((v) => !(typeof v === 'object' && v !== null && Object.hasOwn(v, '__proto__')), { message: 'Unknown field: __proto__.', abort: true })
+  .pipe(z.record(z.string(), z.unknown()));
 
 export const coreCommands = {
   'app.info': query(
@@ -38,7 +56,7 @@ export const coreCommands = {
     z.strictObject({ includeDeleted: z.boolean().default(false) }),
     z.custom<ProgrammeSummary[]>(),
   ),
-  'programme.get': query(ProgrammeRef, z.custom<{ snapshot: ProgrammeSnapshot; canUndo: boolean; canRedo: boolean }>()),
+  'programme.get': query(ProgrammeRef, z.custom<{ snapshot: ProgrammeSnapshot; canUndo: boolean; canRedo: boolean; damaged: DamagedPart[] }>()),
   'programme.create': write(z.strictObject({ title: Title }), z.custom<ProgrammeSummary>()),
   'programme.createDemo': write(z.strictObject({}), z.custom<ProgrammeSummary>()),
   'programme.rename': write(ProgrammeRef.extend({ title: Title }), EditResultSchema),
@@ -84,4 +102,6 @@ export const coreCommands = {
 
   'settings.get': query(z.strictObject({}), z.custom<DepartementSettings>()),
   'settings.update': write(z.strictObject({ fields: Fields }), z.custom<DepartementSettings>()),
+  /** Damaged settings: keeps every readable field, empties the others, after a backup. */
+  'settings.repair': write(z.strictObject({}), z.custom<{ settings: DepartementSettings; reset: string[]; backup: string | null }>()),
 };

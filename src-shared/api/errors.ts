@@ -31,6 +31,13 @@ export const ERROR_CODES = [
   'version_frozen',
   'backup_not_found',
   'file_unreadable',
+  'id_collision',
+  'data_folder_in_use',
+  'data_folder_read_only',
+  'database_damaged',
+  'backup_failed',
+  'backup_invalid',
+  'settings_damaged',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

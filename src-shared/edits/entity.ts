@@ -4,6 +4,7 @@ import {
   SECTION_SCHEMAS,
   removeEntities,
   type AnyEntity,
+  type Change,
   type CollectionKey,
   type ProgrammeSnapshot,
   type SectionKey,
@@ -62,11 +63,30 @@ export function updateEntity(
   id: string,
   fields: Record<string, unknown>,
 ): ProgrammeSnapshot {
+  return updateEntityProducing(s, collection, id, fields).snapshot;
+}
+
+/** An entity update with the change it makes (none when the fields already hold these values): no diff needed. */
+export function updateEntityProducing(
+  s: ProgrammeSnapshot,
+  collection: CollectionKey,
+  id: string,
+  fields: Record<string, unknown>,
+): { snapshot: ProgrammeSnapshot; changes: Change[] } {
   if ('id' in fields && fields.id !== id) throw new CommandError('invalid_input', 'An entry’s id cannot change.');
   assertKnownFields(COLLECTION_SCHEMAS[collection], fields, collection);
-  const current = findEntity(s, collection, id);
+  const items = list(s, collection);
+  const index = items.findIndex((e) => e.id === id);
+  if (index < 0) findEntity(s, collection, id); // throws not_found
+  const current = items[index]!;
   const next = parse(collection, { ...current, ...fields, id });
-  return { ...s, [collection]: list(s, collection).map((e) => (e.id === id ? next : e)) };
+  if (JSON.stringify(next) === JSON.stringify(current)) return { snapshot: s, changes: [] };
+  const copy = [...items];
+  copy[index] = next;
+  return {
+    snapshot: { ...s, [collection]: copy },
+    changes: [{ t: 'entity', collection, id, before: current, after: next, beforeIndex: index, afterIndex: index }],
+  };
 }
 
 export function removeEntity(s: ProgrammeSnapshot, collection: CollectionKey, id: string): ProgrammeSnapshot {
@@ -125,6 +145,15 @@ export function updateSection<K extends SectionKey>(
   section: K,
   fields: Record<string, unknown>,
 ): ProgrammeSnapshot {
+  return updateSectionProducing(s, section, fields).snapshot;
+}
+
+/** A section update with the change it makes (none when nothing differs): no diff needed. */
+export function updateSectionProducing<K extends SectionKey>(
+  s: ProgrammeSnapshot,
+  section: K,
+  fields: Record<string, unknown>,
+): { snapshot: ProgrammeSnapshot; changes: Change[] } {
   assertKnownFields(SECTION_SCHEMAS[section], fields, section);
   const result = SECTION_SCHEMAS[section].safeParse({ ...s[section], ...fields });
   if (!result.success) {
@@ -132,5 +161,6 @@ export function updateSection<K extends SectionKey>(
       issues: result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
     });
   }
-  return { ...s, [section]: result.data };
+  if (JSON.stringify(result.data) === JSON.stringify(s[section])) return { snapshot: s, changes: [] };
+  return { snapshot: { ...s, [section]: result.data }, changes: [{ t: 'section', key: section, before: s[section], after: result.data }] };
 }

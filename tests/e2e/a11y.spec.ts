@@ -4,7 +4,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp } from '../../src-main/services/app';
-import { createArchiveServices } from '../../src-main/services/archives';
 import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
 import { STEPS } from '../../src-shared/method/steps';
 import { expect, screenshot, test, type AppFixture } from './fixtures';
@@ -34,12 +33,12 @@ const SCREENS: Screen[] = [
  * both sides. Returns the file to import (the review screen then lists the conflict).
  */
 async function conflictingArchive(app: AppFixture, programmeId: string): Promise<string> {
-  const first = await createArchiveServices(app.context).archives.export(programmeId);
+  const first = await app.context.archives.export(programmeId);
   const partnerDir = mkdtempSync(join(tmpdir(), 'atelier-partner-'));
   const partner = await openApp({ dataDir: partnerDir, skipDailyBackup: true });
   const file = join(app.dataDir, 'retour.atelier');
   try {
-    const theirs = createArchiveServices(partner);
+    const theirs = partner;
     await theirs.archives.import(first.bytes, { strategy: 'merge', decisions: {} });
     partner.programmes.edit(programmeId, 'programme.rename', (s) => ({ ...s, framing: { ...s.framing, title: 'Titre du partenaire' } }));
     writeFileSync(file, (await theirs.archives.export(programmeId)).bytes);

@@ -3,7 +3,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp } from '../../src-main/services/app';
-import { createArchiveServices } from '../../src-main/services/archives';
 import { buildDemoProgramme } from '../../src-shared/demo';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
@@ -50,13 +49,13 @@ test('resolve a conflict in the review screen', async ({ page, app }) => {
   const ctx = app.context.programmes.context();
   const demo = buildDemoProgramme(ctx.newId, ctx.now);
   app.context.programmes.insert(demo);
-  const ours = createArchiveServices(app.context);
+  const ours = app.context;
   const first = await ours.archives.export(demo.id);
   const partnerDir = mkdtempSync(join(tmpdir(), 'atelier-partner-'));
   const partner = await openApp({ dataDir: partnerDir, skipDailyBackup: true });
   const archivePath = join(app.dataDir, 'retour-partenaire.atelier');
   try {
-    const theirs = createArchiveServices(partner);
+    const theirs = partner;
     await theirs.archives.import(first.bytes, { strategy: 'merge', decisions: {} });
     partner.programmes.edit(demo.id, 'programme.rename', (s) => ({ ...s, framing: { ...s.framing, title: 'Titre proposé par le partenaire' } }));
     writeFileSync(archivePath, (await theirs.archives.export(demo.id)).bytes);
@@ -152,7 +151,7 @@ test('review a deleted-versus-edited entity and a diagnosis text changed on both
   const ctx = app.context.programmes.context();
   const demo = buildDemoProgramme(ctx.newId, ctx.now);
   app.context.programmes.insert(demo);
-  const first = await createArchiveServices(app.context).archives.export(demo.id);
+  const first = await app.context.archives.export(demo.id);
   const stakeholder = demo.stakeholders[0]!;
   const territory = demo.territories.find((t) => t.side === 'partner')!;
   const para = (text: string) => [{ type: 'paragraph' as const, children: [{ text }] }];
@@ -160,7 +159,7 @@ test('review a deleted-versus-edited entity and a diagnosis text changed on both
   const partner = await openApp({ dataDir: partnerDir, skipDailyBackup: true });
   const archivePath = join(app.dataDir, 'retour.atelier');
   try {
-    const theirs = createArchiveServices(partner);
+    const theirs = partner;
     await theirs.archives.import(first.bytes, { strategy: 'merge', decisions: {} });
     partner.programmes.edit(demo.id, 'edit', (s) => ({
       ...s,
@@ -217,7 +216,7 @@ test('an .atelier file dropped onto the window opens in the import screen; other
   const ctx = app.context.programmes.context();
   const demo = buildDemoProgramme(ctx.newId, ctx.now);
   app.context.programmes.insert(demo);
-  const exported = await createArchiveServices(app.context).archives.export(demo.id);
+  const exported = await app.context.archives.export(demo.id);
   await app.open(page, '#/');
   await expect(page.getByRole('heading', { name: 'Importer une archive' })).toHaveCount(0);
 

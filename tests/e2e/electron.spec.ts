@@ -42,7 +42,12 @@ test.describe('Electron shell', () => {
         require: typeof (window as unknown as { require?: unknown }).require,
         process: typeof (window as unknown as { process?: unknown }).process,
       }));
-      expect(surface).toEqual({ bridge: ['call', 'openFile', 'saveFile', 'saveFilesToFolder'], require: 'undefined', process: 'undefined' });
+      // The preload's six functions (src-main/electron/preload.ts), nothing else.
+      expect(surface).toEqual({
+        bridge: ['call', 'onFileOpened', 'openFile', 'saveFile', 'saveFilesToFolder', 'takeOpenedFile'],
+        require: 'undefined',
+        process: 'undefined',
+      });
 
       // Sandboxed renderer: the page runs in a renderer process with no Node, and one window only.
       const windows = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length);

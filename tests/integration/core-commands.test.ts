@@ -215,3 +215,89 @@ describe('refusals that protect the officer’s work', () => {
     expect(after.sections).toEqual(territory.sections);
   });
 });
+
+describe('edits that cost what they change (issue 11, point 6)', () => {
+  it('an entity or section update produces exactly the change a diff of the two snapshots finds', async () => {
+    const { diffSnapshots } = await import('../../src-shared/model');
+    const demo = await t.ok('programme.createDemo', {});
+    const before = t.app.programmes.get(demo.id);
+    const line = before.budgetLines[2]!;
+    const edit = await t.ok('entity.update', { programmeId: demo.id, collection: 'budgetLines', id: line.id, fields: { label: 'Nouveau libellé' } });
+    expect(edit.changes).toEqual(diffSnapshots(before, t.app.programmes.get(demo.id)).map((c) => ({ ...c })));
+    expect(edit.changes).toHaveLength(1);
+    const middle = t.app.programmes.get(demo.id);
+    const renamed = await t.ok('section.update', { programmeId: demo.id, section: 'framing', fields: { acronym: 'CAP' } });
+    expect(renamed.changes).toEqual(diffSnapshots(middle, t.app.programmes.get(demo.id)));
+    // The same values again: no change, no revision.
+    expect((await t.ok('entity.update', { programmeId: demo.id, collection: 'budgetLines', id: line.id, fields: { label: 'Nouveau libellé' } })).revisionId).toBeNull();
+  });
+
+  it('an update that moves an entry under a wrong parent is still checked and refused', async () => {
+    const demo = await t.ok('programme.createDemo', {});
+    const s = t.app.programmes.get(demo.id);
+    const activity = s.logframe.find((r) => r.level === 'activity')!;
+    const goal = s.logframe.find((r) => r.level === 'goal')!;
+    const before = t.databaseBytes();
+    const error = await t.fails('entity.update', { programmeId: demo.id, collection: 'logframe', id: activity.id, fields: { parentId: goal.id } });
+    expect(error.code).toBe('integrity_error');
+    expect(t.databaseBytes().equals(before)).toBe(true);
+  });
+});
+
+describe('smaller faults of issue 11 (point 6)', () => {
+  it('settings keys toString and __proto__ are refused, not ignored, and nothing is written', async () => {
+    await t.ok('settings.update', { fields: { name: 'Département de la Drôme' } });
+    const before = t.databaseBytes();
+    for (const raw of ['{"fields":{"toString":"x"}}', '{"fields":{"__proto__":{"name":"Autre"}}}', '{"fields":{"constructor":"x"}}']) {
+      const error = await t.fails('settings.update', JSON.parse(raw));
+      expect({ raw, code: error.code }).toEqual({ raw, code: 'invalid_input' });
+    }
+    expect(t.databaseBytes().equals(before)).toBe(true);
+    expect((await t.ok('settings.get', {})).name).toBe('Département de la Drôme');
+  });
+
+  it('entity.add and entity.update on attachments follow the attachment rules', async () => {
+    const p = await create();
+    const added = await t.ok('attachment.add', { programmeId: p.id, name: 'note.txt', base64: Buffer.from('Compte rendu').toString('base64'), ownerKind: 'programme', ownerId: null, section: '' });
+    const stored = t.app.programmes.get(p.id).attachments[0]!;
+    const before = t.databaseBytes();
+    const refusals = [
+      // Bytes that were never stored: every importer would refuse the archive.
+      ['entity.add', { programmeId: p.id, collection: 'attachments', fields: { name: 'x.pdf', mimeType: 'application/pdf', size: 10, sha256: 'a'.repeat(64), addedAt: stored.addedAt } }],
+      ['entity.update', { programmeId: p.id, collection: 'attachments', id: added.createdId, fields: { size: 999 } }],
+      ['entity.update', { programmeId: p.id, collection: 'attachments', id: added.createdId, fields: { name: 'programme.exe' } }],
+      ['entity.update', { programmeId: p.id, collection: 'attachments', id: added.createdId, fields: { mimeType: 'application/pdf' } }],
+      ['entity.update', { programmeId: p.id, collection: 'attachments', id: added.createdId, fields: { ownerKind: 'territory' } }],
+    ] as const;
+    for (const [name, payload] of refusals) {
+      const error = await t.fails(name, payload);
+      expect({ payload, code: error.code }).toEqual({ payload, code: 'invalid_input' });
+    }
+    expect(t.databaseBytes().equals(before)).toBe(true);
+    // What the rules allow still works: renaming within the same type, a new entry for stored bytes.
+    await t.ok('entity.update', { programmeId: p.id, collection: 'attachments', id: added.createdId!, fields: { name: 'compte-rendu.txt' } });
+    await t.ok('entity.add', { programmeId: p.id, collection: 'attachments', fields: { name: 'copie.txt', mimeType: 'text/plain', size: stored.size, sha256: stored.sha256, addedAt: stored.addedAt } });
+    const exported = await t.ok('archive.export', { programmeId: p.id });
+    expect((await t.ok('archive.inspect', { base64: exported.base64 })).attachments).toBe(1);
+  });
+
+  it('a programme whose entry ids another programme holds is refused as such, not as a storage error', async () => {
+    const demo = await t.ok('programme.createDemo', {});
+    const s = t.app.programmes.get(demo.id);
+    // A partner's archive of another programme that carries the same entry ids (a copied file edited by hand).
+    const { newId } = await import('../../src-shared/model');
+    const partner = await createTestApp();
+    try {
+      partner.app.programmes.insert({ ...s, id: newId() });
+      const [other] = partner.app.programmes.list();
+      const archive = await partner.ok('archive.export', { programmeId: other!.id });
+      const before = t.databaseBytes();
+      const error = await t.fails('archive.import', { base64: archive.base64, strategy: 'merge', decisions: {} });
+      expect(error.code).toBe('id_collision');
+      expect(t.databaseBytes().equals(before)).toBe(true);
+      expect((await t.ok('programme.list', { includeDeleted: false })).map((p) => p.id)).toEqual([demo.id]);
+    } finally {
+      partner.close();
+    }
+  });
+});

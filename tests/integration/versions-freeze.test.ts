@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { createArchiveServices } from '../../src-main/services/archives';
 import type { DocumentBuilder } from '../../src-main/services/versions';
 import { demoSettings } from '../../src-shared/demo';
 import { createTestApp, type TestApp } from '../helpers/app';
@@ -24,9 +23,9 @@ const sha = (b: Uint8Array | string) => createHash('sha256').update(b).digest('h
 
 describe('"as voted" versions', () => {
   it('freezes snapshot and documents read-only; later edits go on; frozen documents re-export byte-identical', async () => {
-    const t = await createTestApp();
+    const t = await createTestApp({ buildDocuments: builder });
     opened.push(t);
-    const services = createArchiveServices(t.app, { buildDocuments: builder });
+    const services = t.app;
     const { id } = await t.ok('programme.create', { title: 'Insertion des jeunes' });
     const frozen = await services.versions.freeze(id, 'CP-2026-11-42', '2026-11-26');
     expect(frozen).toMatchObject({ number: 1, deliberationNumber: 'CP-2026-11-42', deliberationDate: '2026-11-26' });

@@ -14,8 +14,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { zipSync } from 'fflate';
 import { sha256, readZip } from '../../src-main/archive';
-import { buildDocumentPackage } from '../../src-main/documents/package';
-import { createArchiveServices, importArchiveBytes } from '../../src-main/services/archives';
+import { importArchiveBytes } from '../../src-main/services/archives';
 import { ERROR_CODES, CommandError } from '../../src-shared/api/errors';
 import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
 import { structureProblems } from '../../src-shared/method/structure';
@@ -255,10 +254,8 @@ export async function fuzzArchive(cases: number, seed: number, options: ArchiveF
   const report = { cases: 0, byCode: {} as Record<string, number>, byKind: {} as Record<string, number>, failures: [] as string[], ms: {} as Record<string, number> };
   try {
     // Real exports: the demo with an attachment and its Word documents, the same encrypted, the large one.
-    const services = createArchiveServices(t.app, {
-      buildDocuments: async (snapshot, settings, o) =>
-        (await buildDocumentPackage(snapshot, settings, { ...o, draft: true })).map((d) => ({ name: d.fileName, bytes: d.bytes })),
-    });
+    // The root's own builder: archives carry the draft package.
+    const services = t.app;
     t.app.settings.update(demoSettings());
     const demo = buildDemoProgramme(() => t.app.idFactory(), '2026-11-26T08:00:00.000Z');
     t.app.programmes.insert(demo);

@@ -2,6 +2,8 @@
 import { fuzzArchive } from './fuzz-archive';
 import { fuzzDispatcher, type FuzzReport } from './fuzz-dispatcher';
 import { fuzzHttp } from './fuzz-http';
+import { interleave } from './multi-writer';
+import { damagedRows, readOnlyFolders } from './recovery-parts';
 
 const seed = Date.now() % 1_000_000;
 const summary = (r: FuzzReport) => {
@@ -13,4 +15,29 @@ export const SOAK_PARTS: Array<[string, () => Promise<string[]>]> = [
   ['fuzz: dispatcher, 200,000 calls', async () => summary(await fuzzDispatcher(200_000, seed))],
   ['fuzz: archive import, 100,000 mutated archives', async () => summary(await fuzzArchive(100_000, seed, { storeEvery: 10 }))],
   ['fuzz: HTTP transport, 50,000 requests', async () => summary(await fuzzHttp(50_000, seed))],
+  [
+    'multi-writer: 3 processes, 3,000 interleaved edits, undos and redos',
+    async () => {
+      const t0 = Date.now();
+      const r = await interleave({ ops: 3_000, writers: 3, seed });
+      console.log(`  seed ${seed}, ${r.ops} ops, ${r.applied} applied, ${((Date.now() - t0) / r.ops).toFixed(1)} ms per op (with the lone reference)`);
+      return r.failures;
+    },
+  ],
+  [
+    'read-only data folder: 3 variants',
+    async () => {
+      const r = await readOnlyFolders();
+      console.log(`  refused in ${r.ms.join(', ')} ms`);
+      return r.failures;
+    },
+  ],
+  [
+    'damaged rows: 100 programmes with 1 to 4 damaged rows',
+    async () => {
+      const r = await damagedRows(100, seed);
+      console.log(`  seed ${seed}, ${r.damaged} damaged rows`);
+      return r.failures;
+    },
+  ],
 ];

@@ -1,8 +1,5 @@
 import { basename } from 'node:path';
 import type { archiveCommands, BackupSummary } from '../../../src-shared/api/archive';
-import { createArchiveServices } from '../../services/archives';
-import type { DocumentBuilder } from '../../services/versions';
-import { buildPackageInWorkers } from '../../workers/documents';
 import type { BackupInfo } from '../../services/backups';
 import type { AppContext } from '../../services/app';
 import type { Handlers } from './types';
@@ -11,12 +8,8 @@ const bytesOf = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64')
 const base64Of = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 const backupSummary = (b: BackupInfo): BackupSummary => ({ name: basename(b.file), at: b.at, reason: b.reason, size: b.size });
 
-/** Archives carry the drafts, voted versions the final files: built in the worker pool, off the main thread. */
-const buildInWorkers: DocumentBuilder = async (snapshot, settings, options) =>
-  (await buildPackageInWorkers(snapshot, settings, options)).files.map((d) => ({ name: d.fileName, bytes: d.bytes }));
-
 export function createArchiveHandlers(app: AppContext): Handlers<keyof typeof archiveCommands> {
-  const s = createArchiveServices(app, { buildDocuments: buildInWorkers });
+  const s = app;
   return {
     'archive.export': async ({ programmeId, password }) => {
       const out = await s.archives.export(programmeId, password);

@@ -30,5 +30,12 @@ export const errors: Record<ErrorCode, string> = {
   xlsx_invalid: 'This workbook could not be read: check its layout.',
   version_frozen: 'This version was voted and can no longer be changed.',
   backup_not_found: 'This backup no longer exists.',
+  id_collision: 'This programme reuses ids another programme of this folder already holds: nothing was imported; import it keeping both versions to give it fresh ids.',
+  data_folder_in_use: 'This data folder is already open in another Atelier Coop window (desktop app or browser mode): use that one, or close it and start again.',
+  data_folder_read_only: 'The data folder is read-only: Atelier Coop cannot save anything there. Give yourself write access, or choose another folder (--data-dir).',
+  database_damaged: 'The data file is damaged. Reopen the latest good backup: list them with “atelier backups list”, then “atelier backups restore <name>” (the current file is kept aside).',
+  backup_failed: 'The backup could not be completed (time limit reached or disk full): no partial copy was kept; try again.',
+  backup_invalid: 'This file is not a valid Atelier Coop backup (empty, truncated or from another app): nothing was restored.',
+  settings_damaged: 'The saved settings are damaged: nothing was changed. Repair them (readable fields are kept, the others emptied) or restore a backup.',
   internal: 'An unexpected error occurred: try again, and report it if it persists.',
 };

@@ -31,5 +31,12 @@ export const errors: Record<ErrorCode, string> = {
   xlsx_invalid: 'Ce classeur n’a pas pu être lu : vérifiez sa mise en forme.',
   version_frozen: 'Cette version a été votée et ne peut plus être modifiée.',
   backup_not_found: 'Cette sauvegarde n’existe plus.',
+  id_collision: 'Ce programme réutilise des identifiants déjà présents dans un autre programme de ce dossier : rien n’a été importé ; importez-le en gardant les deux versions pour lui donner des identifiants neufs.',
+  data_folder_in_use: 'Ce dossier de données est déjà ouvert par une autre fenêtre d’Atelier Coop (application ou mode navigateur) : utilisez-la, ou fermez-la puis relancez.',
+  data_folder_read_only: 'Le dossier de données est en lecture seule : Atelier Coop ne peut rien y enregistrer. Donnez-vous le droit d’y écrire, ou choisissez un autre dossier (--data-dir).',
+  database_damaged: 'Le fichier de données est endommagé. Rouvrez la dernière sauvegarde saine : listez-les avec « atelier backups list », puis « atelier backups restore <nom> » (le fichier actuel est conservé à part).',
+  backup_failed: 'La sauvegarde n’a pas pu être achevée (délai dépassé ou disque plein) : aucune copie incomplète n’a été gardée ; réessayez.',
+  backup_invalid: 'Ce fichier n’est pas une sauvegarde valide d’Atelier Coop (vide, tronqué ou d’une autre application) : rien n’a été restauré.',
+  settings_damaged: 'Les paramètres enregistrés sont endommagés : rien n’a été modifié. Réparez-les (les champs lisibles sont gardés, les autres remis à vide) ou restaurez une sauvegarde.',
   internal: 'Une erreur inattendue est survenue : réessayez, et signalez-la si elle persiste.',
 };

@@ -1,0 +1,81 @@
+import { CommandError } from '../../src-shared/api/errors';
+import { catalogueText } from '../../src-shared/i18n';
+import { frenchSpacing } from '../../src-shared/i18n/typography';
+import { backupStatuses, restoreBackup } from '../services/recovery';
+import { CliFailure, EXIT, type CliCommand, type CliIo } from './types';
+
+type Standalone = NonNullable<CliCommand['standalone']>;
+/** The CLI's French gets the same narrow no-break spaces as the app's (before « : », « ; »…). */
+const say = (text: string) => frenchSpacing(text);
+
+/** Runs a recovery command; a CommandError is said with the catalogue's French sentence and its code. */
+export async function runStandalone(
+  run: Standalone,
+  args: string[],
+  flags: Record<string, string | boolean | undefined>,
+  ctx: CliIo & { dataDir: string; json: boolean },
+): Promise<number> {
+  try {
+    return await run(args, flags, ctx);
+  } catch (error) {
+    if (error instanceof CliFailure) {
+      ctx.err(error.message);
+      return error.exitCode;
+    }
+    if (error instanceof CommandError) {
+      ctx.err(ctx.json ? JSON.stringify({ error: { code: error.code, message: error.message, details: error.details } }) : `${catalogueText('fr', `errors.${error.code}`)} (${error.code})`);
+      return EXIT.failure;
+    }
+    ctx.err(say(`Erreur inattendue : ${(error as Error).message}`));
+    return EXIT.failure;
+  }
+}
+
+const sizeText = (bytes: number) => `${(bytes / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 0 })}\u202fKo`;
+
+export const recoveryCliCommands: Record<string, CliCommand> = {
+  backups: {
+    usage: 'backups list | restore <name>',
+    summary: 'List the backups of the data folder (newest first, each checked), or restore one (works on a damaged database).',
+    minArgs: 1,
+    maxArgs: 2,
+    run: async () => EXIT.usage,
+    standalone: async ([verb, name], _flags, ctx) => {
+      if (verb === 'list') {
+        const list = backupStatuses(ctx.dataDir);
+        if (ctx.json) ctx.out(JSON.stringify(list, null, 2));
+        else if (list.length === 0) ctx.out(say(`Aucune sauvegarde dans ${ctx.dataDir}/backups.`));
+        else for (const b of list) ctx.out(say(`${b.name}  ${sizeText(b.size)}  ${b.problem ? `inutilisable : ${b.problem}` : 'saine'}`));
+        return EXIT.ok;
+      }
+      if (verb === 'restore' && name) {
+        const out = await restoreBackup(ctx.dataDir, name);
+        if (ctx.json) ctx.out(JSON.stringify(out, null, 2));
+        else {
+          ctx.out(say(`Sauvegarde restaurée : ${out.restored}.`));
+          if (out.keptAside) ctx.out(say(`Le fichier endommagé est conservé à part : ${out.keptAside}.`));
+          if (out.safetyBackup) ctx.out(say(`L’état précédent est sauvegardé : ${out.safetyBackup}.`));
+        }
+        return EXIT.ok;
+      }
+      throw new CliFailure(say('Usage : atelier backups list | restore <nom>'), EXIT.usage);
+    },
+  },
+  settings: {
+    usage: 'settings repair',
+    summary: 'Repair damaged settings: readable fields are kept, the others emptied (after a backup).',
+    minArgs: 1,
+    maxArgs: 1,
+    async run([verb], _flags, ctx) {
+      if (verb !== 'repair') throw new CliFailure(say('Usage : atelier settings repair'), EXIT.usage);
+      const out = await ctx.call<{ reset: string[]; backup: string | null }>('settings.repair', {});
+      if (ctx.json) ctx.out(JSON.stringify(out, null, 2));
+      else if (!out.backup) ctx.out(say('Les paramètres sont sains : rien à réparer.'));
+      else {
+        ctx.out(say(`Paramètres réparés (sauvegarde préalable : ${out.backup}).`));
+        ctx.out(say(out.reset.includes('*') ? 'Le contenu n’était pas lisible : tous les champs sont à ressaisir.' : `Champs remis à vide : ${out.reset.join(', ') || 'aucun'}.`));
+      }
+      return EXIT.ok;
+    },
+  },
+};
