@@ -4,7 +4,6 @@ import { CommandError } from '../../src-shared/api/errors';
 import { mergeSnapshots, type Decisions } from '../../src-shared/merge';
 import { structureProblems } from '../../src-shared/method';
 import { ProgrammeSnapshot, SCHEMA_VERSION, remapIds } from '../../src-shared/model';
-import { buildDocumentPackage } from '../documents/package';
 import { LARGE_ARCHIVE_BYTES, unpackArchive, type ArchiveContent } from '../archive';
 import { archiveInWorkers } from '../workers/archive';
 import { buildPackageInWorkers } from '../workers/documents';
