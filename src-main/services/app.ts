@@ -98,7 +98,7 @@ export async function openApp(options: AppOptions): Promise<AppContext> {
     attachments,
     archives: new ArchiveService(db, { appVersion, programmes, settings, backups }, attachments, buildDocuments, platform),
     versions: new VersionService(db, programmes, settings, buildDocuments, platform),
-    restore: new RestoreService(db, backups, programmes, platform),
+    restore: new RestoreService(db, backups, programmes, settings, platform),
   };
   if (!options.skipDailyBackup) {
     try {

@@ -7,6 +7,7 @@ import { openDatabase } from '../store/open';
 import { checkBackupFile, type BackupService } from './backups';
 import { bindingOption, type Platform } from './platform';
 import type { ProgrammeService } from './programmes';
+import type { SettingsService } from './settings';
 
 /**
  * Restores a backup in place, after a backup of the current state. Logical restore: the backup is
@@ -18,6 +19,7 @@ export class RestoreService {
     private readonly db: BetterSqlite3.Database,
     private readonly backups: BackupService,
     private readonly programmes: ProgrammeService,
+    private readonly settings: SettingsService,
     readonly platform: Platform,
   ) {}
 
@@ -51,6 +53,7 @@ export class RestoreService {
       rmSync(`${copy}-shm`, { force: true });
     }
     this.programmes.invalidate();
+    this.settings.invalidate();
     return { restored: name, safetyBackup: basename(safety.file) };
   }
 

@@ -47,21 +47,38 @@ export class SettingsService {
     return stored.state === 'valid' ? stored.settings : DEFAULTS();
   }
 
+  /** The author as last read, with the data_version it was read at (see `author`). */
+  private authorCache: { version: number; value: { authorName: string; authorOrganisation: string } } | null = null;
+  private dataVersion: BetterSqlite3.Statement | null = null;
+
   /**
-   * The author of a revision, read with json_extract: every edit records it, and parsing the whole row (logo
-   * and Word template, megabytes of base64) for two short fields would make an edit cost the settings' size.
-   * A damaged row gives an empty author rather than refusing the officer's edit.
+   * The author of a revision. Every edit records it, and the settings row holds the logo and the Word template
+   * (megabytes of base64): reading it whole, or even json_extract (SQLite parses the whole text), would make an
+   * edit cost the settings' size. So the two fields are read once with json_extract and kept until this
+   * connection writes the settings or another connection commits anything (SQLite's data_version, read inside
+   * the caller's transaction). A damaged row gives an empty author rather than refusing the officer's edit.
    */
   author(): { authorName: string; authorOrganisation: string } {
+    this.dataVersion ??= this.db.prepare('PRAGMA data_version').pluck();
+    const version = this.dataVersion.get() as number;
+    if (this.authorCache?.version === version) return this.authorCache.value;
+    let value = { authorName: '', authorOrganisation: '' };
     try {
       const row = this.db
         .prepare("SELECT json_extract(data, '$.authorName') AS name, json_extract(data, '$.authorOrganisation') AS organisation FROM settings WHERE key = ?")
         .get(KEY) as { name: unknown; organisation: unknown } | undefined;
       const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 200) : '');
-      return { authorName: text(row?.name), authorOrganisation: text(row?.organisation) };
+      value = { authorName: text(row?.name), authorOrganisation: text(row?.organisation) };
     } catch {
-      return { authorName: '', authorOrganisation: '' };
+      // Not JSON: no author until the settings are repaired.
     }
+    this.authorCache = { version, value };
+    return value;
+  }
+
+  /** Forgets what was read (after a restore replaced the rows through this connection). */
+  invalidate(): void {
+    this.authorCache = null;
   }
 
   /** Refuses unknown setting names (a typo would otherwise vanish silently); writes only when something changes. */
@@ -112,6 +129,7 @@ export class SettingsService {
   }
 
   private write(data: string): void {
+    this.authorCache = null;
     exec(
       this.db,
       sql

@@ -124,4 +124,27 @@ describe('one writer per data folder', () => {
       partner.close();
     }
   });
+
+  it('an edit is signed with the author as it is stored now, even when another process changed it', async () => {
+    const dataDir = tempDir('atelier-author-');
+    const app = await openApp({ dataDir, skipDailyBackup: true });
+    const cli = await openApp({ dataDir, skipDailyBackup: true });
+    try {
+      const p = app.programmes.create('Insertion');
+      app.settings.update({ authorName: 'Camille Martin' });
+      app.programmes.edit(p.id, 'one', (s) => ({ ...s, framing: { ...s.framing, acronym: 'A' } }));
+      cli.settings.update({ authorName: 'Dominique Durand' });
+      app.programmes.edit(p.id, 'two', (s) => ({ ...s, framing: { ...s.framing, acronym: 'B' } }));
+      app.settings.update({ authorName: 'Claude Petit' });
+      app.programmes.edit(p.id, 'three', (s) => ({ ...s, framing: { ...s.framing, acronym: 'C' } }));
+      expect(app.programmes.history(p.id, 3).map((r) => [r.command, r.author])).toEqual([
+        ['three', 'Claude Petit'],
+        ['two', 'Dominique Durand'],
+        ['one', 'Camille Martin'],
+      ]);
+    } finally {
+      app.close();
+      cli.close();
+    }
+  });
 });
