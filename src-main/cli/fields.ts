@@ -47,7 +47,14 @@ export function checkFields(schema: z.ZodObject, fields: Record<string, unknown>
     for (const issue of result.error.issues.slice(0, 5)) {
       const path = [name, ...issue.path.map(String)].join('.');
       // Zod says « date ISO invalide »: show the form expected.
-      const message = issue.code === 'invalid_format' && issue.format === 'date' ? `${issue.message} ${fr('settings.cli.dateForm')}` : issue.message;
+      // A rule of the model (each CP year once) says its own words: « <catalogue>.cli.rules.<field> ».
+      const rule = `${labelKey.split('.')[0]}.cli.rules.${name}`;
+      const message =
+        issue.code === 'invalid_format' && issue.format === 'date'
+          ? `${issue.message} ${fr('settings.cli.dateForm')}`
+          : issue.code === 'custom' && fr(rule) !== rule
+            ? fr(rule)
+            : issue.message;
       lines.push(fr('settings.cli.invalidValue', { label: fr(`${labelKey}.${name}`), path, message }));
     }
   }

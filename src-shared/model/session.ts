@@ -27,6 +27,10 @@ export const SessionParticulars = z.object({
   /** Autorisation de programme (number or label) for a multi-year commitment. */
   authorisationProgramme: ShortText,
   /** Crédits de paiement by year (multi-year commitments). */
-  paymentCredits: z.array(PaymentCredit).max(50).default([]),
+  paymentCredits: z
+    .array(PaymentCredit)
+    .max(50)
+    .refine((credits) => new Set(credits.map((c) => c.year)).size === credits.length, { message: 'Each year appears once.' })
+    .default([]),
 });
 export type SessionParticulars = z.infer<typeof SessionParticulars>;

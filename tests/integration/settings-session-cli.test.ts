@@ -145,6 +145,7 @@ describe('atelier session', () => {
     ['a date not in ISO form', { sessionDate: '15/03/2027' }, /- Date de séance \(sessionDate\)\u202f: .*AAAA-MM-JJ/],
     ['a year out of range', { paymentCredits: [{ year: 1999, amount: 10 }] }, /- Crédits de paiement \(CP\) \(paymentCredits\.0\.year\)\u202f: Trop petit/],
     ['a negative amount', { paymentCredits: [{ year: 2027, amount: -5 }] }, /paymentCredits\.0\.amount/],
+    ['a year twice', { paymentCredits: [{ year: 2027, amount: 5 }, { year: 2027, amount: 6 }] }, /- Crédits de paiement \(CP\) \(paymentCredits\)\u202f: chaque année ne figure qu’une fois\./],
     ['an assembly that does not exist', { assembly: 'senat' }, /- Assemblée qui délibère \(assembly\)/],
   ])('refuses %s with a French message, exit 2, and writes nothing', async (label, content, message) => {
     const id = await programme('session-refuse');

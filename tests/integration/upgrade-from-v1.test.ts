@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { unzipSync } from 'fflate';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -159,6 +159,24 @@ describe('documents of a version-1 programme after the upgrade', () => {
       expect(now).toMatch(new RegExp(`${year} : ${digits}`));
     }
     expect(now).not.toMatch(/undefined|NaN|\[object/);
+  });
+});
+
+describe('a version-1 backup restored by this version', () => {
+  it('comes back upgraded: the session particulars in every programme, the permanent settings kept', async () => {
+    const before = v1Settings();
+    const t = await createTestApp();
+    try {
+      mkdirSync(join(t.dataDir, 'backups'), { recursive: true });
+      copyFileSync(V1_DATABASE, join(t.dataDir, 'backups', '2026-11-01T10-00-00-000Z__manual.sqlite'));
+      await t.ok('backup.restore', { name: '2026-11-01T10-00-00-000Z__manual.sqlite' });
+      const list = await t.ok('programme.list', { includeDeleted: true });
+      expect(list.length).toBe(2);
+      for (const { id } of list) expect(t.app.programmes.get(id).session.deliberationNumber).toBe(before.deliberationNumber);
+      expect(t.app.settings.get().name).toBe(before.name);
+    } finally {
+      t.close();
+    }
   });
 });
 

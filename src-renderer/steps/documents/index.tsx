@@ -11,6 +11,7 @@ import { useProgramme } from '../../state/programme';
 import { Blockers } from './Blockers';
 import { ExcelPanel } from './ExcelPanel';
 import { Preview } from './Preview';
+import { SessionParticularsPanel } from './SessionParticulars';
 import { TemplateCheck } from './TemplateCheck';
 import './documents.css';
 
@@ -245,6 +246,7 @@ export default function DocumentsStep() {
 
       {previewing ? <Preview file={previewing} onClose={() => setPreviewing(null)} /> : null}
 
+      <SessionParticularsPanel />
       <ExcelPanel locale={locale} />
     </div>
   );

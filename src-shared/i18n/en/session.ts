@@ -67,5 +67,6 @@ export const session = {
     credits: 'Payment credits',
     creditsTotal: 'total {{total}}',
     empty: '—',
+    rules: { paymentCredits: 'each year appears once.' },
   },
 } satisfies CatalogueShape<typeof fr>;

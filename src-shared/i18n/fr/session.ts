@@ -66,5 +66,6 @@ export const session = {
     credits: 'Crédits de paiement',
     creditsTotal: 'total {{total}}',
     empty: '—',
+    rules: { paymentCredits: 'chaque année ne figure qu’une fois.' },
   },
 } as const;
