@@ -9,7 +9,7 @@ import {
   WidthType,
   type Document,
 } from 'docx';
-import { amountInDocument, dateInTable, numberInDocument } from '../../src-shared/i18n/typography';
+import { amountInDocument, dateInTable, quantityWithUnit } from '../../src-shared/i18n/typography';
 import { fill, orMissing, type Line } from '../../src-shared/method/pieces';
 import { indicatorCodes, logframeCodes } from '../../src-shared/method/numbering';
 import type { LogframeRow } from '../../src-shared/model';
@@ -152,7 +152,7 @@ function indicatorTable(ctx: RenderContext): Table {
     (x, y) => (order.get(x.logframeId) ?? 0) - (order.get(y.logframeId) ?? 0),
   );
   const value = (v: number | null, text: string, date: string | null, unit: string) => {
-    const shown = v !== null ? `${numberInDocument(v, ctx.locale)}${unit ? ` ${unit}` : ''}` : text.trim();
+    const shown = v !== null ? quantityWithUnit(v, unit, ctx.locale) : text.trim();
     return shown ? `${shown}${date ? ` (${dateInTable(date, ctx.locale)})` : ''}` : '';
   };
   const rows = indicators.map((i) => {

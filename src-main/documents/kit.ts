@@ -74,24 +74,29 @@ export function runs(
   const pieces = (Array.isArray(line) ? line : [line]).flatMap((piece) =>
     typeof piece === 'string' && hasMarker(piece) ? textWithMarkers(piece, 'documents.typedMarker') : [piece],
   );
-  return pieces.map((piece) => {
+  return pieces.flatMap((piece) => {
     if (isMissing(piece)) {
       ctx.markers.push(piece);
-      return new TextRun({
-        text: markerText(piece, ctx.locale),
-        bold: true,
-        highlight: 'yellow',
-      });
+      return [new TextRun({ text: markerText(piece, ctx.locale), bold: true, highlight: 'yellow' })];
     }
-    // Only properties that are on: an explicit "bold: false" would write run properties into every cell.
     const text = typeset(piece, ctx.locale);
-    return style.bold || style.italics
-      ? new TextRun({
-          text,
-          ...(style.bold ? { bold: true } : {}),
-          ...(style.italics ? { italics: true } : {}),
-        })
-      : new TextRun(text);
+    // "1er", "2e": the ordinal's letters in superscript, as French typography prints them.
+    const parts = ctx.locale === 'fr' ? text.split(ORDINAL) : [text];
+    return parts.flatMap((part, i) => (part ? [textRun(part, style, i % 2 === 1)] : []));
+  });
+}
+
+/** Splits "du 1er janvier" into "du 1", "er", " janvier" (odd parts are the ordinal's letters). */
+const ORDINAL = /(?<=(?<![\p{L}\d.,])\d{1,3})(er|re|ers|res|e|es)(?=[\s\u00a0\u202f,.;:)]|$)/u;
+
+function textRun(text: string, style: { bold?: boolean; italics?: boolean }, superScript: boolean): TextRun {
+  // Only properties that are on: an explicit "bold: false" would write run properties into every cell.
+  if (!style.bold && !style.italics && !superScript) return new TextRun(text);
+  return new TextRun({
+    text,
+    ...(style.bold ? { bold: true } : {}),
+    ...(style.italics ? { italics: true } : {}),
+    ...(superScript ? { superScript: true } : {}),
   });
 }
 

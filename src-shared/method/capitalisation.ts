@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/catalogues';
-import { dateInWords, numberInDocument } from '../i18n/typography';
+import { dateInWords, quantityWithUnit } from '../i18n/typography';
 import type { Capitalisation, ProgrammeSnapshot } from '../model';
 import { countryName } from './countries';
 import { docPhrases, fill, lineText } from './pieces';
@@ -43,7 +43,7 @@ export function capitalisationFacts(s: ProgrammeSnapshot, locale: Locale): Capit
     if (!last) continue;
     const value =
       last.value !== null
-        ? `${numberInDocument(last.value, locale)}${indicator.unit ? ` ${indicator.unit}` : ''}`
+        ? quantityWithUnit(last.value, indicator.unit, locale)
         : last.text.trim();
     measured.push(
       lineText(

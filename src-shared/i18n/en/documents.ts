@@ -81,7 +81,7 @@ export const documents = {
     draft: 'DRAFT — working document',
     page: 'Page',
     of: '/',
-    dots: '…………',
+    dots: '__________',
     none: 'None.',
     notProvided: 'Not provided.',
     tocTitle: 'Contents',
@@ -193,7 +193,7 @@ export const documents = {
         'Act certified enforceable {{byPresident}}, following its transmission to the State’s representative on {{dots}} and its publication on {{dots}}.',
       prefecture: 'Prefecture’s acknowledgement of receipt',
       prefectureNumber: 'Acknowledgement number: {{dots}}',
-      prefectureDates: 'Transmitted on: {{dots}}   Received on: {{dots}}',
+      prefectureDates: 'Transmitted on: {{dots}}; received on: {{dots}}.',
       appeal:
         'This deliberation may be challenged before the {{court}} within two months of its publication or notification (articles R421-1 and R421-5 of the Code of Administrative Justice). The court may also be seized through the Télérecours citoyens application.',
       courtPrefix: 'Administrative Court of {{city}}',

@@ -83,7 +83,7 @@ export const documents = {
     draft: 'PROJET — document de travail',
     page: 'Page',
     of: '/',
-    dots: '…………',
+    dots: '__________',
     none: 'Néant.',
     notProvided: 'Non renseigné.',
     tocTitle: 'Sommaire',
@@ -196,7 +196,7 @@ export const documents = {
         'Acte certifié exécutoire {{byPresident}}, compte tenu de sa transmission au représentant de l’État le {{dots}} et de sa publication le {{dots}}.',
       prefecture: 'Accusé de réception de la préfecture',
       prefectureNumber: 'Numéro de l’accusé de réception : {{dots}}',
-      prefectureDates: 'Date de transmission : {{dots}}   Date de réception : {{dots}}',
+      prefectureDates: 'Date de transmission : {{dots}} ; date de réception : {{dots}}.',
       appeal:
         'La présente délibération peut faire l’objet d’un recours pour excès de pouvoir devant le {{court}} dans un délai de deux mois à compter de sa publication ou de sa notification (articles R421-1 et R421-5 du code de justice administrative). Ce tribunal peut aussi être saisi par l’application Télérecours citoyens.',
       courtPrefix: 'Tribunal administratif de {{city}}',
