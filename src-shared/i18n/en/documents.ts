@@ -309,6 +309,7 @@ export const documents = {
       baseline: 'Baseline',
       intermediate: 'Intermediate target',
       final: 'Final target',
+      measured: 'Measured values',
       source: 'Source',
       frequency: 'Frequency',
       responsible: 'Responsible',

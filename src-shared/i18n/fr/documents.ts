@@ -138,7 +138,7 @@ export const documents = {
     objectText: 'Coopération décentralisée avec {{partner}} ({{country}}) — programme {{title}}',
     deliberation: {
       title: 'Projet de délibération',
-      session: 'Réunion du {{date}}',
+      session: 'Séance du {{date}}',
       number: 'Délibération n° {{number}}',
       object: 'Objet : ',
       rapporteur: 'Rapporteur : {{name}}',
@@ -315,6 +315,7 @@ export const documents = {
       baseline: 'Valeur de référence',
       intermediate: 'Cible intermédiaire',
       final: 'Cible finale',
+      measured: 'Valeurs mesurées',
       source: 'Source',
       frequency: 'Fréquence',
       responsible: 'Responsable',
