@@ -51,7 +51,7 @@ const SUBJECTS = [
 ];
 const VERBS = [
   'disposent d’outils partagés pour',
-  'sont formés afin de',
+  'suivent une formation afin de',
   'coordonnent leurs interventions pour',
   'accèdent plus facilement aux dispositifs qui permettent de',
   'participent aux instances chargées de',
@@ -115,7 +115,8 @@ export interface TextSource {
 
 export function textSource(random: () => number): TextSource {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const sentence = () => `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(COMPLEMENTS)}, ${pick(CLOSINGS)}.`;
+  // "afin de" + "améliorer" → "afin d’améliorer": the texts stay grammatical French whatever is drawn.
+  const sentence = () => `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(COMPLEMENTS)}, ${pick(CLOSINGS)}.`.replace(/ de ([aeéiou])/g, ' d’$1');
   return {
     pick,
     int: (min, max) => min + Math.floor(random() * (max - min + 1)),
@@ -167,7 +168,7 @@ export function generateLargeProgramme(seed = 1): ProgrammeSnapshot {
 
   const stakeholders = Array.from({ length: LARGE_COUNTS.stakeholders }, (_, i) => ({
     id: id(),
-    name: `${text.pick(['Association', 'Service', 'Collectif', 'Centre', 'Union'])} ${text.pick(['des femmes', 'de l’enfance', 'de la jeunesse', 'social', 'des aînés', 'pour l’emploi'])} n° ${i + 1}`,
+    name: `${text.pick(['Association', 'Service', 'Collectif', 'Centre', 'Union'])} ${text.pick(['des femmes', 'de l’enfance', 'de la jeunesse', 'd’action sociale', 'des aînés', 'pour l’emploi'])} n° ${i + 1}`,
     type: STAKEHOLDER_TYPES[i % STAKEHOLDER_TYPES.length]!,
     territoryId: territories[i % 2]!.id,
     role: text.paragraph(2),
@@ -276,7 +277,7 @@ export function generateLargeProgramme(seed = 1): ProgrammeSnapshot {
     const indicator = {
       id: id(),
       logframeId: measured[i % measured.length]!,
-      wording: `Nombre de ${text.pick(['personnes accompagnées', 'jeunes formés', 'familles orientées', 'agents formés', 'dossiers ouverts'])} ${text.pick(['par trimestre', 'par an', 'depuis le début du programme'])}`,
+      wording: `Nombre ${text.pick(['de personnes accompagnées', 'de jeunes formés', 'de familles orientées', 'd’agents formés', 'de dossiers ouverts'])} ${text.pick(['par trimestre', 'par an', 'depuis le début du programme'])}`,
       type: i % 10 === 9 ? ('qualitative' as const) : ('quantitative' as const),
       unit: 'personnes',
       calculation: 'Somme des fiches de suivi saisies par les équipes, sans double compte.',

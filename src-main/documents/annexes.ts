@@ -9,7 +9,7 @@ import {
   WidthType,
   type Document,
 } from 'docx';
-import { amountInDocument, dateInTable, numberInDocument } from '../../src-shared/i18n/typography';
+import { amountInDocument, dateInTable, quantityWithUnit } from '../../src-shared/i18n/typography';
 import { fill, orMissing, type Line } from '../../src-shared/method/pieces';
 import { indicatorCodes, logframeCodes } from '../../src-shared/method/numbering';
 import type { LogframeRow } from '../../src-shared/model';
@@ -152,7 +152,7 @@ function indicatorTable(ctx: RenderContext): Table {
     (x, y) => (order.get(x.logframeId) ?? 0) - (order.get(y.logframeId) ?? 0),
   );
   const value = (v: number | null, text: string, date: string | null, unit: string) => {
-    const shown = v !== null ? `${numberInDocument(v, ctx.locale)}${unit ? ` ${unit}` : ''}` : text.trim();
+    const shown = v !== null ? quantityWithUnit(v, unit, ctx.locale) : text.trim();
     return shown ? `${shown}${date ? ` (${dateInTable(date, ctx.locale)})` : ''}` : '';
   };
   const rows = indicators.map((i) => {
@@ -162,6 +162,13 @@ function indicatorTable(ctx: RenderContext): Table {
         .map((t) => value(t.value, t.text, t.date, i.unit))
         .filter(Boolean)
         .join('\n');
+    // What was measured so far, oldest first (the monitoring values of the indicator screen).
+    const measured = s.monitoringValues
+      .filter((m) => m.indicatorId === i.id)
+      .sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''))
+      .map((m) => value(m.value, m.text, m.date, i.unit))
+      .filter(Boolean)
+      .join('\n');
     return [
       iCodes.get(i.id) ?? '',
       cellText(ctx, i.wording || ''),
@@ -169,6 +176,7 @@ function indicatorTable(ctx: RenderContext): Table {
       value(i.baselineValue, i.baselineText, i.baselineDate, i.unit),
       cellText(ctx, target('intermediate')),
       cellText(ctx, target('final')),
+      cellText(ctx, measured),
       cellText(ctx, i.source),
       i.frequency ? ctx.p.frequency[i.frequency] : '',
       i.responsible,
@@ -185,6 +193,7 @@ function indicatorTable(ctx: RenderContext): Table {
       a.baseline,
       a.intermediate,
       a.final,
+      a.measured,
       a.source,
       a.frequency,
       a.responsible,
@@ -192,7 +201,7 @@ function indicatorTable(ctx: RenderContext): Table {
       a.sdg,
     ],
     rows.map((r) => r.map((c) => (typeof c === 'string' ? c : c))),
-    [7, 18, 6, 9, 9, 9, 12, 9, 8, 7, 6],
+    [6, 15, 8, 8, 8, 8, 8, 12, 8, 8, 7, 4],
     { landscape: true },
   );
 }

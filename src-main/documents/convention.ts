@@ -1,6 +1,6 @@
 import { HeightRule, Paragraph, Table, TableCell, TableRow, WidthType, type Document } from 'docx';
 import type { Locale } from '../../src-shared/i18n/catalogues';
-import { amountInDocument, dateInWords } from '../../src-shared/i18n/typography';
+import { afterColon, amountInDocument, dateInWords } from '../../src-shared/i18n/typography';
 import { clauseLine } from '../../src-shared/method/clause-defaults';
 import { authorityForms, form, programmeFacts, type ProgrammeFacts } from '../../src-shared/method/facts';
 import { fill, orMissing, splitParagraphs, type Line } from '../../src-shared/method/pieces';
@@ -65,7 +65,9 @@ export function buildConventionDocument(ctx: RenderContext): Document {
   if (s.framing.sharedChallenge.trim()) body.push(...textBlock(ctx, s.framing.sharedChallenge, 'optional'));
   body.push(para(ctx, c.agreed, { bold: true }));
 
-  const purposeFacts = fill(c.purposeFacts, { goal: facts.goal });
+  const purposeFacts = fill(c.purposeFacts, {
+    goal: typeof facts.goal === 'string' ? afterColon(facts.goal, ctx.locale) : facts.goal,
+  });
   const amountFacts = fill(c.amountFacts, {
     amount: contributionPhrase(ctx, facts),
     total: facts.amounts.total,

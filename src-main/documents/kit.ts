@@ -17,6 +17,7 @@ import {
   type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import { typeset } from '../../src-shared/i18n/typography';
 import { programmeFacts, type ProgrammeFacts } from '../../src-shared/method/facts';
@@ -74,24 +75,29 @@ export function runs(
   const pieces = (Array.isArray(line) ? line : [line]).flatMap((piece) =>
     typeof piece === 'string' && hasMarker(piece) ? textWithMarkers(piece, 'documents.typedMarker') : [piece],
   );
-  return pieces.map((piece) => {
+  return pieces.flatMap((piece) => {
     if (isMissing(piece)) {
       ctx.markers.push(piece);
-      return new TextRun({
-        text: markerText(piece, ctx.locale),
-        bold: true,
-        highlight: 'yellow',
-      });
+      return [new TextRun({ text: markerText(piece, ctx.locale), bold: true, highlight: 'yellow' })];
     }
-    // Only properties that are on: an explicit "bold: false" would write run properties into every cell.
     const text = typeset(piece, ctx.locale);
-    return style.bold || style.italics
-      ? new TextRun({
-          text,
-          ...(style.bold ? { bold: true } : {}),
-          ...(style.italics ? { italics: true } : {}),
-        })
-      : new TextRun(text);
+    // "1er", "2e": the ordinal's letters in superscript, as French typography prints them.
+    const parts = ctx.locale === 'fr' ? text.split(ORDINAL) : [text];
+    return parts.flatMap((part, i) => (part ? [textRun(part, style, i % 2 === 1)] : []));
+  });
+}
+
+/** Splits "du 1er janvier" into "du 1", "er", " janvier" (odd parts are the ordinal's letters). */
+const ORDINAL = /(?<=(?<![\p{L}\d.,])\d{1,3})(er|re|ers|res|e|es)(?=[\s\u00a0\u202f,.;:)]|$)/u;
+
+function textRun(text: string, style: { bold?: boolean; italics?: boolean }, superScript: boolean): TextRun {
+  // Only properties that are on: an explicit "bold: false" would write run properties into every cell.
+  if (!style.bold && !style.italics && !superScript) return new TextRun(text);
+  return new TextRun({
+    text,
+    ...(style.bold ? { bold: true } : {}),
+    ...(style.italics ? { italics: true } : {}),
+    ...(superScript ? { superScript: true } : {}),
   });
 }
 
@@ -194,7 +200,10 @@ export function table(
 ): Table {
   // Column widths live once in the table grid (not on each cell): large annexes stay light to write and to open.
   const textWidth = options.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
-  const grid = widths.map((w) => Math.round((w / 100) * textWidth));
+  const grid = fitHeaderWords(
+    header,
+    widths.map((w) => Math.round((w / 100) * textWidth)),
+  );
   const cell = (content: Line | Piece | Paragraph[], isHeader: boolean, column: number, bold = false) =>
     new TableCell({
       children:
@@ -236,6 +245,34 @@ export function table(
       ),
     ],
   });
+}
+
+/** Twips a header character may take (bold, 8.5 pt, wide letters counted) and a cell's side margins. */
+const HEADER_CHAR = 105;
+const CELL_MARGINS = 200;
+
+/**
+ * Widens the columns whose header holds a word longer than the column, taking the width from the columns that have
+ * room to spare, so a header never breaks inside a word ("Ventila-tion"). A column asks for at most a quarter of the
+ * table.
+ */
+export function fitHeaderWords(columnWords: string[], grid: number[]): number[] {
+  const cap = grid.reduce((a, b) => a + b, 0) / 4;
+  const need = grid.map((_, i) => {
+    const longest = Math.max(0, ...(columnWords[i] ?? '').split(/[\s\u00a0\u202f/-]+/).map((w) => w.length));
+    return Math.min(cap, longest * HEADER_CHAR + CELL_MARGINS);
+  });
+  const out = [...grid];
+  const missing = out.reduce((sum, w, i) => sum + Math.max(0, need[i]! - w), 0);
+  if (missing === 0) return out;
+  out.forEach((w, i) => (out[i] = Math.max(w, need[i]!)));
+  // Take the missing width from the others, in proportion to what each can spare.
+  const spare = out.map((w, i) => (grid[i]! > need[i]! ? w - need[i]! : 0));
+  const total = spare.reduce((a, b) => a + b, 0);
+  if (total <= 0) return out;
+  const ratio = Math.min(1, missing / total);
+  out.forEach((w, i) => (out[i] = Math.round(w - spare[i]! * ratio)));
+  return out;
 }
 
 /** A cell's paragraphs from a multi-line text (tables of the logframe). */
@@ -335,8 +372,16 @@ export function section(
   };
 }
 
-export function makeDocument(ctx: RenderContext, title: string, sections: ISectionOptions[]): Document {
+export function makeDocument(
+  ctx: RenderContext,
+  title: string,
+  sections: ISectionOptions[],
+  options: { tableOfContents?: boolean } = {},
+): Document {
   return new Document({
+    // A table of contents gets its page numbers written in (laid out as Word would), so it reads right in
+    // LibreOffice and in print too; Word still refreshes it on opening.
+    ...(options.tableOfContents ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
     creator: ctx.settings.authorName || ctx.settings.name || 'Atelier Coop',
     title,
     description: ctx.snapshot.framing.title,

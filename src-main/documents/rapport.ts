@@ -30,7 +30,7 @@ import { STYLE } from './styles';
 /** Rapport du Président (DOMAIN.md §4): context, diagnosis, objectives, activities, governance, budget, SDGs, reciprocity, M&E, financial impact, proposal. */
 export function buildRapportDocument(ctx: RenderContext): Document {
   const { title, header, body } = rapportParts(ctx);
-  return makeDocument(ctx, title, [section(ctx, title, [...header, ...body])]);
+  return makeDocument(ctx, title, [section(ctx, title, [...header, ...body])], { tableOfContents: true });
 }
 
 /** Title block (with the table of contents) and body; a template takes the body alone. */

@@ -311,7 +311,7 @@ export const DEMO_FUNDERS: readonly DemoFunder[] = [
   { key: 'partner', name: 'Commune de Ndiawara', kind: 'partner_authority' },
   {
     key: 'state',
-    name: 'État – ministère de l’Europe et des Affaires étrangères (DCTCIV, appel à projets triennal)',
+    name: 'État – ministère de l’Europe et des Affaires étrangères (DCTCIV, appel à projets 2027-2029)',
     kind: 'state_meae',
   },
 ];

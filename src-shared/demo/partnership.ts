@@ -124,7 +124,7 @@ export function demoClauses(financing: DemoFinancing): DemoClause[] {
       key: 'intellectual_property',
       title: 'Propriété intellectuelle',
       required: false,
-      text: 'Les études, référentiels, outils pédagogiques et supports produits dans le cadre du programme appartiennent conjointement aux deux parties, qui peuvent les utiliser librement à des fins non commerciales en citant leur origine. Le référentiel de mentorat par les pairs est diffusé sous une licence libre qui permet sa réutilisation par d’autres collectivités.',
+      text: 'Les documents, études, référentiels et outils pédagogiques produits dans le cadre du programme appartiennent conjointement aux deux parties, qui peuvent les utiliser librement à des fins non commerciales en citant leur origine. Le référentiel de mentorat par les pairs est diffusé sous une licence libre qui permet sa réutilisation par d’autres collectivités.',
     },
     {
       key: 'amendments',
@@ -142,7 +142,7 @@ export function demoClauses(financing: DemoFinancing): DemoClause[] {
       key: 'disputes',
       title: 'Règlement des différends',
       required: true,
-      text: `Les parties s’efforcent de régler à l’amiable tout différend relatif à l’interprétation ou à l’exécution de la présente convention, d’abord au sein du comité de pilotage puis, à défaut, par une conciliation entre la Présidente du Conseil départemental et le Maire de Ndiawara. À défaut d’accord dans un délai de trois mois, le différend peut être porté par la partie la plus diligente devant le ${DEMO.appealCourt}.`,
+      text: `Les parties s’efforcent de régler à l’amiable tout différend né de l’interprétation ou de l’exécution de la présente convention, d’abord au sein du comité de pilotage puis, à défaut, par une conciliation entre la Présidente du Conseil départemental et le Maire de Ndiawara. À défaut d’accord dans un délai de trois mois, le différend peut être porté par la partie la plus diligente devant le ${DEMO.appealCourt}.`,
     },
     {
       key: 'applicable_law',

@@ -27,9 +27,37 @@ export function frenchSpacing(text: string): string {
   );
 }
 
-/** Applies the locale's typography: French spacing for French, nothing for English. */
+/** Units a number may not be parted from at a line end ("25 ans", "36 mois", "41 %", "12 km"). */
+const UNITS =
+  'ans?|mois|jours?|semaines?|heures?|h|min|km|m|m²|m³|kg|g|t|ha|l|%|€|euros?|k€|M€|FCFA|F CFA|XOF|°C|ETP|personnes?|jeunes?|' +
+  'sessions?|ateliers?|missions?|bourses?|places?|structures?|communes?|villages?|femmes|hommes|enfants|familles|élèves|agents?';
+const NUMBER_UNIT = new RegExp(`(\\d)[ ](?=(?:${UNITS})(?![\\p{L}\\d]))`, 'gu');
+
+/**
+ * The typography of a council document, applied to every string it prints (the app's and the officer's, as typed):
+ * French spacing, typographic apostrophes and quotation marks, a no-break space between a number and its unit and
+ * after a dash that opens a line, digit groups kept together, and no doubled punctuation ("handicap. ;").
+ */
+export function documentTypography(text: string): string {
+  return frenchSpacing(
+    text
+      // Straight apostrophes and quotation marks typed by the officer, as the app writes them.
+      .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
+      .replace(/(^|[\s(])"([^"\n]+)"/gu, '$1«\u202f$2\u202f»')
+      // Digit groups ("84 000") stay on one line.
+      .replace(/(?<![\d,.])(\d{1,3})((?: \d{3})+)(?![\d,])/g, (_m, head: string, groups: string) => head + groups.replace(/ /g, NNBSP))
+      .replace(NUMBER_UNIT, `$1${NBSP}`)
+      // A dash that opens a line (article titles, lists) is followed by a no-break space.
+      .replace(/(^|\n)([—–]) /g, `$1$2${NBSP}`)
+      // No doubled punctuation: a full stop before ; or : or another full stop goes.
+      .replace(/(?<!\.)\.[ \u00a0\u202f]*([;:])(?=\s|$)/g, ' $1')
+      .replace(/(?<!\.)\.\.(?!\.)/g, '.'),
+  );
+}
+
+/** Applies the locale's typography to a document's text: the French rules above, nothing for English. */
 export function typeset(text: string, locale: Locale): string {
-  return locale === 'fr' ? frenchSpacing(text) : text;
+  return locale === 'fr' ? documentTypography(text) : text;
 }
 
 // Intl formatters are costly to build; a document formats thousands of values, so each is built once.
@@ -196,16 +224,46 @@ export function pluralUnit(unit: string): string {
     .join('');
 }
 
+/** Nouns that end in -s in the singular too. */
+const SINGULAR_S = new Set(['mois', 'fois', 'parcours', 'cas', 'temps', 'corps', 'pays', 'prix', 'poids', 'repas', 'concours', 'discours', 'secours', 'succès', 'accès', 'progrès', 'procès', 'bus', 'campus', 'recours', 'relais', 'avis', 'choix']);
+
+function singularWord(word: string): string {
+  const lower = word.toLowerCase();
+  if (SINGULAR_S.has(lower) || word.length <= 3 || word === word.toUpperCase()) return word;
+  if (/eaux$/i.test(word)) return word.slice(0, -1);
+  if (/aux$/i.test(word)) return `${word.slice(0, -3)}al`;
+  if (/[^su]s$/i.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** A French unit in the singular ("jeunes" → "jeune", "personnes formées" → "personne formée"), for 0 and 1. */
+export function singularUnit(unit: string): string {
+  const parts = unit.trim().split(/(\s+|-|’|')/);
+  let stopped = false;
+  return parts
+    .map((part) => {
+      if (stopped || /^(\s+|-|’|')$/.test(part) || !part) return part;
+      if (UNIT_STOP.has(part.toLowerCase())) {
+        stopped = true;
+        return part;
+      }
+      return UNIT_KEEP.has(part.toLowerCase()) ? part : singularWord(part);
+    })
+    .join('');
+}
+
 /**
  * "4 billets et séjours", "1 forfait", "0 jeune", "12,5 %": a quantity and its unit with a no-break space between,
- * the unit in the plural from 2 on (French: 0 and 1 take the singular). English keeps the unit as written.
+ * the unit in the plural from 2 on and in the singular below (French: 0 and 1 take the singular), whichever way the
+ * officer typed it. English keeps the unit as written.
  */
 export function quantityWithUnit(quantity: number, unit: string, locale: Locale): string {
   const n = numberInDocument(quantity, locale);
   const u = unit.trim();
   if (!u) return n;
   if (u === '%') return locale === 'fr' ? `${n}${NBSP}%` : `${n}%`;
-  return `${n}${NBSP}${locale === 'fr' && Math.abs(quantity) >= 2 ? pluralUnit(u) : u}`;
+  if (locale !== 'fr') return `${n}${NBSP}${u}`;
+  return `${n}${NBSP}${Math.abs(quantity) >= 2 ? pluralUnit(u) : singularUnit(u)}`;
 }
 
 /** Officer text after a label and its colon ("Fréquence : une réunion par an."): lower first word, one full stop. */

@@ -1,9 +1,10 @@
 import type { Locale } from '../i18n/catalogues';
-import { dateInWords, numberInDocument } from '../i18n/typography';
+import { dateInWords, quantityWithUnit } from '../i18n/typography';
 import type { Capitalisation, ProgrammeSnapshot } from '../model';
 import { countryName } from './countries';
 import { docPhrases, fill, lineText } from './pieces';
 import { indicatorCodes, logframeCodes } from './numbering';
+import { inTreeOrder } from './readiness-rules/item';
 
 /**
  * What the fiche de capitalisation can take from the programme itself (DOMAIN.md §2.9): facts shown as they
@@ -35,7 +36,10 @@ export function capitalisationFacts(s: ProgrammeSnapshot, locale: Locale): Capit
   const sdg = new Set<string>();
   s.indicators.forEach((i) => i.sdgTargets.forEach((t) => sdg.add(t)));
   const measured: string[] = [];
-  for (const indicator of s.indicators) {
+  // In the logframe's reading order (OG, OS1, R1.1…), as the indicator annex lists them.
+  const rowOrder = new Map(inTreeOrder(s.logframe).map((r, i) => [r.id, i]));
+  const indicators = [...s.indicators].sort((a, b) => (rowOrder.get(a.logframeId) ?? 0) - (rowOrder.get(b.logframeId) ?? 0));
+  for (const indicator of indicators) {
     const values = s.monitoringValues
       .filter((m) => m.indicatorId === indicator.id && (m.value !== null || m.text.trim()))
       .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
@@ -43,7 +47,7 @@ export function capitalisationFacts(s: ProgrammeSnapshot, locale: Locale): Capit
     if (!last) continue;
     const value =
       last.value !== null
-        ? `${numberInDocument(last.value, locale)}${indicator.unit ? ` ${indicator.unit}` : ''}`
+        ? quantityWithUnit(last.value, indicator.unit, locale)
         : last.text.trim();
     measured.push(
       lineText(
@@ -82,7 +86,7 @@ export function capitalisationFacts(s: ProgrammeSnapshot, locale: Locale): Capit
           )
         : '',
     sdgTargets: [...sdg].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
-    objectives: s.logframe
+    objectives: inTreeOrder(s.logframe)
       .filter((r) => (r.level === 'goal' || r.level === 'specific' || r.level === 'result') && r.text.trim())
       .map((r) => ({ code: codes.get(r.id) ?? '', text: r.text.trim() })),
     stakeholders: s.stakeholders.map((x) => x.name.trim()).filter(Boolean),

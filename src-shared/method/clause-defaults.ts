@@ -182,7 +182,7 @@ const WRITERS: Record<StandardClauseKey, Writer> = {
     'En cas de non-respect par l’une des parties de ses engagements, la présente convention peut être résiliée par l’autre partie à l’expiration d’un délai de trois mois suivant l’envoi d’une lettre recommandée avec accusé de réception valant mise en demeure restée sans effet. Chaque partie peut également y mettre fin, pour un motif d’intérêt général, en respectant un préavis de trois mois.',
   ],
   disputes: () => [
-    'Les parties s’efforcent de régler à l’amiable tout différend relatif à l’interprétation ou à l’exécution de la présente convention, au besoin par la réunion du comité de pilotage. À défaut d’accord dans un délai de deux mois, le différend peut être porté devant la juridiction compétente.',
+    'Les parties s’efforcent de régler à l’amiable tout différend né de l’interprétation ou de l’exécution de la présente convention, au besoin par la réunion du comité de pilotage. À défaut d’accord dans un délai de deux mois, le différend peut être porté devant la juridiction compétente.',
   ],
   applicable_law: (x) =>
     fill(

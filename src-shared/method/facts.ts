@@ -328,7 +328,6 @@ function sessionFacts(
   const x = s.session;
   const need = (value: string, what: Missing['missing'], field: string) => track(orMissing(value, what, `session.${field}`));
   const date = track(x.sessionDate ? dateInWords(x.sessionDate, locale) : missing('sessionDate', 'session.sessionDate'));
-  const firstCreditYear = money.departement.cashByYear[0]?.year;
   const credits = x.paymentCredits.length
     ? [...x.paymentCredits].sort((a, b) => a.year - b.year)
     : money.departement.cashWithoutYear > 0
@@ -339,7 +338,7 @@ function sessionFacts(
     assemblyForms: nounForms(p.assembly[x.assembly], x.assembly === 'commission_permanente' ? 'feminine' : 'masculine', locale),
     date,
     // "Vu le budget de l'exercice": the year of the first credits, else the session's year.
-    year: firstCreditYear ? String(firstCreditYear) : x.sessionDate ? x.sessionDate.slice(0, 4) : date,
+    year: credits[0] ? String(credits[0].year) : x.sessionDate ? x.sessionDate.slice(0, 4) : date,
     reportNumber: need(x.reportNumber, 'reportNumber', 'reportNumber'),
     deliberationNumber: need(x.deliberationNumber, 'deliberationNumber', 'deliberationNumber'),
     rapporteur: need(x.rapporteur, 'rapporteur', 'rapporteur'),

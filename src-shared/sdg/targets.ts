@@ -345,7 +345,7 @@ export const SDG_TARGETS: readonly SdgTarget[] = Object.freeze([
   ),
   t(
     '8.3',
-    'Favoriser les emplois décents, l’entrepreneuriat et la croissance des micro, petites et moyennes entreprises',
+    'Favoriser les emplois décents, l’entrepreneuriat et la croissance des microentreprises et des petites et moyennes entreprises',
     'Support decent job creation, entrepreneurship and the growth of small businesses',
   ),
   t(
@@ -605,7 +605,7 @@ export const SDG_TARGETS: readonly SdgTarget[] = Object.freeze([
   ),
   t(
     '13.2',
-    'Intégrer les mesures climatiques aux politiques et à la planification nationales',
+    'Intégrer les mesures climatiques aux politiques et à la planification des États',
     'Integrate climate change measures into national policies and planning',
   ),
   t(
@@ -751,7 +751,7 @@ export const SDG_TARGETS: readonly SdgTarget[] = Object.freeze([
   ),
   t(
     '16.3',
-    'Promouvoir l’état de droit et l’égal accès de tous à la justice',
+    'Promouvoir l’État de droit et l’égal accès de tous à la justice',
     'Promote the rule of law and equal access to justice for all',
   ),
   t(

@@ -1,12 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
-import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
+import { buildDemoProgramme, demoAuthoritySettings } from '../../src-shared/demo';
 import { expect, screenshot, test, type AppFixture } from './fixtures';
 
 function seedDemo(app: AppFixture): string {
   const ctx = app.context.programmes.context();
-  app.context.settings.update(demoSettings());
+  app.context.settings.update(demoAuthoritySettings());
   return app.context.programmes.insert(buildDemoProgramme(ctx.newId, ctx.now)).id;
 }
 
@@ -32,7 +32,7 @@ test('generate the final package of the demo, preview the rapport, download one 
 
   await page.getByRole('button', { name: /^Prévisualiser : 1 - Rapport du Président/ }).click();
   const preview = page.locator('.document-preview-body');
-  await expect(preview).toContainText('Rapport du Président à la Commission permanente', { timeout: 20_000 });
+  await expect(preview).toContainText('Rapport de la Présidente du Conseil départemental à la Commission permanente', { timeout: 20_000 });
   await expect(preview).toContainText('Je vous propose de bien vouloir');
   await screenshot(page, 'documents-preview');
 

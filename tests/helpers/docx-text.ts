@@ -7,18 +7,26 @@ export function xmlParts(bytes: Uint8Array): Record<string, string> {
   return out;
 }
 
-/** The visible text of a part, runs joined (a sentence may span several runs); paragraphs end with a line break. */
+const SUPERSCRIPT: Record<string, string> = { e: 'ᵉ', r: 'ʳ', s: 'ˢ' };
+const unescape = (t: string) =>
+  t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/**
+ * The visible text of a part as printed: one line per paragraph, runs joined (a sentence may span several runs),
+ * field instructions left out, and superscript letters as their superscript characters ("1ᵉʳ"), as a reader sees them.
+ */
 export function partText(xml: string): string {
-  return xml
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<w:tab\/>/g, '\t')
-    .replace(/<w:br\/>/g, '\n')
-    .replace(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<[^>]+>/g, (_m, t: string | undefined) => t ?? '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'");
+  const paragraphs = xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [];
+  return paragraphs
+    .map((p) =>
+      (p.match(/<w:r[ >][\s\S]*?<\/w:r>/g) ?? [])
+        .map((run) => {
+          const text = [...run.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((m) => (m[1] === undefined ? '\t' : unescape(m[1]))).join('');
+          return run.includes('<w:vertAlign w:val="superscript"/>') ? [...text].map((c) => SUPERSCRIPT[c] ?? c).join('') : text;
+        })
+        .join(''),
+    )
+    .join('\n');
 }
 
 /** The text of the document body, as a reader reads it. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocumentPackage } from '../../src-main/documents/package';
 import type { DocumentKind } from '../../src-shared/api/documents';
-import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
+import { buildDemoProgramme, demoAuthoritySettings } from '../../src-shared/demo';
 import { DepartementSettings, newId } from '../../src-shared/model';
 
 /** Each .docx of the demo package opens in LibreOffice, converts to PDF, and reads as a secretariat expects. */
@@ -20,7 +20,8 @@ if (!available)
 const EXPECT: Record<DocumentKind, { sentences: string[]; pages: [number, number] }> = {
   rapport: {
     sentences: [
-      'Rapport de la Présidente du Conseil départemental',
+      // The demo's president is a woman: the settings' title says so.
+      'Rapport de la Présidente du Conseil départemental à la Commission permanente',
       'Contexte et historique du partenariat',
       'Je vous propose de bien vouloir',
     ],
@@ -71,7 +72,7 @@ describe.skipIf(!available)('demo documents through LibreOffice', () => {
     dir = mkdtempSync(join(tmpdir(), 'atelier-lo-'));
     const docs = await buildDocumentPackage(
       buildDemoProgramme(newId, '2026-11-26T08:00:00.000Z'),
-      DepartementSettings.parse(demoSettings()),
+      DepartementSettings.parse(demoAuthoritySettings()),
       { locale: 'fr', draft: false },
     );
     for (const doc of docs) {
@@ -111,6 +112,13 @@ describe.skipIf(!available)('demo documents through LibreOffice', () => {
       expect(pages).toBeLessThanOrEqual(EXPECT[kind].pages[1]);
       // The footer's "Page X / Y" is rendered with real numbers.
       expect(text).toContain(`Page 1 / ${pages}`);
+      // The rapport's table of contents carries its page numbers in LibreOffice too (written in, not left to Word).
+      if (kind === 'rapport') {
+        const toc = /Proposition ?\.{5,} ?(\d+)/.exec(text);
+        expect(toc, 'table of contents with page numbers').not.toBeNull();
+        expect(Number(toc![1])).toBeGreaterThan(1);
+        expect(Number(toc![1])).toBeLessThanOrEqual(pages);
+      }
     },
   );
 });
