@@ -45,7 +45,8 @@ export interface WorkerSpec {
  * this bundle's own location whether the code sits in out/main or in out/main/chunks.
  */
 export function workerSpec(): WorkerSpec {
-  const here = fileURLToPath(import.meta.url);
+  // tsx loads a .ts file through require() in some cases (then import.meta is empty and __filename set).
+  const here = import.meta.url ? fileURLToPath(import.meta.url) : __filename;
   // A worker does not inherit tsx's loader (nor can `--import tsx` in its execArgv give it one on Node
   // 20): a small .mjs registers it in the worker's own thread, then imports entry.ts.
   if (here.endsWith('.ts')) return { file: join(dirname(here), 'bootstrap-tsx.mjs'), execArgv: [] };

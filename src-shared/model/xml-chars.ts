@@ -19,7 +19,8 @@ export const stripXmlForbidden = (text: string): string => (hasXmlForbidden(text
 
 /**
  * The same over any JSON-like value (object keys included): a command's payload, a parsed archive.
- * Returns the value itself when nothing had to change, so the common case allocates nothing.
+ * Returns the value itself when nothing had to change, so the common case allocates nothing. Strings
+ * longer than any text field (file content in base64) are left as they are.
  */
 export function stripXmlForbiddenDeep<T>(value: T): T {
   // Looking costs no allocation; copying happens only on the rare value that holds one.
@@ -27,7 +28,7 @@ export function stripXmlForbiddenDeep<T>(value: T): T {
 }
 
 function holdsForbidden(value: unknown, depth: number): boolean {
-  if (typeof value === 'string') return hasXmlForbidden(value);
+  if (typeof value === 'string') return isText(value) && hasXmlForbidden(value);
   if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return false;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) if (holdsForbidden(value[i], depth + 1)) return true;
@@ -43,8 +44,16 @@ function holdsForbidden(value: unknown, depth: number): boolean {
 /** Deeper than any programme legitimately nests; beyond it the value is left to the schema to refuse. */
 const MAX_DEPTH = 64;
 
+/**
+ * The longest text any schema accepts (Text, Inline: 100,000 characters). A longer string is file
+ * content in base64 (an archive, an attachment, a template), which its schema checks and which never
+ * becomes XML text: scanning its tens of megabytes would only stall the main thread.
+ */
+const LONGEST_TEXT = 100_000;
+const isText = (value: string) => value.length <= LONGEST_TEXT;
+
 function strip(value: unknown, depth: number): unknown {
-  if (typeof value === 'string') return stripXmlForbidden(value);
+  if (typeof value === 'string') return isText(value) ? stripXmlForbidden(value) : value;
   if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return value;
   if (Array.isArray(value)) {
     let out: unknown[] | null = null;
