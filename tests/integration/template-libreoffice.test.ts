@@ -104,6 +104,19 @@ describe.skipIf(!available)('LibreOffice-made templates, filled and read back as
         writeFileSync(path, bytes);
         outputs.push(path);
       }
+    // One template for both documents, as the settings hold: the délibération's whole body in {{corps}}.
+    for (const kind of TEMPLATE_KINDS) {
+      const template = templates.get(name(kind, 'rapport'))!;
+      const { bytes } = await fillTemplate(
+        renderContext(snapshot, settings, 'fr', false),
+        'deliberation',
+        template,
+      );
+      filled.set(`${kind}-corps`, bytes);
+      const path = join(dir, `filled-${kind}-corps.docx`);
+      writeFileSync(path, bytes);
+      outputs.push(path);
+    }
     soffice('pdf', outputs);
     for (const key of filled.keys()) {
       const pdf = join(dir, `filled-${key}.pdf`);
@@ -127,6 +140,17 @@ describe.skipIf(!available)('LibreOffice-made templates, filled and read back as
     expect(text.indexOf('D’approuver', positions[1]!)).toBeGreaterThan(positions[1]!);
     expect(text).not.toMatch(/\{\{(visas|considerants|articles|objet|collectivite|cout_total)\}\}/);
     expect(text).toContain('Vu le code général des collectivités territoriales');
+  });
+
+  it.each(TEMPLATE_KINDS)('%s: the délibération in {{corps}} has its articles, vote and mentions', (kind) => {
+    const text = texts.get(`${kind}-corps`)!;
+    const headings = Array.from({ length: ARTICLES }, (_, i) => `Article ${i + 1} `);
+    expect(
+      inOrder(text, ['DÉCIDE', ...headings, 'Ne prennent pas part au vote', 'R421-1']),
+      text,
+    ).not.toContain(-1);
+    expect(text).not.toContain(`Article ${ARTICLES + 1} `);
+    expect(packageProblems(filled.get(`${kind}-corps`)!)).toEqual([]);
   });
 
   it.each(TEMPLATE_KINDS)('%s: the rapport lists its contents, then holds each section in order', (kind) => {
