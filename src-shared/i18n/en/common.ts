@@ -47,4 +47,5 @@ export const common = {
   skipToContent: 'Skip to content',
   invalidNumber: 'Enter a valid number.',
   dismiss: 'Dismiss the message',
+  noName: 'untitled',
 } satisfies CatalogueShape<typeof fr>;

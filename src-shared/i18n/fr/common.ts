@@ -44,4 +44,6 @@ export const common = {
   skipToContent: 'Aller au contenu',
   invalidNumber: 'Saisissez un nombre valide.',
   dismiss: 'Fermer le message',
+  /** Stands in a message for a name the officer has not written yet (never « »). */
+  noName: 'sans intitulé',
 } as const;
