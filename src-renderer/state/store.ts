@@ -35,10 +35,18 @@ export interface ProgrammeState {
 
 export type Transport = <N extends CommandName>(name: N, input: CommandInput<N>) => Promise<CommandOutput<N>>;
 
+export interface RunOptions {
+  /**
+   * Who reports a refused write: the save indicator and banner (an edit that failed to save, the
+   * default), or only the caller (an imported file refused for its content is not a failed save).
+   */
+  refusal?: 'save' | 'caller';
+}
+
 export interface ProgrammeActions {
   /** The snapshot as it is now (for event handlers; components read it through a selector). */
   readonly snapshot: ProgrammeSnapshot;
-  run<N extends CommandName>(name: N, input: CommandInput<N>): Promise<CommandOutput<N>>;
+  run<N extends CommandName>(name: N, input: CommandInput<N>, options?: RunOptions): Promise<CommandOutput<N>>;
   add(collection: CollectionKey, fields?: Record<string, unknown>, index?: number): Promise<string>;
   update(collection: CollectionKey, id: string, fields: Record<string, unknown>): Promise<void>;
   remove(collection: CollectionKey, id: string): Promise<void>;
@@ -60,6 +68,12 @@ export interface ProgrammeStore extends ProgrammeActions {
   readiness(): ReadinessItem[];
 }
 
+/**
+ * The `.catch` of a write whose refusal is already on screen: the store turned it into a failed save
+ * (the save indicator reads "Non enregistré" and the banner says why), so its caller has nothing to add.
+ */
+export const shownAsFailedSave = (): void => undefined;
+
 export const saveStateOf = (s: Pick<ProgrammeState, 'pending' | 'lastError'>): SaveState =>
   s.lastError ? 'error' : s.pending > 0 ? 'saving' : 'saved';
 
@@ -69,6 +83,29 @@ const isEditResult = (value: unknown): value is EditResult =>
 export const asApiError = (error: unknown): ApiError =>
   error instanceof ApiError ? error : new ApiError({ code: 'internal', message: String(error) });
 
+// One queue for every write of this window, programme screens and app pages alike (import, backups):
+// writes reach the main process in the order they were made. The chain itself never rejects.
+let writeQueue: Promise<unknown> = Promise.resolve();
+
+function enqueue<T>(task: () => Promise<T>): Promise<T> {
+  const result = writeQueue.then(task);
+  writeQueue = result.then(
+    () => undefined,
+    () => undefined,
+  );
+  return result;
+}
+
+/**
+ * Runs a command outside a programme screen (the list, import, backups), routed by its kind like the
+ * store's: writes wait their turn in the window's one queue, queries wait for the writes before them.
+ * Refusals go back to the caller, which shows them.
+ */
+export function runCommand<N extends CommandName>(name: N, input: CommandInput<N>, transport: Transport = call): Promise<CommandOutput<N>> {
+  const task = CONTRACT[name].kind === 'query' ? writeQueue.then(() => transport(name, input)) : enqueue(() => transport(name, input));
+  return task.catch((error: unknown) => Promise.reject(asApiError(error)));
+}
+
 export function createProgrammeStore(
   programmeId: string,
   options: { transport?: Transport; onWriteError?: (error: ApiError) => void } = {},
@@ -77,8 +114,6 @@ export function createProgrammeStore(
   let state: ProgrammeState | null = null;
   let loadError: ApiError | null = null;
   const listeners = new Set<() => void>();
-  // Writes run one after another; the chain never rejects (each caller gets its own outcome).
-  let queue: Promise<unknown> = Promise.resolve();
   let readinessCache: { snapshot: ProgrammeSnapshot; settings: DepartementSettings; items: ReadinessItem[] } | null = null;
 
   const set = (patch: Partial<ProgrammeState>) => {
@@ -114,30 +149,27 @@ export function createProgrammeStore(
     }
   };
 
-  function run<N extends CommandName>(name: N, input: CommandInput<N>): Promise<CommandOutput<N>> {
+  function run<N extends CommandName>(name: N, input: CommandInput<N>, runOptions: RunOptions = {}): Promise<CommandOutput<N>> {
     // A query waits for the writes sent before it (it must see them), without holding up the ones after it.
-    if (CONTRACT[name].kind === 'query') return queue.then(() => send(name, input)).catch((error: unknown) => Promise.reject(asApiError(error)));
+    if (CONTRACT[name].kind === 'query') return runCommand(name, input, send);
     if (state) set({ pending: state.pending + 1 });
-    const task = queue.then(async () => {
+    // The caller of the returned promise gets (and must handle) a refusal; the queue goes on.
+    return enqueue(async () => {
       try {
         const value = await send(name, input);
         applyWrite(name, value);
         return value;
       } catch (error) {
         const apiError = asApiError(error);
-        set({ lastError: apiError });
-        options.onWriteError?.(apiError);
+        if (runOptions.refusal !== 'caller') {
+          set({ lastError: apiError });
+          options.onWriteError?.(apiError);
+        }
         throw apiError;
       } finally {
         if (state) set({ pending: state.pending - 1 });
       }
     });
-    // The queue only orders writes; the caller of `task` gets (and must handle) its refusal.
-    queue = task.then(
-      () => undefined,
-      () => undefined,
-    );
-    return task;
   }
 
   const current = () => {

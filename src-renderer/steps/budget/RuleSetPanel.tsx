@@ -7,6 +7,7 @@ import type { BudgetRule } from '../../../src-shared/model';
 import { CheckboxField } from '../../components/fields';
 import { NumberCell } from '../../components/DraftCell';
 import { useProgramme } from '../../state/programme';
+import { shownAsFailedSave } from '../../state/store';
 
 /** The co-financing rule set: pick one (or none), adjust thresholds, see each rule met or not. */
 export function RuleSetPanel({ locale }: { locale: 'fr' | 'en' }) {
@@ -45,7 +46,7 @@ export function RuleSetPanel({ locale }: { locale: 'fr' | 'en' }) {
           value={set ? set.id : ''}
           onChange={(e) => {
             if (set && e.target.value === set.id) return;
-            void p.run('budget.applyRuleSet', { programmeId: snapshot.id, ruleSetId: e.target.value || null }).catch(() => undefined);
+            void p.run('budget.applyRuleSet', { programmeId: snapshot.id, ruleSetId: e.target.value || null }).catch(shownAsFailedSave);
           }}
         >
           <option value="">{t('budget.rules.none')}</option>
@@ -96,7 +97,7 @@ export function RuleSetPanel({ locale }: { locale: 'fr' | 'en' }) {
                 <p className="budget-rule-actual">{measured(explained)}</p>
                 <div className="budget-rule-fields">
                   <label className="inline-check">
-                    <input type="checkbox" checked={rule.enabled} onChange={(e) => void update(rule.id, { enabled: e.target.checked }).catch(() => undefined)} />
+                    <input type="checkbox" checked={rule.enabled} onChange={(e) => void update(rule.id, { enabled: e.target.checked }).catch(shownAsFailedSave)} />
                     {t('budget.rules.enabled')}
                   </label>
                   {rule.kind === 'duration_months' ? (

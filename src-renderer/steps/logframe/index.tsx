@@ -11,6 +11,7 @@ import { MatrixRow, type RowActions } from './MatrixRow';
 import { Preconditions } from './Preconditions';
 import { CHILD_LEVEL, flattenLogframe, possibleParents } from './tree';
 import './logframe.css';
+import { shownAsFailedSave } from '../../state/store';
 
 /** Above this many rows the matrix renders only what is on screen (8 OS, 40 results, 240 activities stay fluid). */
 const VIRTUALISE_FROM = 60;
@@ -87,10 +88,10 @@ export default function LogframeStep() {
         if (!row || row.id === target.id) return;
         if (target.level === row.level) {
           const item = latest.current.flat.find((f) => f.row.id === target.id);
-          void moveRow(row, target.parentId, item?.index ?? 0).catch(() => undefined);
+          void moveRow(row, target.parentId, item?.index ?? 0).catch(shownAsFailedSave);
         } else if (CHILD_LEVEL[target.level] === row.level) {
           const siblings = latest.current.p.snapshot.logframe.filter((r) => r.parentId === target.id && r.id !== row.id).length;
-          void moveRow(row, target.id, siblings).catch(() => undefined);
+          void moveRow(row, target.id, siblings).catch(shownAsFailedSave);
         }
       },
     };
@@ -152,7 +153,7 @@ export default function LogframeStep() {
       {!hasGoal ? (
         <div className="lf-empty">
           <p>{t('logframe.empty')}</p>
-          <button type="button" id="logframe.addGoal" className="button-primary" onClick={() => void addGoal().catch(() => undefined)}>
+          <button type="button" id="logframe.addGoal" className="button-primary" onClick={() => void addGoal().catch(shownAsFailedSave)}>
             + {t('logframe.addGoal')}
           </button>
         </div>
