@@ -8,6 +8,7 @@ import { focusWhenReady } from '../../components/focusWhenReady';
 import { useRoute } from '../../router';
 import { useProgramme } from '../../state/programme';
 import { MatrixRow, type RowActions } from './MatrixRow';
+import { activityBudgets } from '../../../src-shared/method/activity-costs';
 import { Preconditions } from './Preconditions';
 import { CHILD_LEVEL, flattenLogframe, possibleParents } from './tree';
 import './logframe.css';
@@ -29,6 +30,10 @@ export default function LogframeStep() {
   const flat = useMemo(() => flattenLogframe(snapshot.logframe), [snapshot.logframe]);
   const codes = useMemo(() => logframeCodes(snapshot.logframe), [snapshot.logframe]);
 
+  const budgetByActivity = useMemo(
+    () => new Map(activityBudgets({ logframe: snapshot.logframe, budgetLines: snapshot.budgetLines }).map((a) => [a.activityId, a])),
+    [snapshot.logframe, snapshot.budgetLines],
+  );
   const indicatorsByRow = useMemo(() => {
     const iCodes = indicatorCodes(snapshot.logframe, snapshot.indicators);
     const map = new Map<string, Array<{ id: string; code: string; wording: string }>>();
@@ -134,6 +139,7 @@ export default function LogframeStep() {
         indicators={indicatorsByRow.get(item.row.id) ?? EMPTY}
         parents={parentsByLevel[item.row.level]}
         parties={snapshot.parties}
+        budget={budgetByActivity.get(item.row.id)}
         actions={actions}
         dataIndex={index}
         measure={measure}
