@@ -1,12 +1,6 @@
-import type { AtelierBridge } from '../src-shared/api/bridge';
 import type { CommandInput, CommandName, CommandOutput } from '../src-shared/api/contract';
 import type { CommandErrorBody, Envelope, ErrorCode } from '../src-shared/api/errors';
-
-declare global {
-  interface Window {
-    atelier?: AtelierBridge;
-  }
-}
+import { callOverIpc, isDesktop } from './platform';
 
 /** A failed command, with the stable code the UI translates (errors.<code>). */
 export class ApiError extends Error {
@@ -42,14 +36,14 @@ async function overHttp(name: string, payload: unknown): Promise<Envelope<unknow
   return (await response.json()) as Envelope<unknown>;
 }
 
-export const transport = (): 'ipc' | 'http' => (window.atelier ? 'ipc' : 'http');
+export const transport = (): 'ipc' | 'http' => (isDesktop() ? 'ipc' : 'http');
 
 /** Calls a command of the contract through IPC (desktop) or HTTP (browser mode). */
 export async function call<N extends CommandName>(name: N, input: CommandInput<N>): Promise<CommandOutput<N>> {
-  const envelope = window.atelier ? await window.atelier.call(name, input) : await overHttp(name, input);
+  const envelope = (await callOverIpc(name, input)) ?? (await overHttp(name, input));
   if (!envelope.ok) throw new ApiError(envelope.error);
   return envelope.value as CommandOutput<N>;
 }
 
 // Read the token once at start so it leaves the address bar immediately.
-if (typeof window !== 'undefined' && !window.atelier) token();
+if (typeof window !== 'undefined' && !isDesktop()) token();

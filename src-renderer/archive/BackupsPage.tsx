@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupSummary } from '../../src-shared/api/archive';
 import { formatDateTime } from '../../src-shared/i18n';
-import { ApiError, call } from '../api';
+import { ApiError } from '../api';
+import { runCommand } from '../state/store';
 import { useAnnounce } from '../components/announcer';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { currentLocale } from '../i18n';
@@ -23,7 +24,7 @@ export default function BackupsPage() {
 
   const refresh = useCallback(async () => {
     try {
-      setItems(await call('backup.list', {}));
+      setItems(await runCommand('backup.list', {}));
     } catch (e) {
       setError(e as ApiError);
     }
@@ -66,7 +67,7 @@ export default function BackupsPage() {
           disabled={busy}
           onClick={() =>
             void act(async () => {
-              await call('backup.create', {});
+              await runCommand('backup.create', {});
               return t('archive.backups.created');
             })
           }
@@ -106,7 +107,7 @@ export default function BackupsPage() {
                       onClick={() => {
                         if (!window.confirm(t('archive.backups.restoreConfirm', { date }))) return;
                         void act(async () => {
-                          await call('backup.restore', { name: b.name });
+                          await runCommand('backup.restore', { name: b.name });
                           return t('archive.backups.restored', { date });
                         });
                       }}

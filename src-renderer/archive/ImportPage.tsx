@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ArchiveInspection, ImportResult, ImportStrategy } from '../../src-shared/api/archive';
 import { formatDateTime } from '../../src-shared/i18n';
 import type { Decisions } from '../../src-shared/merge/types';
-import { ApiError, call } from '../api';
+import { ApiError } from '../api';
+import { runCommand } from '../state/store';
 import { useAnnounce } from '../components/announcer';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { currentLocale } from '../i18n';
@@ -71,7 +72,7 @@ export default function ImportPage() {
   const inspect = async (chosen: Chosen, pass: string) => {
     setBusy(true);
     try {
-      setInfo(await call('archive.inspect', { base64: chosen.base64, ...(pass ? { password: pass } : {}) }));
+      setInfo(await runCommand('archive.inspect', { base64: chosen.base64, ...(pass ? { password: pass } : {}) }));
       setError(null);
     } catch (e) {
       fail(e);
@@ -89,7 +90,7 @@ export default function ImportPage() {
     if (!file) return;
     setBusy(true);
     try {
-      const out = await call('archive.import', { base64: file.base64, strategy, decisions: withDecisions, ...(password ? { password } : {}) });
+      const out = await runCommand('archive.import', { base64: file.base64, strategy, decisions: withDecisions, ...(password ? { password } : {}) });
       setResult(out);
       setError(null);
       if (out.status === 'imported') announce(t(`archive.import.imported.${out.mode}`));

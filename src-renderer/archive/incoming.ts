@@ -1,3 +1,4 @@
+import { watchOpenedFiles } from '../platform';
 import { useSyncExternalStore } from 'react';
 import type { OpenedFile } from '../../src-shared/api/bridge';
 import { hrefOf, navigate } from '../router';
@@ -37,12 +38,7 @@ const isArchiveName = (name: string) => name.toLowerCase().endsWith('.atelier');
 
 /** Installed once at start: the desktop's opened files, and files dropped anywhere in the window. */
 export function watchIncomingFiles(): void {
-  const bridge = window.atelier;
-  if (bridge) {
-    const take = () => void bridge.takeOpenedFile().then((file) => file && offer(file));
-    bridge.onFileOpened(take);
-    take();
-  }
+  watchOpenedFiles(offer);
   window.addEventListener('dragover', (event) => {
     if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
   });

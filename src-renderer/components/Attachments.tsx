@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../src-shared/i18n';
-import { ApiError, call } from '../api';
+import { ApiError } from '../api';
+import { shownAsFailedSave, runCommand } from '../state/store';
 import { formatSize } from '../archive/size';
 import { currentLocale } from '../i18n';
-import { fromBase64, openFile, saveFile, toBase64 } from '../platform';
+import { fromBase64, isDesktop, openFile, saveFile, toBase64 } from '../platform';
 import { useProgramme } from '../state/programme';
 import { useAnnounce } from './announcer';
 import '../archive/archive.css';
@@ -60,7 +61,7 @@ export function Attachments({
   };
 
   const fetchBytes = async (id: string) => {
-    const got = await call('attachment.get', { programmeId: p.snapshot.id, id });
+    const got = await runCommand('attachment.get', { programmeId: p.snapshot.id, id });
     return { ...got, bytes: fromBase64(got.base64) };
   };
 
@@ -77,7 +78,7 @@ export function Attachments({
   const open = async (id: string) => {
     try {
       const got = await fetchBytes(id);
-      if (window.atelier || !VIEWABLE.has(got.mimeType)) return save(id);
+      if (isDesktop() || !VIEWABLE.has(got.mimeType)) return save(id);
       const url = URL.createObjectURL(new Blob([got.bytes as BlobPart], { type: got.mimeType }));
       window.open(url, '_blank', 'noopener');
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
@@ -117,7 +118,7 @@ export function Attachments({
                   className="button-danger"
                   aria-label={t('archive.attachments.actionLabel', { action: t('archive.attachments.remove'), name: a.name })}
                   onClick={() => {
-                    if (window.confirm(t('archive.attachments.removeConfirm', { name: a.name }))) void p.run('attachment.remove', { programmeId: p.snapshot.id, id: a.id }).catch(() => undefined);
+                    if (window.confirm(t('archive.attachments.removeConfirm', { name: a.name }))) void p.run('attachment.remove', { programmeId: p.snapshot.id, id: a.id }).catch(shownAsFailedSave);
                   }}
                 >
                   {t('archive.attachments.remove')}

@@ -128,6 +128,10 @@ export function LazySelectCell(
       aria-label={props.label}
       className={`cell-input ${props.className ?? ''}`}
       value={props.value ?? ''}
+      title={current?.label}
+      // The options must be there before the list opens: building them on mouse-down was too late, and
+      // the first click showed only "—". The pointer entering (or the focus arriving) builds them.
+      onPointerEnter={() => setOpen(true)}
       onFocus={() => setOpen(true)}
       onMouseDown={() => setOpen(true)}
       onChange={(e) => void props.onCommit(e.target.value === '' ? null : e.target.value)}

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api';
+import { issueText, type CommandIssue } from './issue-text';
 
 /** One sentence: what happened and what to do (the error code's catalogue entry). */
 export function ErrorBanner({ error, onDismiss }: { error: ApiError | null; onDismiss?: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!error) return null;
-  const issues = (error.details as { issues?: Array<{ path: string; message: string }> } | undefined)?.issues;
+  const issues = (error.details as { issues?: CommandIssue[] } | undefined)?.issues;
+  const locale = i18n.language === 'en' ? 'en' : 'fr';
   return (
     <div className="banner banner-error" role="alert">
       <span aria-hidden="true">✖</span>
@@ -14,9 +16,7 @@ export function ErrorBanner({ error, onDismiss }: { error: ApiError | null; onDi
         {issues?.length ? (
           <ul className="banner-details">
             {issues.slice(0, 5).map((i) => (
-              <li key={`${i.path}:${i.message}`}>
-                <code>{i.path}</code> — {i.message}
-              </li>
+              <li key={`${i.path}:${i.code ?? ''}:${i.message}`}>{issueText(i, (key, params) => t(key, params ?? {}), locale)}</li>
             ))}
           </ul>
         ) : null}

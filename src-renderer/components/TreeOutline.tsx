@@ -165,6 +165,25 @@ const OutlineRow = memo(function OutlineRow(props: RowProps) {
       </div>
       {props.warn || props.hint || props.badge || props.canSend ? (
         <div className="outline-extra" id={`${id}-extra`}>
+          {/*
+            First in the line, and keeping the focus where it is on mouse-down: saving the text being typed
+            (on blur) used to remove the "to rewrite" mark before the mouse was released, the button slid
+            left under the pointer and the first click did nothing. The click saves the text, then sends.
+          */}
+          {props.canSend && actions.send ? (
+            <button
+              type="button"
+              className="outline-send"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => {
+                flush();
+                actions.send?.(node.id);
+              }}
+              aria-label={`${t('diagnosis.tree.sendToLogframe')} — ${props.label}`}
+            >
+              {t('diagnosis.tree.sendToLogframe')}
+            </button>
+          ) : null}
           {props.warn ? (
             <span className="status-todo">
               <span aria-hidden="true">◔ </span>
@@ -177,11 +196,6 @@ const OutlineRow = memo(function OutlineRow(props: RowProps) {
               <span aria-hidden="true">✓ </span>
               {props.badge}
             </span>
-          ) : null}
-          {props.canSend && actions.send ? (
-            <button type="button" className="outline-send" onClick={() => actions.send?.(node.id)} aria-label={`${t('diagnosis.tree.sendToLogframe')} — ${props.label}`}>
-              {t('diagnosis.tree.sendToLogframe')}
-            </button>
           ) : null}
         </div>
       ) : null}

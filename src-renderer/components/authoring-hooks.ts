@@ -1,18 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readiness } from '../../src-shared/method';
-import { useProgramme, type ProgrammeApi } from '../state/programme';
+import { useActions, useReadiness, useSnapshot, type ProgrammeApi } from '../state/programme';
 
 /**
  * Readiness messages by DOM id: a field shows, under itself, what the readiness check counts as
- * missing there (the item whose `focus` is the field's id).
+ * missing there (the item whose `focus` is the field's id). The readiness itself is computed once per
+ * snapshot revision by the store, however many fields ask.
  */
 export function useMissing(): (domId: string) => string | null {
   const { t } = useTranslation();
-  const { snapshot, settings } = useProgramme();
+  const items = useReadiness();
   const byFocus = useMemo(() => {
     const map = new Map<string, string>();
-    for (const item of readiness(snapshot, settings)) {
+    for (const item of items) {
       if (!item.focus) continue;
       // Several items can point at one place (both parties missing): say them all.
       const text = t(item.messageKey, item.params ?? {});
@@ -20,31 +20,22 @@ export function useMissing(): (domId: string) => string | null {
       map.set(item.focus, before ? `${before} ${text}` : text);
     }
     return map;
-  }, [snapshot, settings, t]);
+  }, [items, t]);
   return useCallback((domId: string) => byFocus.get(domId) ?? null, [byFocus]);
 }
 
 /**
- * The programme API behind a reference that never changes, so memoised rows (60 stakeholders, 80
- * tree nodes) do not re-render when another row is saved.
+ * The programme's commands behind a reference that never changes, so memoised rows (60 stakeholders,
+ * 80 tree nodes) do not re-render when another row is saved; `p.snapshot` reads the current snapshot.
  */
 export function useStableProgramme(): ProgrammeApi {
-  const p = useProgramme();
-  const ref = useRef(p);
-  ref.current = p;
-  return useMemo(
-    () =>
-      new Proxy({} as ProgrammeApi, {
-        get: (_target, key: keyof ProgrammeApi) => ref.current[key],
-      }),
-    [],
-  );
+  return useActions();
 }
 
 /** Focuses an element by DOM id once it exists (after a command added it); one pending target at a time. */
 export function useFocusLater(): (domId: string) => void {
   const pending = useRef<string | null>(null);
-  const { snapshot } = useProgramme();
+  const snapshot = useSnapshot();
   useEffect(() => {
     const id = pending.current;
     if (!id) return;

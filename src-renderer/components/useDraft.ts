@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { shownAsFailedSave } from '../state/store';
 
 const COMMIT_DELAY_MS = 700;
 
@@ -25,7 +26,7 @@ export function useDraft<T>(value: T, onCommit: (v: T) => unknown, equals: (a: T
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     const { draft: d, value: v, onCommit: c, equals: eq } = latest.current;
-    if (!eq(d, v)) void Promise.resolve(c(d)).catch(() => undefined);
+    if (!eq(d, v)) void Promise.resolve(c(d)).catch(shownAsFailedSave);
   };
   useEffect(() => () => commit(), []);
 

@@ -4,7 +4,8 @@ import type { VersionSummary } from '../../src-shared/api/archive';
 import type { RevisionSummary } from '../../src-shared/api/core';
 import { formatDateTime } from '../../src-shared/i18n';
 import { STEPS } from '../../src-shared/method';
-import { ApiError, call } from '../api';
+import { ApiError } from '../api';
+import { runCommand } from '../state/store';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { currentLocale } from '../i18n';
 import { useProgramme } from '../state/programme';
@@ -30,7 +31,7 @@ export default function HistoryPage() {
 
   const refresh = useCallback(async () => {
     try {
-      const [r, v] = await Promise.all([call('history.list', { programmeId, limit: 2_000 }), call('version.list', { programmeId })]);
+      const [r, v] = await Promise.all([runCommand('history.list', { programmeId, limit: 2_000 }), runCommand('version.list', { programmeId })]);
       setRevisions(r);
       setVersions(v);
     } catch (e) {

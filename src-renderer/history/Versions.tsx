@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VersionSummary } from '../../src-shared/api/archive';
 import { formatDate } from '../../src-shared/i18n';
-import { ApiError, call } from '../api';
+import { ApiError } from '../api';
+import { runCommand } from '../state/store';
 import { useAnnounce } from '../components/announcer';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { currentLocale } from '../i18n';
@@ -24,7 +25,7 @@ export function Versions({ programmeId, versions, onChange }: { programmeId: str
     if (!number.trim() || !date || !window.confirm(t('history.versions.confirm', { number: number.trim() }))) return;
     setBusy(true);
     try {
-      const v = await call('version.freeze', { programmeId, deliberationNumber: number.trim(), deliberationDate: date });
+      const v = await runCommand('version.freeze', { programmeId, deliberationNumber: number.trim(), deliberationDate: date });
       announce(t('history.versions.done', { n: v.number }));
       setNumber('');
       setDate('');
@@ -39,7 +40,7 @@ export function Versions({ programmeId, versions, onChange }: { programmeId: str
 
   const exportDocuments = async (v: VersionSummary) => {
     try {
-      const { documents } = await call('version.exportDocuments', { programmeId, versionId: v.id });
+      const { documents } = await runCommand('version.exportDocuments', { programmeId, versionId: v.id });
       for (const d of documents) {
         await saveFile(d.name, fromBase64(d.base64), [{ name: 'Word', extensions: ['docx'] }]);
       }

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeSummary } from '../../src-shared/api/core';
 import { formatDate } from '../../src-shared/i18n';
-import { ApiError, call } from '../api';
+import { ApiError } from '../api';
+import { runCommand } from '../state/store';
 import { ArchiveListActions } from '../archive/ListActions';
 import { useAnnounce } from '../components/announcer';
 import { ErrorBanner } from '../components/ErrorBanner';
@@ -20,7 +21,7 @@ export function ProgrammeList() {
 
   const refresh = useCallback(async () => {
     try {
-      setItems(await call('programme.list', { includeDeleted: true }));
+      setItems(await runCommand('programme.list', { includeDeleted: true }));
     } catch (e) {
       setError(e as ApiError);
     }
@@ -43,7 +44,7 @@ export function ProgrammeList() {
     event.preventDefault();
     if (!title.trim()) return;
     try {
-      const created = await call('programme.create', { title: title.trim() });
+      const created = await runCommand('programme.create', { title: title.trim() });
       navigate(hrefOf.programme(created.id));
     } catch (e) {
       setError(e as ApiError);
@@ -52,7 +53,7 @@ export function ProgrammeList() {
 
   const openExample = async () => {
     try {
-      const created = await call('programme.createDemo', {});
+      const created = await runCommand('programme.createDemo', {});
       navigate(hrefOf.programme(created.id));
     } catch (e) {
       setError(e as ApiError);
@@ -105,7 +106,7 @@ export function ProgrammeList() {
                       onSubmit={(e) => {
                         e.preventDefault();
                         const next = renaming.title.trim();
-                        if (next) void act(() => call('programme.rename', { programmeId: p.id, title: next }), t('common.saved'));
+                        if (next) void act(() => runCommand('programme.rename', { programmeId: p.id, title: next }), t('common.saved'));
                         setRenaming(null);
                       }}
                     >
@@ -132,7 +133,7 @@ export function ProgrammeList() {
                   <button type="button" onClick={() => setRenaming({ id: p.id, title: p.title })} aria-label={`${t('shell.list.rename')} — ${name(p)}`}>
                     {t('shell.list.rename')}
                   </button>
-                  <button type="button" onClick={() => void act(() => call('programme.duplicate', { programmeId: p.id }))} aria-label={`${t('shell.list.duplicate')} — ${name(p)}`}>
+                  <button type="button" onClick={() => void act(() => runCommand('programme.duplicate', { programmeId: p.id }))} aria-label={`${t('shell.list.duplicate')} — ${name(p)}`}>
                     {t('shell.list.duplicate')}
                   </button>
                   <button
@@ -140,7 +141,7 @@ export function ProgrammeList() {
                     className="button-danger"
                     aria-label={`${t('shell.list.delete')} — ${name(p)}`}
                     onClick={() => {
-                      if (window.confirm(t('shell.list.deleteConfirm', { title: name(p) }))) void act(() => call('programme.delete', { programmeId: p.id }));
+                      if (window.confirm(t('shell.list.deleteConfirm', { title: name(p) }))) void act(() => runCommand('programme.delete', { programmeId: p.id }));
                     }}
                   >
                     {t('shell.list.delete')}
@@ -160,7 +161,7 @@ export function ProgrammeList() {
             {binned.map((p) => (
               <li key={p.id}>
                 <span>{name(p)}</span>
-                <button type="button" onClick={() => void act(() => call('programme.restore', { programmeId: p.id }))} aria-label={`${t('shell.list.restore')} — ${name(p)}`}>
+                <button type="button" onClick={() => void act(() => runCommand('programme.restore', { programmeId: p.id }))} aria-label={`${t('shell.list.restore')} — ${name(p)}`}>
                   {t('shell.list.restore')}
                 </button>
                 <button
@@ -168,7 +169,7 @@ export function ProgrammeList() {
                   className="button-danger"
                   aria-label={`${t('shell.list.purge')} — ${name(p)}`}
                   onClick={() => {
-                    if (window.confirm(t('shell.list.purgeConfirm', { title: name(p) }))) void act(() => call('programme.purge', { programmeId: p.id }));
+                    if (window.confirm(t('shell.list.purgeConfirm', { title: name(p) }))) void act(() => runCommand('programme.purge', { programmeId: p.id }));
                   }}
                 >
                   {t('shell.list.purge')}

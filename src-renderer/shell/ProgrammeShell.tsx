@@ -1,6 +1,6 @@
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countByStep, readiness, STEPS, type StepKey } from '../../src-shared/method';
+import { countByStep, STEPS, type StepKey } from '../../src-shared/method';
 import { ArchiveProgrammeActions } from '../archive/ProgrammeActions';
 import { useAnnounce } from '../components/announcer';
 import { ErrorBanner } from '../components/ErrorBanner';
@@ -8,7 +8,8 @@ import { HelpProvider, useHelp } from '../components/help';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { readinessLink } from '../readiness/link';
 import { hrefOf } from '../router';
-import { useProgramme } from '../state/programme';
+import { useActions, useLastError, useProgramme, useProgrammeSelector, useReadiness, useSaveState } from '../state/programme';
+import { useRememberedFlag } from './remembered';
 import { PROGRAMME_PAGES, STEP_SCREENS } from '../steps/registry';
 
 const isStep = (page: string): page is StepKey => (STEPS as readonly string[]).includes(page);
@@ -45,10 +46,10 @@ export function ProgrammeShell({ page, focus }: { page: string; focus: string | 
 function ShellLayout({ page, focus }: { page: string; focus: string | null }) {
   const { t } = useTranslation();
   const p = useProgramme();
-  const announce = useAnnounce();
-  const [helpOpen, setHelpOpen] = useState(true);
-  const items = useMemo(() => readiness(p.snapshot, p.settings), [p.snapshot, p.settings]);
-  const counts = countByStep(items);
+  // Each screen remembers whether its help panel is open: the logframe matrix can keep the whole width.
+  const [helpOpen, setHelpOpen] = useRememberedFlag(`atelier.helpOpen.${page}`, true);
+  const items = useReadiness();
+  const counts = useMemo(() => countByStep(items), [items]);
   const id = p.snapshot.id;
   useFocusTarget(focus, page);
   const { setHelp } = useHelp();
@@ -61,19 +62,15 @@ function ShellLayout({ page, focus }: { page: string; focus: string | null }) {
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey && p.canUndo) {
         e.preventDefault();
-        void p.undo().catch(() => undefined);
+        void p.undo().catch(shownBySaveState);
       } else if ((key === 'y' || (key === 'z' && e.shiftKey)) && p.canRedo) {
         e.preventDefault();
-        void p.redo().catch(() => undefined);
+        void p.redo().catch(shownBySaveState);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [p]);
-
-  useEffect(() => {
-    if (p.saveState === 'saved') announce(t('common.saved'));
-  }, [p.saveState, p.snapshot.updatedAt, announce, t]);
 
   const Screen = isStep(page) ? STEP_SCREENS[page] : PROGRAMME_PAGES[page];
   const title = p.snapshot.framing.title || t('shell.untitled');
@@ -91,16 +88,13 @@ function ShellLayout({ page, focus }: { page: string; focus: string | null }) {
         <span className="programme-title" title={title}>
           {title}
         </span>
-        <span className={`save-state save-${p.saveState}`} data-testid="save-state">
-          <span aria-hidden="true">{p.saveState === 'saved' ? '✓' : p.saveState === 'saving' ? '…' : '⚠'} </span>
-          {t(p.saveState === 'saved' ? 'common.saved' : p.saveState === 'saving' ? 'common.saving' : 'common.saveFailed')}
-        </span>
+        <SaveIndicator />
         <div className="topbar-actions">
-          <button type="button" onClick={() => void p.undo().catch(() => undefined)} disabled={!p.canUndo} title={`${t('common.undo')} (Ctrl+Z)`}>
+          <button type="button" onClick={() => void p.undo().catch(shownBySaveState)} disabled={!p.canUndo} title={`${t('common.undo')} (Ctrl+Z)`}>
             <span aria-hidden="true">↶ </span>
             {t('common.undoShort')}
           </button>
-          <button type="button" onClick={() => void p.redo().catch(() => undefined)} disabled={!p.canRedo} title={`${t('common.redo')} (Ctrl+Y)`}>
+          <button type="button" onClick={() => void p.redo().catch(shownBySaveState)} disabled={!p.canRedo} title={`${t('common.redo')} (Ctrl+Y)`}>
             <span aria-hidden="true">↷ </span>
             {t('common.redoShort')}
           </button>
@@ -149,7 +143,7 @@ function ShellLayout({ page, focus }: { page: string; focus: string | null }) {
         </a>
       </nav>
       <main id="main" className="work" tabIndex={-1}>
-        <ErrorBanner error={p.lastError} onDismiss={p.clearError} />
+        <WriteErrorBanner />
         <Suspense fallback={<p>{t('common.loading')}</p>}>{Screen ? <Screen /> : null}</Suspense>
       </main>
       <aside className="help-panel" aria-label={t('common.help')}>
@@ -183,6 +177,34 @@ function ShellLayout({ page, focus }: { page: string; focus: string | null }) {
       </aside>
     </div>
   );
+}
+
+/** A refused write is already on screen (save indicator and banner): the caller has nothing to add. */
+const shownBySaveState = () => undefined;
+
+/** "Enregistré / Enregistrement… / Non enregistré": the only part of the shell that follows every save. */
+function SaveIndicator() {
+  const { t } = useTranslation();
+  const saveState = useSaveState();
+  const updatedAt = useProgrammeUpdatedAt();
+  const announce = useAnnounce();
+  useEffect(() => {
+    if (saveState === 'saved') announce(t('common.saved'));
+  }, [saveState, updatedAt, announce, t]);
+  return (
+    <span className={`save-state save-${saveState}`} data-testid="save-state">
+      <span aria-hidden="true">{saveState === 'saved' ? '✓' : saveState === 'saving' ? '…' : '⚠'} </span>
+      {t(saveState === 'saved' ? 'common.saved' : saveState === 'saving' ? 'common.saving' : 'common.saveFailed')}
+    </span>
+  );
+}
+
+const useProgrammeUpdatedAt = () => useProgrammeSelector((s) => s.snapshot.updatedAt);
+
+function WriteErrorBanner() {
+  const error = useLastError();
+  const { clearError } = useActions();
+  return <ErrorBanner error={error} onDismiss={clearError} />;
 }
 
 function HelpBody() {

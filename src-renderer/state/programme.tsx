@@ -1,47 +1,102 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { CommandInput, CommandName, CommandOutput } from '../../src-shared/api/contract';
-import type { EditResult } from '../../src-shared/api/define';
-import {
-  applyChanges,
-  type CollectionKey,
-  type DepartementSettings,
-  type ProgrammeSnapshot,
-  type SectionKey,
-} from '../../src-shared/model';
-import { ApiError, call } from '../api';
+import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { ReadinessItem } from '../../src-shared/method';
+import type { DepartementSettings, ProgrammeSnapshot } from '../../src-shared/model';
+import type { ApiError } from '../api';
+import { createProgrammeStore, saveStateOf, type ProgrammeActions, type ProgrammeState, type ProgrammeStore, type SaveState } from './store';
 
-export type SaveState = 'saved' | 'saving' | 'error';
+export type { SaveState } from './store';
+/** The commands and current snapshot that rows receive as a prop (never changes identity). */
+export type ProgrammeApi = ProgrammeActions;
 
-export interface ProgrammeApi {
+/**
+ * React's view of the programme store (state/store.ts): the provider holds one store per programme;
+ * screens read it through selectors, each re-rendering only when the value it selects changes.
+ */
+
+const StoreContext = createContext<ProgrammeStore | null>(null);
+
+function useStore(): ProgrammeStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('A programme screen outside ProgrammeProvider');
+  return store;
+}
+
+/** The loaded state (the provider renders its children only once it is loaded). */
+const loaded = (store: ProgrammeStore): ProgrammeState => store.getState()!;
+
+/** Reads one value of the programme's state; the component re-renders only when that value changes (Object.is). */
+export function useProgrammeSelector<T>(select: (state: ProgrammeState) => T): T {
+  const store = useStore();
+  return useSyncExternalStore(store.subscribe, () => select(loaded(store)));
+}
+
+/** Commands and the current snapshot for handlers: one object that never changes, so it re-renders nothing. */
+export function useActions(): ProgrammeActions {
+  return useStore();
+}
+
+export const useSnapshot = (): ProgrammeSnapshot => useProgrammeSelector((s) => s.snapshot);
+export const useSettings = (): DepartementSettings => useProgrammeSelector((s) => s.settings);
+export const useSaveState = (): SaveState => useProgrammeSelector(saveStateOf);
+export const useLastError = (): ApiError | null => useProgrammeSelector((s) => s.lastError);
+export const useUndoState = (): { canUndo: boolean; canRedo: boolean } => {
+  const canUndo = useProgrammeSelector((s) => s.canUndo);
+  const canRedo = useProgrammeSelector((s) => s.canRedo);
+  return useMemo(() => ({ canUndo, canRedo }), [canUndo, canRedo]);
+};
+
+/** The readiness items of the programme, computed once per snapshot revision for every reader. */
+export function useReadiness(): ReadinessItem[] {
+  const store = useStore();
+  return useSyncExternalStore(store.subscribe, () => store.readiness());
+}
+
+export interface ProgrammeView extends ProgrammeActions {
   snapshot: ProgrammeSnapshot;
   settings: DepartementSettings;
   canUndo: boolean;
   canRedo: boolean;
-  saveState: SaveState;
-  lastError: ApiError | null;
-  /** Runs any command; a write's changes are applied to the local snapshot. Errors are shown, then rethrown. */
-  run<N extends CommandName>(name: N, input: CommandInput<N>): Promise<CommandOutput<N>>;
-  add(collection: CollectionKey, fields?: Record<string, unknown>, index?: number): Promise<string>;
-  update(collection: CollectionKey, id: string, fields: Record<string, unknown>): Promise<void>;
-  remove(collection: CollectionKey, id: string): Promise<void>;
-  move(collection: CollectionKey, id: string, index: number, parentId?: string | null): Promise<void>;
-  updateSection(section: SectionKey, fields: Record<string, unknown>): Promise<void>;
-  undo(): Promise<void>;
-  redo(): Promise<void>;
-  reload(): Promise<void>;
-  clearError(): void;
 }
 
-const ProgrammeContext = createContext<ProgrammeApi | null>(null);
-
-export function useProgramme(): ProgrammeApi {
-  const value = useContext(ProgrammeContext);
-  if (!value) throw new Error('useProgramme outside ProgrammeProvider');
-  return value;
+/**
+ * The programme as a screen edits it: snapshot, settings, undo state and the commands. It re-renders
+ * with an edit of the programme, never with the save indicator's ticks (useSaveState reads those).
+ */
+export function useProgramme(): ProgrammeView {
+  const actions = useActions();
+  const snapshot = useSnapshot();
+  const settings = useSettings();
+  const { canUndo, canRedo } = useUndoState();
+  return useMemo(
+    () => ({
+      ...bind(actions),
+      snapshot,
+      settings,
+      canUndo,
+      canRedo,
+    }),
+    [actions, snapshot, settings, canUndo, canRedo],
+  );
 }
 
-const isEditResult = (value: unknown): value is EditResult =>
-  typeof value === 'object' && value !== null && Array.isArray((value as EditResult).changes) && 'programmeId' in value;
+// The store's methods as own properties (spreading the store would read its `snapshot` getter once).
+function bind(a: ProgrammeActions): ProgrammeActions {
+  return {
+    get snapshot() {
+      return a.snapshot;
+    },
+    run: a.run,
+    add: a.add,
+    update: a.update,
+    remove: a.remove,
+    move: a.move,
+    updateSection: a.updateSection,
+    undo: a.undo,
+    redo: a.redo,
+    reload: a.reload,
+    clearError: a.clearError,
+  };
+}
 
 export function ProgrammeProvider({
   programmeId,
@@ -54,96 +109,27 @@ export function ProgrammeProvider({
   fallback: (error: ApiError | null) => ReactNode;
   onError?: (error: ApiError) => void;
 }) {
-  const [snapshot, setSnapshot] = useState<ProgrammeSnapshot | null>(null);
-  const [settings, setSettings] = useState<DepartementSettings | null>(null);
-  const [undoState, setUndoState] = useState({ canUndo: false, canRedo: false });
-  const [pending, setPending] = useState(0);
-  const [lastError, setLastError] = useState<ApiError | null>(null);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
-  // Commands run one after another so their changes apply in the order the store wrote them.
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-
-  const reload = useCallback(async () => {
-    try {
-      const [got, s] = await Promise.all([call('programme.get', { programmeId }), call('settings.get', {})]);
-      setSnapshot(got.snapshot);
-      setUndoState({ canUndo: got.canUndo, canRedo: got.canRedo });
-      setSettings(s);
-      setLoadError(null);
-    } catch (error) {
-      setLoadError(error instanceof ApiError ? error : new ApiError({ code: 'internal', message: String(error) }));
-    }
-  }, [programmeId]);
-
+  const [store, setStore] = useState<ProgrammeStore | null>(null);
+  const [, setLoaded] = useState(0);
   useEffect(() => {
-    setSnapshot(null);
-    void reload();
-  }, [reload]);
-
-  const run = useCallback(
-    <N extends CommandName>(name: N, input: CommandInput<N>): Promise<CommandOutput<N>> => {
-      setPending((n) => n + 1);
-      const task = queue.current.then(async () => {
-        try {
-          const value = await call(name, input);
-          if (isEditResult(value) && value.programmeId === programmeId) {
-            setSnapshot((s) => (s ? { ...applyChanges(s, value.changes), updatedAt: value.updatedAt } : s));
-            setUndoState({ canUndo: value.canUndo, canRedo: value.canRedo });
-          }
-          if (name === 'settings.update') setSettings(value as DepartementSettings);
-          setLastError(null);
-          return value;
-        } catch (error) {
-          const apiError = error instanceof ApiError ? error : new ApiError({ code: 'internal', message: String(error) });
-          setLastError(apiError);
-          onError?.(apiError);
-          throw apiError;
-        } finally {
-          setPending((n) => n - 1);
-        }
-      });
-      queue.current = task.catch(() => undefined);
-      return task;
-    },
-    [programmeId, onError],
-  );
-
-  const api = useMemo<ProgrammeApi | null>(() => {
-    if (!snapshot || !settings) return null;
-    return {
-      snapshot,
-      settings,
-      ...undoState,
-      saveState: lastError ? 'error' : pending > 0 ? 'saving' : 'saved',
-      lastError,
-      run,
-      add: async (collection, fields = {}, index) => {
-        const result = await run('entity.add', { programmeId, collection, fields, ...(index === undefined ? {} : { index }) });
-        return result.createdId ?? '';
-      },
-      update: async (collection, id, fields) => {
-        await run('entity.update', { programmeId, collection, id, fields });
-      },
-      remove: async (collection, id) => {
-        await run('entity.remove', { programmeId, collection, id });
-      },
-      move: async (collection, id, index, parentId) => {
-        await run('entity.move', { programmeId, collection, id, index, ...(parentId === undefined ? {} : { parentId }) });
-      },
-      updateSection: async (section, fields) => {
-        await run('section.update', { programmeId, section, fields });
-      },
-      undo: async () => {
-        await run('history.undo', { programmeId });
-      },
-      redo: async () => {
-        await run('history.redo', { programmeId });
-      },
-      reload,
-      clearError: () => setLastError(null),
+    const next = createProgrammeStore(programmeId, onError ? { onWriteError: onError } : {});
+    let live = true;
+    setStore(null);
+    void next.reload().then(() => {
+      if (!live) return;
+      setStore(next);
+      setLoaded((n) => n + 1);
+    });
+    return () => {
+      live = false;
     };
-  }, [snapshot, settings, undoState, pending, lastError, run, programmeId, reload]);
+  }, [programmeId, onError]);
 
-  if (!api) return <>{fallback(loadError)}</>;
-  return <ProgrammeContext.Provider value={api}>{children}</ProgrammeContext.Provider>;
+  if (!store || !store.getState()) return <>{fallback(store?.getLoadError() ?? null)}</>;
+  return <ProgrammeStoreProvider store={store}>{children}</ProgrammeStoreProvider>;
+}
+
+/** Gives screens a loaded store (the provider above, or a test's own store). */
+export function ProgrammeStoreProvider({ store, children }: { store: ProgrammeStore; children?: ReactNode }) {
+  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }

@@ -17,26 +17,63 @@ export const RESTATE_MARKER = '[à reformuler en situation positive]';
 
 type Rule = [RegExp, (m: RegExpExecArray) => string];
 const PREP = '(de la |de l’|de l\'|des |du |de |d’|d\')';
+const A = '(à la |à l’|à l\'|aux |au |à )';
 
-// Heads of French problem statements and the positive state they turn into. The rest of the
-// sentence is kept word for word, so no agreement has to be guessed.
-const RULES: Rule[] = [
+// Heads of problem statements and the positive state they turn into. The rest of the sentence is
+// kept word for word; where the new head would have to agree with a noun of unknown gender, the rule
+// picks a wording that needs no agreement ("Davantage de", "en progression", "Levée des").
+const FRENCH: Rule[] = [
+  [new RegExp(`^manque d[’'](?:accès|acces) ${A}(.+)$`, 'i'), (m) => `Accès facilité ${m[1]}${m[2]}`],
   [new RegExp(`^(?:manque|absence|insuffisance|pénurie|déficit|carence)s? ${PREP}(.+)$`, 'i'), (m) => `Disponibilité suffisante ${m[1]}${m[2]}`],
   [new RegExp(`^(?:faiblesse|fragilité|mauvaise qualité|dégradation)s? ${PREP}(.+)$`, 'i'), (m) => `Renforcement ${m[1]}${m[2]}`],
   [new RegExp(`^(?:augmentation|hausse|accroissement|aggravation|multiplication|progression)s? ${PREP}(.+)$`, 'i'), (m) => `Réduction ${m[1]}${m[2]}`],
   [new RegExp(`^(?:diminution|baisse|recul|réduction)s? ${PREP}(.+)$`, 'i'), (m) => `Augmentation ${m[1]}${m[2]}`],
   [new RegExp(`^perte ${PREP}(.+)$`, 'i'), (m) => `Maintien ${m[1]}${m[2]}`],
   [/^difficultés? d[’']accès (.+)$/i, (m) => `Accès facilité ${m[1]}`],
+  [/^difficultés? (?:à|pour) (.+)$/i, (m) => `Capacité renforcée à ${m[1]}`],
+  [new RegExp(`^difficultés? ${PREP}(.+)$`, 'i'), (m) => `Levée des difficultés ${m[1]}${m[2]}`],
+  [/^accès (?:limité|difficile|insuffisant|restreint|inégal) (.+)$/i, (m) => `Accès facilité ${m[1]}`],
   [/^non[- ]recours (.+)$/i, (m) => `Recours effectif ${m[1]}`],
   [new RegExp(`^(?:exclusion|marginalisation)s? ${PREP}(.+)$`, 'i'), (m) => `Inclusion ${m[1]}${m[2]}`],
   [new RegExp(`^isolement ${PREP}(.+)$`, 'i'), (m) => `Rupture de l’isolement ${m[1]}${m[2]}`],
   [new RegExp(`^chômage ${PREP}(.+)$`, 'i'), (m) => `Accès à l’emploi ${m[1]}${m[2]}`],
   [new RegExp(`^(?:précarité|pauvreté|vulnérabilité) ${PREP}(.+)$`, 'i'), (m) => `Réduction de la ${m[0].split(' ')[0]!.toLowerCase()} ${m[1]}${m[2]}`],
-  [/^faible (taux|nombre|niveau|accès|recours) (.+)$/i, (m) => `${capitalise(m[1]!)} ${m[2]} amélioré`],
+  [new RegExp(`^méconnaissance ${PREP}(.+)$`, 'i'), (m) => `Meilleure connaissance ${m[1]}${m[2]}`],
+  [/^peu d[e’'] ?(.+)$/i, (m) => `Davantage ${elide(m[1]!)}`],
+  [/^(?:trop )?faible (taux|nombre|niveau|accès|recours) (.+)$/i, (m) => `${capitalise(m[1]!)} ${m[2]} amélioré`],
+  [/^(?:trop )?faibles? (.+)$/i, (m) => `${capitalise(m[1]!)} en progression`],
+  [/^(mauvaise?s?) (.+)$/i, (m) => `${{ mauvais: 'Meilleur', mauvaise: 'Meilleure', mauvaises: 'Meilleures' }[m[1]!.toLowerCase()] ?? 'Meilleurs'} ${m[2]}`],
+  [/^(.+) (insuffisant(?:e|s|es)?)$/i, (m) => `${capitalise(m[1]!)} ${m[2]!.slice(2)}`],
+  [/^(.+) limité(e?s?)$/i, (m) => `${capitalise(m[1]!)} élargi${m[2]}`],
 ];
+
+const ENGLISH: Rule[] = [
+  [/^(?:lack|absence|shortage) of (?:access to) (.+)$/i, (m) => `Easier access to ${m[1]}`],
+  [/^(?:lack|absence|shortage) of (.+)$/i, (m) => `Adequate ${m[1]}`],
+  [/^insufficient (.+)$/i, (m) => `Sufficient ${m[1]}`],
+  [/^(?:limited|restricted|difficult) access to (.+)$/i, (m) => `Easier access to ${m[1]}`],
+  [/^limited (.+)$/i, (m) => `Wider ${m[1]}`],
+  [/^low (.+)$/i, (m) => `Higher ${m[1]}`],
+  [/^poor (.+)$/i, (m) => `Better ${m[1]}`],
+  [/^weak (.+)$/i, (m) => `Stronger ${m[1]}`],
+  [/^few (.+)$/i, (m) => `More ${m[1]}`],
+  [/^high (.+)$/i, (m) => `Lower ${m[1]}`],
+  [/^difficult(?:y|ies) (?:in )?(.+)$/i, (m) => `Less difficulty ${/^\w+ing\b/.test(m[1]!) ? 'in ' : ''}${m[1]}`],
+  [/^(?:increase|rise|growth) (?:in|of) (.+)$/i, (m) => `Reduction in ${m[1]}`],
+  [/^(?:decrease|decline|fall) (?:in|of) (.+)$/i, (m) => `Increase in ${m[1]}`],
+  [/^(?:exclusion|marginalisation|marginalization) of (.+)$/i, (m) => `Inclusion of ${m[1]}`],
+  [/^isolation of (.+)$/i, (m) => `Reduced isolation of ${m[1]}`],
+];
+
+const RULES: Rule[] = [...FRENCH, ...ENGLISH];
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "Davantage de structures", "Davantage d’ateliers": "de" elides before a vowel or a mute h. */
+function elide(rest: string): string {
+  return /^[aeiouyéèêâîôûh]/i.test(rest) ? `d’${rest}` : `de ${rest}`;
 }
 
 /** A first positive wording of a problem, for the officer to edit; a visible marker when no rule fits. */

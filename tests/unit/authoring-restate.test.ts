@@ -17,12 +17,46 @@ describe('restating a problem as an objective', () => {
     ['Isolement des personnes âgées', 'Rupture de l’isolement des personnes âgées'],
     ['Faible taux d’emploi des femmes', 'Taux d’emploi des femmes amélioré'],
     ['Précarité des familles monoparentales', 'Réduction de la précarité des familles monoparentales'],
+    // The common negative heads of the guide's examples (issue: 7 of 8 problems were only marked).
+    ['Faible participation des jeunes à la vie locale', 'Participation des jeunes à la vie locale en progression'],
+    ['Faibles revenus des ménages ruraux', 'Revenus des ménages ruraux en progression'],
+    ['Peu de structures d’insertion', 'Davantage de structures d’insertion'],
+    ['Peu d’offres de formation qualifiante', 'Davantage d’offres de formation qualifiante'],
+    ['Absence de stratégie communale d’insertion', 'Disponibilité suffisante de stratégie communale d’insertion'],
+    ['Manque d’accès au crédit', 'Accès facilité au crédit'],
+    ['Accès limité aux soins', 'Accès facilité aux soins'],
+    ['Accès difficile à la formation', 'Accès facilité à la formation'],
+    ['Difficulté à trouver un premier emploi', 'Capacité renforcée à trouver un premier emploi'],
+    ['Difficultés de mobilité des jeunes ruraux', 'Levée des difficultés de mobilité des jeunes ruraux'],
+    ['Mauvaise coordination des acteurs de l’emploi', 'Meilleure coordination des acteurs de l’emploi'],
+    ['Mauvais état des pistes rurales', 'Meilleur état des pistes rurales'],
+    ['Méconnaissance des dispositifs d’aide', 'Meilleure connaissance des dispositifs d’aide'],
+    ['Accompagnement des porteurs de projets insuffisant', 'Accompagnement des porteurs de projets suffisant'],
+    ['Offre de garde d’enfants limitée', 'Offre de garde d’enfants élargie'],
   ])('%s → %s', (problem, objective) => {
+    expect(restateAsObjective(problem)).toBe(objective);
+  });
+
+  it.each([
+    ['Low school attendance among girls', 'Higher school attendance among girls'],
+    ['Lack of childcare places', 'Adequate childcare places'],
+    ['Lack of access to credit', 'Easier access to credit'],
+    ['Limited access to health care', 'Easier access to health care'],
+    ['Limited vocational training', 'Wider vocational training'],
+    ['Poor housing conditions', 'Better housing conditions'],
+    ['Weak local associations', 'Stronger local associations'],
+    ['Insufficient public transport', 'Sufficient public transport'],
+    ['Few youth centres', 'More youth centres'],
+    ['Difficulty finding work', 'Less difficulty in finding work'],
+    ['Rise in school dropout', 'Reduction in school dropout'],
+    ['Isolation of elderly people', 'Reduced isolation of elderly people'],
+  ])('in English: %s → %s', (problem, objective) => {
     expect(restateAsObjective(problem)).toBe(objective);
   });
 
   it('marks what no rule can restate, so the officer sees it must be rewritten', () => {
     expect(restateAsObjective('Les jeunes quittent la commune')).toBe(`${RESTATE_MARKER} Les jeunes quittent la commune`);
+    expect(restateAsObjective('Young people leave the town')).toBe(`${RESTATE_MARKER} Young people leave the town`);
     expect(restateAsObjective('   ')).toBe('');
   });
 });

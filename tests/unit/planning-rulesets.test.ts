@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRule, ruleSetViolations, SHIPPED_RULE_SETS } from '../../src-shared/method/rulesets';
+import { COUNTRIES, isLeastDevelopedCountry, LDC_LIST_DATE } from '../../src-shared/method/countries';
+import { evaluateRule, explainRule, fundersCounted, ruleSetViolations, SHIPPED_RULE_SETS } from '../../src-shared/method/rulesets';
 import type { BudgetRule, ProgrammeSnapshot } from '../../src-shared/model';
 import { completeProgramme, IDS } from './readiness-fixture';
 
 const meae = SHIPPED_RULE_SETS[0]!;
 const rule = (id: string) => meae.rules.find((r) => r.id === id)! as BudgetRule;
-/** Budget of 11 000 € (10 000 missions + 1 000 evaluation); contributions set per funder. */
+/**
+ * Budget of 11 000 € (10 000 missions + 1 000 evaluation); contributions set per funder. The partner
+ * is in Senegal (a least developed country) or Morocco (not one).
+ */
 const withMoney = (amounts: { dep?: number; depInKind?: number; state?: number; partner?: number }, ldc = false): ProgrammeSnapshot => {
-  const s = completeProgramme();
+  const base = completeProgramme();
+  const s = { ...base, framing: { ...base.framing, partnerCountry: ldc ? 'SN' : 'MA' } };
   const c = (id: string, funderId: string, amount: number, nature: 'cash' | 'in_kind' = 'cash') => ({ id, funderId, year: 2027, nature, amount });
   return {
     ...s,
@@ -35,6 +40,52 @@ describe('max_funder_share (State ≤ 70 %, 90 % for least-developed countries)'
     expect(evaluateRule(rule('state-max'), withMoney({ state: 8800, dep: 2200 }))).toMatchObject({ actual: 80, limit: 70 }));
   it('uses the higher ceiling for a least-developed country', () =>
     expect(evaluateRule(rule('state-max'), withMoney({ state: 8800, dep: 2200 }, true))).toBeNull());
+  it('takes the country’s status from the UN list, not from the officer’s checkbox, when the list holds the country', () => {
+    const senegal = withMoney({ state: 8800, dep: 2200 }, true);
+    const unticked = { ...senegal, budgetSettings: { ...senegal.budgetSettings, leastDevelopedCountry: false } };
+    expect(explainRule(rule('state-max'), unticked)).toMatchObject({ actual: 80, limit: 90, ldcLimit: true, status: 'met' });
+    const morocco = withMoney({ state: 8800, dep: 2200 });
+    const ticked = { ...morocco, budgetSettings: { ...morocco.budgetSettings, leastDevelopedCountry: true } };
+    expect(explainRule(rule('state-max'), ticked)).toMatchObject({ limit: 70, ldcLimit: false, status: 'not_met' });
+  });
+  it('falls back on the officer’s answer for a country the list does not hold', () => {
+    const s = withMoney({ state: 8800, dep: 2200 });
+    const elsewhere = { ...s, framing: { ...s.framing, partnerCountry: '' }, budgetSettings: { ...s.budgetSettings, leastDevelopedCountry: true } };
+    expect(explainRule(rule('state-max'), elsewhere)).toMatchObject({ limit: 90, ldcLimit: true });
+  });
+});
+
+describe('every rule explains itself', () => {
+  it('gives the measured share and its limit when the rule holds too', () => {
+    expect(explainRule(rule('state-max'), withMoney({ state: 7700, dep: 3300 }))).toMatchObject({ actual: 70, limit: 70, status: 'met' });
+    expect(explainRule(rule('monitoring-min'), withMoney({}))).toMatchObject({ actual: 9.09, limit: 7, status: 'met' });
+    expect(explainRule(rule('duration'), withMoney({}))).toMatchObject({ actual: 36, limit: 12, max: 36, status: 'met' });
+  });
+  it('says when a share cannot be measured yet, and when a rule is off', () => {
+    const s = withMoney({});
+    expect(explainRule(rule('state-max'), { ...s, budgetLines: [] })).toMatchObject({ actual: null, status: 'unknown' });
+    expect(explainRule({ ...rule('state-max'), enabled: false }, s).status).toBe('disabled');
+  });
+  it('names the funders it counts with their articles', () => {
+    expect(fundersCounted(['state_meae'], 'fr')).toBe('de l’État');
+    expect(fundersCounted(['departement', 'other_french_authority'], 'fr')).toBe('du Département et des autres collectivités françaises');
+    expect(fundersCounted(['departement', 'afd', 'eu'], 'fr')).toBe('du Département, de l’AFD et de l’Union européenne');
+    expect(fundersCounted(['state_meae'], 'en')).toBe('the State');
+  });
+});
+
+describe('the UN list of least developed countries', () => {
+  it('holds the 44 countries of the list dated 13 December 2024, Senegal among them', () => {
+    expect(LDC_LIST_DATE).toBe('2024-12-13');
+    expect(COUNTRIES.filter((c) => c.ldc).length).toBe(44);
+    expect(isLeastDevelopedCountry('SN')).toBe(true);
+    expect(isLeastDevelopedCountry('MA')).toBe(false);
+    expect(isLeastDevelopedCountry('ST')).toBeNull(); // São Tomé-et-Principe left the category and is not listed here
+    expect(isLeastDevelopedCountry('')).toBeNull();
+  });
+  it('keeps one entry per ISO code', () => {
+    expect(new Set(COUNTRIES.map((c) => c.code)).size).toBe(COUNTRIES.length);
+  });
 });
 
 describe('min_funder_share (French authorities ≥ 10 %)', () => {

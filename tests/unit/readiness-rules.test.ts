@@ -93,6 +93,7 @@ const CASES: Array<[string, string, Mutation, string, string | undefined]> = [
     edit((s) => ({
       ...s,
       budgetSettings: { ...s.budgetSettings, ruleSet: SHIPPED_RULE_SETS[0]! },
+      framing: { ...s.framing, partnerCountry: 'MA' }, // not a least developed country: the 70 % ceiling applies
       contributions: s.contributions.map((c) => (c.funderId === IDS.funderState ? { ...c, amount: 8000 } : c.funderId === IDS.funderDep ? { ...c, amount: 2000 } : c)),
     })),
     'ruleSet_max_funder_share',

@@ -6,6 +6,7 @@ import { NumberCell, SelectCell, TextCell } from '../../components/DraftCell';
 import { useProgramme } from '../../state/programme';
 import { money } from './money';
 import { focusWhenReady } from '../../components/focusWhenReady';
+import { shownAsFailedSave } from '../../state/store';
 
 /** Funders, each with its contributions per year (cash or in kind), its total and its share. */
 export function Funders({ totals, locale }: { totals: BudgetTotals; locale: 'fr' | 'en' }) {
@@ -50,7 +51,7 @@ export function Funders({ totals, locale }: { totals: BudgetTotals; locale: 'fr'
                   type="button"
                   className="button-danger"
                   aria-label={t('budget.funders.remove', { name })}
-                  onClick={() => window.confirm(t('budget.funders.removeConfirm', { name })) && void p.remove('funders', f.id).catch(() => undefined)}
+                  onClick={() => window.confirm(t('budget.funders.removeConfirm', { name })) && void p.remove('funders', f.id).catch(shownAsFailedSave)}
                 >
                   <span aria-hidden="true">✕</span>
                 </button>
@@ -88,7 +89,7 @@ export function Funders({ totals, locale }: { totals: BudgetTotals; locale: 'fr'
                           <NumberCell id={`contribution.${c.id}.amount`} label={cell('amount', ci + 1)} value={c.amount} min={0} nullable={false} onCommit={(amount) => p.update('contributions', c.id, { amount: amount ?? 0 })} />
                         </td>
                         <td>
-                          <button type="button" className="button-danger" aria-label={t('budget.funders.removeContribution', { n: ci + 1, name })} onClick={() => void p.remove('contributions', c.id).catch(() => undefined)}>
+                          <button type="button" className="button-danger" aria-label={t('budget.funders.removeContribution', { n: ci + 1, name })} onClick={() => void p.remove('contributions', c.id).catch(shownAsFailedSave)}>
                             <span aria-hidden="true">✕</span>
                           </button>
                         </td>
@@ -97,14 +98,14 @@ export function Funders({ totals, locale }: { totals: BudgetTotals; locale: 'fr'
                   </tbody>
                 </table>
               ) : null}
-              <button type="button" onClick={() => void addContribution(f.id).catch(() => undefined)} aria-label={t('budget.funders.addContribution', { name })}>
+              <button type="button" onClick={() => void addContribution(f.id).catch(shownAsFailedSave)} aria-label={t('budget.funders.addContribution', { name })}>
                 + {t('budget.funders.addContributionShort')}
               </button>
             </article>
           );
         })}
       </div>
-      <button type="button" id="budget.addFunder" onClick={() => void addFunder().catch(() => undefined)}>
+      <button type="button" id="budget.addFunder" onClick={() => void addFunder().catch(shownAsFailedSave)}>
         + {t('budget.funders.add')}
       </button>
     </section>

@@ -8,6 +8,7 @@ import { useRoute } from '../../router';
 import { focusWhenReady } from '../../components/focusWhenReady';
 import { useProgramme } from '../../state/programme';
 import { money } from './money';
+import { shownAsFailedSave } from '../../state/store';
 
 const VIRTUALISE_FROM = 80;
 
@@ -92,7 +93,7 @@ export function LinesTable({ activities, locale, total }: { activities: Readonly
   const latest = useRef(p);
   latest.current = p;
   const update = useCallback((id: string, fields: Partial<BudgetLine>) => latest.current.update('budgetLines', id, fields), []);
-  const remove = useCallback((id: string) => latest.current.remove('budgetLines', id).catch(() => undefined), []);
+  const remove = useCallback((id: string) => latest.current.remove('budgetLines', id).catch(shownAsFailedSave), []);
   const add = async () => {
     const year = p.snapshot.framing.startDate ? Number(p.snapshot.framing.startDate.slice(0, 4)) : null;
     const id = await p.add('budgetLines', { category: 'missions', year });
@@ -174,7 +175,7 @@ export function LinesTable({ activities, locale, total }: { activities: Readonly
           </table>
         </div>
       ) : null}
-      <button type="button" id="budget.addLine" onClick={() => void add().catch(() => undefined)}>
+      <button type="button" id="budget.addLine" onClick={() => void add().catch(shownAsFailedSave)}>
         + {t('budget.lines.add')}
       </button>
     </section>

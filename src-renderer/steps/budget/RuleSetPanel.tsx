@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../src-shared/i18n/format';
+import { formatDate, formatNumber } from '../../../src-shared/i18n/format';
 import { budgetTotals } from '../../../src-shared/method/budget';
-import { evaluateRule, SHIPPED_RULE_SETS } from '../../../src-shared/method/rulesets';
+import { countryName, isLeastDevelopedCountry, LDC_LIST_DATE } from '../../../src-shared/method/countries';
+import { explainRule, fundersCounted, SHIPPED_RULE_SETS, type RuleExplanation } from '../../../src-shared/method/rulesets';
 import type { BudgetRule } from '../../../src-shared/model';
 import { CheckboxField } from '../../components/fields';
 import { NumberCell } from '../../components/DraftCell';
 import { useProgramme } from '../../state/programme';
+import { shownAsFailedSave } from '../../state/store';
 
 /** The co-financing rule set: pick one (or none), adjust thresholds, see each rule met or not. */
 export function RuleSetPanel({ locale }: { locale: 'fr' | 'en' }) {
@@ -15,14 +17,23 @@ export function RuleSetPanel({ locale }: { locale: 'fr' | 'en' }) {
   const settings = snapshot.budgetSettings;
   const set = settings.ruleSet;
   const totals = budgetTotals(snapshot);
-  const who = (kinds: readonly string[]) => kinds.map((k) => t(`budget.funders.kinds.${k}`)).join(', ');
   const title = (r: BudgetRule) =>
     t(`budget.rules.kinds.${r.kind}`, {
-      who: 'funderKinds' in r ? who(r.funderKinds) : '',
+      who: 'funderKinds' in r ? fundersCounted(r.funderKinds, locale) : '',
       category: r.kind === 'min_category_share' ? t(`budget.categories.${r.category}`) : '',
     });
   const update = (ruleId: string, fields: Record<string, unknown>) => p.run('budget.updateRule', { programmeId: snapshot.id, ruleId, fields });
   const pct = (v: number) => `${formatNumber(v, locale)}\u202f%`;
+  const measured = (e: RuleExplanation) => {
+    if (e.status === 'disabled') return t('budget.rules.disabled');
+    if (e.actual === null) return t('budget.rules.unknown');
+    if (e.kind === 'duration_months') return t('budget.rules.measuredDuration', { actual: e.actual, min: e.limit, max: e.max ?? e.limit });
+    const key = e.kind.startsWith('min_') ? 'measuredMin' : e.ldcLimit ? 'measuredMaxLdc' : 'measuredMax';
+    return t(`budget.rules.${key}`, { actual: pct(e.actual), limit: pct(e.limit) });
+  };
+  const country = snapshot.framing.partnerCountry;
+  const listed = isLeastDevelopedCountry(country);
+  const listDate = formatDate(LDC_LIST_DATE, locale, 'long');
 
   return (
     <section aria-labelledby="budget-rules-title" className="budget-rules">
@@ -35,7 +46,7 @@ export function RuleSetPanel({ locale }: { locale: 'fr' | 'en' }) {
           value={set ? set.id : ''}
           onChange={(e) => {
             if (set && e.target.value === set.id) return;
-            void p.run('budget.applyRuleSet', { programmeId: snapshot.id, ruleSetId: e.target.value || null }).catch(() => undefined);
+            void p.run('budget.applyRuleSet', { programmeId: snapshot.id, ruleSetId: e.target.value || null }).catch(shownAsFailedSave);
           }}
         >
           <option value="">{t('budget.rules.none')}</option>
@@ -48,34 +59,45 @@ export function RuleSetPanel({ locale }: { locale: 'fr' | 'en' }) {
           ))}
         </select>
       </div>
-      <CheckboxField
-        id="budget.leastDevelopedCountry"
-        label={t('budget.rules.ldc')}
-        value={settings.leastDevelopedCountry}
-        onCommit={(leastDevelopedCountry) => p.updateSection('budgetSettings', { leastDevelopedCountry })}
-      />
+      {/* The UN list decides for a country it holds; the officer answers only for another one. */}
+      {listed === null ? (
+        <>
+          <p className="field-hint" id="budget-ldc-status">
+            {t('budget.rules.ldcUnknownCountry', { date: listDate })}
+          </p>
+          <CheckboxField
+            id="budget.leastDevelopedCountry"
+            label={t('budget.rules.ldc')}
+            value={settings.leastDevelopedCountry}
+            onCommit={(leastDevelopedCountry) => p.updateSection('budgetSettings', { leastDevelopedCountry })}
+          />
+        </>
+      ) : (
+        <p className="budget-ldc-status" id="budget-ldc-status" data-testid="budget-ldc-status">
+          {t(listed ? 'budget.rules.ldcListed' : 'budget.rules.ldcNotListed', { country: countryName(country, locale), date: listDate })}
+        </p>
+      )}
       {set ? (
         <ul className="budget-rule-list">
           {set.rules.map((rule) => {
-            const violation = evaluateRule(rule, snapshot, totals);
+            const explained = explainRule(rule, snapshot, totals);
+            const violated = explained.status === 'not_met';
             const id = (f: string) => `budget.rule.${rule.id}.${f}`;
             return (
-              <li key={rule.id} className={violation ? 'rule-violated' : 'rule-ok'}>
+              <li key={rule.id} className={violated ? 'rule-violated' : 'rule-ok'} data-testid={`budget-rule-${rule.id}`}>
                 <div className="budget-rule-head">
                   <strong>{title(rule)}</strong>
-                  <span className={violation ? 'status-blocking' : 'status-ok'}>
-                    <span aria-hidden="true">{violation ? '⚠ ' : '✓ '}</span>
-                    {violation ? t('budget.rules.violated') : t('budget.rules.ok')}
-                  </span>
+                  {explained.status === 'met' || violated ? (
+                    <span className={violated ? 'status-blocking' : 'status-ok'}>
+                      <span aria-hidden="true">{violated ? '⚠ ' : '✓ '}</span>
+                      {violated ? t('budget.rules.violated') : t('budget.rules.ok')}
+                    </span>
+                  ) : null}
                 </div>
-                {violation ? (
-                  <p className="budget-rule-actual">
-                    {t('budget.rules.actual', { value: rule.kind === 'duration_months' ? `${violation.actual}` : pct(violation.actual) })}
-                  </p>
-                ) : null}
+                <p className="budget-rule-actual">{measured(explained)}</p>
                 <div className="budget-rule-fields">
                   <label className="inline-check">
-                    <input type="checkbox" checked={rule.enabled} onChange={(e) => void update(rule.id, { enabled: e.target.checked }).catch(() => undefined)} />
+                    <input type="checkbox" checked={rule.enabled} onChange={(e) => void update(rule.id, { enabled: e.target.checked }).catch(shownAsFailedSave)} />
                     {t('budget.rules.enabled')}
                   </label>
                   {rule.kind === 'duration_months' ? (

@@ -5,6 +5,7 @@ import { logframeCodes } from '../../../src-shared/method/numbering';
 import { ruleSetViolations } from '../../../src-shared/method/rulesets';
 import { FinancingChart } from '../../components/FinancingChart';
 import { useProgramme } from '../../state/programme';
+import { ActivityCosts } from './ActivityCosts';
 import { BalanceBar } from './BalanceBar';
 import { Currency } from './Currency';
 import { Funders } from './Funders';
@@ -12,6 +13,19 @@ import { LinesTable } from './LinesTable';
 import { RuleSetPanel } from './RuleSetPanel';
 import { Totals } from './Totals';
 import './budget.css';
+
+/**
+ * An activity's wording as its option shows it: whole up to about forty characters, else cut at a word
+ * with "…", so the select shows its whole value in the table (the select's title and the activity
+ * costs table give the whole wording).
+ */
+export function shortWording(text: string, max = 42): string {
+  const clean = text.trim().replace(/\s+/g, ' ');
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
 
 export default function BudgetStep() {
   const { t, i18n } = useTranslation();
@@ -24,7 +38,7 @@ export default function BudgetStep() {
     const codes = logframeCodes(snapshot.logframe);
     return snapshot.logframe
       .filter((r) => r.level === 'activity')
-      .map((r) => ({ value: r.id, label: `${codes.get(r.id) ?? ''} ${r.text}`.trim() }))
+      .map((r) => ({ value: r.id, label: `${codes.get(r.id) ?? ''} ${shortWording(r.text)}`.trim() }))
       .sort((a, b) => a.label.localeCompare(b.label, 'fr', { numeric: true }));
   }, [snapshot.logframe]);
 
@@ -42,6 +56,7 @@ export default function BudgetStep() {
         </div>
       ) : null}
       <LinesTable activities={activities} locale={locale} total={totals.expenses} />
+      <ActivityCosts locale={locale} />
       <Funders totals={totals} locale={locale} />
       <section aria-labelledby="budget-chart-title">
         <h2 id="budget-chart-title">{t('budget.chart.title')}</h2>

@@ -9,6 +9,7 @@ import { TextField } from '../../components/fields';
 import { currentLocale } from '../../i18n';
 import { useProgramme } from '../../state/programme';
 import './capitalisation.css';
+import { shownAsFailedSave } from '../../state/store';
 
 const FIELDS: CapitalisationField[] = [
   'title',
@@ -34,7 +35,7 @@ export default function CapitalisationStep() {
   const facts = useMemo(() => capitalisationFacts(p.snapshot, locale), [p.snapshot, locale]);
   const suggestions = useMemo(() => capitalisationSuggestions(p.snapshot, locale), [p.snapshot, locale]);
   const save = (field: CapitalisationField, value: string) =>
-    p.updateSection('capitalisation', { [field]: value }).catch(() => undefined);
+    p.updateSection('capitalisation', { [field]: value }).catch(shownAsFailedSave);
   const list = (items: string[]) =>
     items.length ? items.join(' ; ') : <span className="field-hint">{t('capitalisation.facts.none')}</span>;
 

@@ -6,6 +6,7 @@ import { TextField } from '../../components/fields';
 import { Attachments } from '../../components/Attachments';
 import { RichTextEditor } from '../../components/RichTextEditor';
 import { useProgramme } from '../../state/programme';
+import { shownAsFailedSave } from '../../state/store';
 
 /** Context sections of each territory, side by side, each column named after its authority. */
 export function Contexts() {
@@ -46,7 +47,7 @@ const TerritoryColumn = memo(function TerritoryColumn({
     sent.current = sections;
     void p
       .update('territories', territory.id, { sections })
-      .catch(() => undefined)
+      .catch(shownAsFailedSave)
       .finally(() => {
         if (sent.current === sections) sent.current = null;
       });
@@ -63,7 +64,7 @@ const TerritoryColumn = memo(function TerritoryColumn({
         help={t('diagnosis.territory.nameHelp')}
         value={territory.name}
         missing={missing(`territory.${territory.id}.name`)}
-        onCommit={(name) => p.update('territories', territory.id, { name }).catch(() => undefined)}
+        onCommit={(name) => p.update('territories', territory.id, { name }).catch(shownAsFailedSave)}
       />
       {DIAGNOSIS_SECTIONS.map((key) => (
         <RichTextEditor

@@ -8,6 +8,7 @@ import { useHelp } from '../../components/help';
 import { InfluenceMap } from '../../components/InfluenceMap';
 import type { ProgrammeApi } from '../../state/programme';
 import { useProgramme } from '../../state/programme';
+import { shownAsFailedSave } from '../../state/store';
 
 const SCORES = ['1', '2', '3', '4', '5'] as const;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -115,7 +116,7 @@ const StakeholderRow = memo(function StakeholderRow({
   const { setHelp } = useHelp();
   const name = s.name.trim() || t('diagnosis.stakeholders.unnamed');
   const label = (col: string) => `${t(`diagnosis.stakeholders.${col}`)} — ${name}`;
-  const update = (fields: Partial<Stakeholder>) => void p.update('stakeholders', s.id, fields).catch(() => undefined);
+  const update = (fields: Partial<Stakeholder>) => void p.update('stakeholders', s.id, fields).catch(shownAsFailedSave);
   const help = (key: 'name' | 'role' | 'interest' | 'influence' | 'contactPerson') => () =>
     setHelp({ title: t(`diagnosis.stakeholders.${key}`), text: t(`diagnosis.stakeholders.help.${key}`) });
   const badEmail = s.email.trim() !== '' && !EMAIL.test(s.email.trim());
@@ -198,7 +199,7 @@ const StakeholderRow = memo(function StakeholderRow({
           aria-label={t('diagnosis.stakeholders.remove', { name })}
           title={t('diagnosis.stakeholders.remove', { name })}
           onClick={() => {
-            if (confirmOnce(t('diagnosis.stakeholders.removeConfirm', { name }))) void p.remove('stakeholders', s.id).catch(() => undefined);
+            if (confirmOnce(t('diagnosis.stakeholders.removeConfirm', { name }))) void p.remove('stakeholders', s.id).catch(shownAsFailedSave);
           }}
         >
           <span aria-hidden="true">✕</span>

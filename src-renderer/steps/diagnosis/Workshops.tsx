@@ -6,6 +6,7 @@ import { CellCount } from '../../components/CellFields';
 import { DateField, SelectField, TextField } from '../../components/fields';
 import type { ProgrammeApi } from '../../state/programme';
 import { useProgramme } from '../../state/programme';
+import { shownAsFailedSave } from '../../state/store';
 
 /** The participatory process log: one card per workshop. */
 export function Workshops() {
@@ -54,7 +55,7 @@ const WorkshopCard = memo(function WorkshopCard({
 }) {
   const { t } = useTranslation();
   const title = w.title.trim() || t('diagnosis.workshops.untitled');
-  const update = (fields: Partial<Workshop>) => p.update('workshops', w.id, fields).catch(() => undefined);
+  const update = (fields: Partial<Workshop>) => p.update('workshops', w.id, fields).catch(shownAsFailedSave);
   const count = (category: (typeof PARTICIPANT_CATEGORIES)[number]) => w.participants.find((x) => x.category === category)?.count ?? null;
   // Built on the last list sent while a save is in flight, so quick edits of two counts both stay.
   const sent = useRef<Workshop['participants'] | null>(null);
@@ -112,7 +113,7 @@ const WorkshopCard = memo(function WorkshopCard({
         type="button"
         className="button-danger"
         onClick={() => {
-          if (confirmOnce(t('diagnosis.workshops.removeConfirm', { title }))) void p.remove('workshops', w.id).catch(() => undefined);
+          if (confirmOnce(t('diagnosis.workshops.removeConfirm', { title }))) void p.remove('workshops', w.id).catch(shownAsFailedSave);
         }}
       >
         {t('diagnosis.workshops.remove', { title })}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, call } from '../../api';
+import { ApiError } from '../../api';
+import { runCommand } from '../../state/store';
 import { useAnnounce } from '../../components/announcer';
 import { fromBase64, openFile, saveFile, toBase64 } from '../../platform';
 import { useProgramme } from '../../state/programme';
@@ -29,7 +30,7 @@ export function ExcelPanel({ locale }: { locale: 'fr' | 'en' }) {
   const exportTo = async (command: 'xlsx.exportLogframe' | 'xlsx.exportBudget') => {
     try {
       setProblem(null);
-      const result = await call(command, { programmeId: id, locale });
+      const result = await runCommand(command, { programmeId: id, locale });
       await saveFile(result.fileName, fromBase64(result.base64), XLSX);
     } catch (e) {
       setProblem({
@@ -44,8 +45,8 @@ export function ExcelPanel({ locale }: { locale: 'fr' | 'en' }) {
     if (!file || !window.confirm(t('documents.screen.confirmImport'))) return;
     setProblem(null);
     try {
-      // Called directly: a refused file is reported here, not as a failed save of the programme.
-      await call('xlsx.importLogframe', { programmeId: id, base64: toBase64(file.bytes) });
+      // A refused file is reported here, not as a failed save of the programme.
+      await p.run('xlsx.importLogframe', { programmeId: id, base64: toBase64(file.bytes) }, { refusal: 'caller' });
       await p.reload();
       announce(t('documents.screen.imported'));
     } catch (e) {

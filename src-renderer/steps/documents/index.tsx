@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_KINDS, type DocumentKind, type GeneratedFile } from '../../../src-shared/api/documents';
 import type { ReadinessItem } from '../../../src-shared/method/readiness';
-import { ApiError, call } from '../../api';
+import { ApiError } from '../../api';
+import { runCommand } from '../../state/store';
 import { useAnnounce } from '../../components/announcer';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { fromBase64, saveFile } from '../../platform';
+import { fromBase64, isDesktop, saveFile, saveFilesToFolder } from '../../platform';
 import { useProgramme } from '../../state/programme';
 import { Blockers } from './Blockers';
 import { ExcelPanel } from './ExcelPanel';
@@ -46,7 +47,7 @@ export default function DocumentsStep() {
     setPreviewing(null);
     try {
       if (!draft) {
-        const { items } = await call('documents.blockers', {
+        const { items } = await runCommand('documents.blockers', {
           programmeId: p.snapshot.id,
           locale,
           documents: kinds,
@@ -63,7 +64,7 @@ export default function DocumentsStep() {
       setProgress({ done: 0, total: kinds.length });
       for (const kind of kinds) {
         // Queries go straight to the API: a refusal is shown here, it is not a failed save.
-        const result = await call('documents.generate', {
+        const result = await runCommand('documents.generate', {
           programmeId: p.snapshot.id,
           documents: [kind],
           draft,
@@ -89,8 +90,8 @@ export default function DocumentsStep() {
 
   const saveAll = async () => {
     const entries = files.map((f) => ({ name: f.fileName, bytes: fromBase64(f.base64) }));
-    if (window.atelier) {
-      const folder = await window.atelier.saveFilesToFolder(entries);
+    if (isDesktop()) {
+      const folder = await saveFilesToFolder(entries);
       setSaved(folder ? t('documents.screen.savedFolder', { folder }) : t('documents.screen.saveCancelled'));
     } else {
       const zip = zipSync(Object.fromEntries(entries.map((e) => [e.name, e.bytes])), { level: 6 });
@@ -238,7 +239,7 @@ export default function DocumentsStep() {
             ))}
           </ul>
           <button type="button" className="button-primary" onClick={() => void saveAll()}>
-            {window.atelier ? t('documents.screen.saveAll') : t('documents.screen.saveZip')}
+            {isDesktop() ? t('documents.screen.saveAll') : t('documents.screen.saveZip')}
           </button>
           {saved ? <p role="status">{saved}</p> : null}
         </section>

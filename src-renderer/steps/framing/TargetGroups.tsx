@@ -7,6 +7,7 @@ import { CellCount, CellText } from '../../components/CellFields';
 import { useHelp } from '../../components/help';
 import { currentLocale } from '../../i18n';
 import { useProgramme, type ProgrammeApi } from '../../state/programme';
+import { shownAsFailedSave } from '../../state/store';
 
 /** Target groups with estimated numbers: direct / indirect, of whom women / men. */
 export function TargetGroups({ missing }: { missing: (id: string) => string | null }) {
@@ -78,7 +79,7 @@ const GroupRow = memo(function GroupRow({ group: g, p, labelMissing }: { group: 
   const { t } = useTranslation();
   const { setHelp } = useHelp();
   const name = g.label.trim() || t('framing.targetGroups.untitled');
-  const update = (fields: Partial<TargetGroup>) => void p.update('targetGroups', g.id, fields).catch(() => undefined);
+  const update = (fields: Partial<TargetGroup>) => void p.update('targetGroups', g.id, fields).catch(shownAsFailedSave);
   const mismatch = g.direct !== null && (g.women ?? 0) + (g.men ?? 0) > g.direct;
   const onFocus = () => setHelp({ title: t('framing.targetGroups.title'), text: t('framing.help.targetGroups') });
   const count = (key: 'direct' | 'indirect' | 'women' | 'men') => (
@@ -116,7 +117,7 @@ const GroupRow = memo(function GroupRow({ group: g, p, labelMissing }: { group: 
           aria-label={t('framing.targetGroups.remove', { label: name })}
           title={t('framing.targetGroups.remove', { label: name })}
           onClick={() => {
-            if (confirmOnce(t('framing.targetGroups.removeConfirm', { label: name }))) void p.remove('targetGroups', g.id).catch(() => undefined);
+            if (confirmOnce(t('framing.targetGroups.removeConfirm', { label: name }))) void p.remove('targetGroups', g.id).catch(shownAsFailedSave);
           }}
         >
           <span aria-hidden="true">✕</span>

@@ -10,6 +10,7 @@ import { DateField, MultiCheckField, NumberField, SelectField, TextField } from 
 import { currentLocale } from '../../i18n';
 import { useProgramme } from '../../state/programme';
 import { TargetGroups } from './TargetGroups';
+import { shownAsFailedSave } from '../../state/store';
 
 /** Framing fields edited as free text. */
 type TextKey = 'title' | 'acronym' | 'summary' | 'partnerAuthority' | 'history' | 'earlierConventions' | 'sharedChallenge' | 'reciprocityEffects';
@@ -47,7 +48,7 @@ export default function FramingStep() {
     );
   };
   const countries = useMemo(() => countriesSorted(locale).map((c) => ({ value: c.code, label: c[locale] })), [locale]);
-  const save = (fields: Partial<Framing>) => p.updateSection('framing', fields).catch(() => undefined);
+  const save = (fields: Partial<Framing>) => p.updateSection('framing', fields).catch(shownAsFailedSave);
   const text = (key: TextKey, opts: { multiline?: boolean; rows?: number; example?: boolean; required?: boolean; maxLength?: number } = {}) => (
     <TextField
       id={`framing.${key}`}

@@ -8,6 +8,7 @@ import { SdgPicker } from '../../components/SdgPicker';
 import { useProgramme } from '../../state/programme';
 import { MonitoringTable } from './MonitoringTable';
 import { TargetsTable } from './TargetsTable';
+import { shownAsFailedSave } from '../../state/store';
 
 interface Props {
   indicator: Indicator;
@@ -118,7 +119,7 @@ export const IndicatorCard = memo(function IndicatorCard({ indicator, code, open
           <TargetsTable indicatorId={i.id} code={code} targets={targets} />
           <MonitoringTable indicatorId={i.id} values={values} />
           {i.type === 'quantitative' ? <ProgressChart code={code} unit={i.unit} points={points} /> : null}
-          <button type="button" className="button-danger" onClick={() => void remove().catch(() => undefined)}>
+          <button type="button" className="button-danger" onClick={() => void remove().catch(shownAsFailedSave)}>
             {t('indicators.remove', { code })}
           </button>
         </div>

@@ -6,6 +6,7 @@ import { useAnnounce } from '../../components/announcer';
 import { DateCell, NumberCell, TextCell } from '../../components/DraftCell';
 import { parseDecimal } from '../../components/useDraft';
 import { useProgramme } from '../../state/programme';
+import { shownAsFailedSave } from '../../state/store';
 
 /** Values read over time (date, value, comment) and a small form to record the next one. */
 export function MonitoringTable({ indicatorId, values }: { indicatorId: string; values: readonly MonitoringValue[] }) {
@@ -68,7 +69,7 @@ export function MonitoringTable({ indicatorId, values }: { indicatorId: string; 
                     type="button"
                     className="button-danger"
                     aria-label={t('indicators.monitoring.remove', { date: formatDate(v.date, locale) || index + 1 })}
-                    onClick={() => void p.remove('monitoringValues', v.id).catch(() => undefined)}
+                    onClick={() => void p.remove('monitoringValues', v.id).catch(shownAsFailedSave)}
                   >
                     <span aria-hidden="true">✕</span>
                   </button>
@@ -78,7 +79,7 @@ export function MonitoringTable({ indicatorId, values }: { indicatorId: string; 
           </tbody>
         </table>
       ) : null}
-      <form className="ind-record" onSubmit={(e) => void record(e).catch(() => undefined)}>
+      <form className="ind-record" onSubmit={(e) => void record(e).catch(shownAsFailedSave)}>
         <label>
           {t('indicators.monitoring.newDate')}
           <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />

@@ -3,6 +3,7 @@ import type { IndicatorTarget } from '../../../src-shared/model';
 import { DateCell, NumberCell, SelectCell, TextCell } from '../../components/DraftCell';
 import { useProgramme } from '../../state/programme';
 import { focusWhenReady } from '../../components/focusWhenReady';
+import { shownAsFailedSave } from '../../state/store';
 
 /** Intermediate and final targets, each with a date. */
 export function TargetsTable({ indicatorId, code, targets }: { indicatorId: string; code: string; targets: readonly IndicatorTarget[] }) {
@@ -56,7 +57,7 @@ export function TargetsTable({ indicatorId, code, targets }: { indicatorId: stri
                     <DateCell id={id('date')} label={cell('date', n)} value={target.date} onCommit={(date) => p.update('indicatorTargets', target.id, { date })} />
                   </td>
                   <td>
-                    <button type="button" className="button-danger" aria-label={t('indicators.targets.remove', { n })} onClick={() => void p.remove('indicatorTargets', target.id).catch(() => undefined)}>
+                    <button type="button" className="button-danger" aria-label={t('indicators.targets.remove', { n })} onClick={() => void p.remove('indicatorTargets', target.id).catch(shownAsFailedSave)}>
                       <span aria-hidden="true">✕</span>
                     </button>
                   </td>
@@ -66,7 +67,7 @@ export function TargetsTable({ indicatorId, code, targets }: { indicatorId: stri
           </tbody>
         </table>
       ) : null}
-      <button type="button" id={`indicator.${indicatorId}.addTarget`} onClick={() => void add().catch(() => undefined)}>
+      <button type="button" id={`indicator.${indicatorId}.addTarget`} onClick={() => void add().catch(shownAsFailedSave)}>
         + {t('indicators.targets.add')}
       </button>
     </section>

@@ -7,6 +7,7 @@ import { useProgramme } from '../../state/programme';
 import { flattenLogframe } from '../logframe/tree';
 import { IndicatorCard } from './IndicatorCard';
 import './indicators.css';
+import { shownAsFailedSave } from '../../state/store';
 
 /** Which indicator a focus id (from a readiness link) belongs to, so its card opens first. */
 function indicatorOfFocus(focus: string | null, targets: ReadonlyArray<{ id: string; indicatorId: string }>): string | null {
@@ -81,7 +82,7 @@ export default function IndicatorsStep() {
                 onToggle={(isOpen) => toggle(indicator.id, isOpen)}
               />
             ))}
-            <button type="button" id={`indicators.add.${row.id}`} onClick={() => void add(row.id).catch(() => undefined)} aria-label={t('indicators.addFor', { code })}>
+            <button type="button" id={`indicators.add.${row.id}`} onClick={() => void add(row.id).catch(shownAsFailedSave)} aria-label={t('indicators.addFor', { code })}>
               + {t('indicators.add')}
             </button>
           </section>

@@ -1,6 +1,8 @@
 import { memo, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ActivityBudget } from '../../../src-shared/method/activity-costs';
 import type { LogframeRow, Party } from '../../../src-shared/model';
+import { money } from '../budget/money';
 import { NumberCell, TextCell } from '../../components/DraftCell';
 import { hrefOf } from '../../router';
 import { CHILD_LEVEL, type FlatRow } from './tree';
@@ -22,6 +24,8 @@ interface Props {
   indicators: ReadonlyArray<{ id: string; code: string; wording: string }>;
   parents: ReadonlyArray<{ id: string; code: string }>;
   parties: readonly Party[];
+  /** Activities: the budget lines attached to it. */
+  budget?: ActivityBudget | undefined;
   actions: RowActions;
   /** Virtualiser hooks. */
   dataIndex?: number;
@@ -29,8 +33,8 @@ interface Props {
 }
 
 /** One row of the matrix. Memoised: typing in a cell re-renders that cell only. */
-export const MatrixRow = memo(function MatrixRow({ flat, code, programmeId, indicators, parents, parties, actions, dataIndex, measure }: Props) {
-  const { t } = useTranslation();
+export const MatrixRow = memo(function MatrixRow({ flat, code, programmeId, indicators, parents, parties, budget, actions, dataIndex, measure }: Props) {
+  const { t, i18n } = useTranslation();
   const { row } = flat;
   const label = (column: string) => t('logframe.cellLabel', { column: t(`logframe.columns.${column}`), code });
   const help = (key: string) => ({
@@ -129,6 +133,7 @@ export const MatrixRow = memo(function MatrixRow({ flat, code, programmeId, indi
                 </option>
               ))}
             </select>
+            <ActivityLines budget={budget} programmeId={programmeId} locale={i18n.language === 'en' ? 'en' : 'fr'} />
           </div>
         ) : (
           <TextCell id={`logframe.${row.id}.sources`} label={label('sources')} value={row.sources} help={help('sources')} onCommit={(sources) => actions.update(row.id, { sources })} />
@@ -181,3 +186,21 @@ export const MatrixRow = memo(function MatrixRow({ flat, code, programmeId, indi
     </tr>
   );
 });
+
+/** "Budget : 2 lignes, 180 000 €" under an activity's cost, each line linked to the budget screen. */
+function ActivityLines({ budget, programmeId, locale }: { budget: ActivityBudget | undefined; programmeId: string; locale: 'fr' | 'en' }) {
+  const { t } = useTranslation();
+  if (!budget || budget.lines.length === 0) return <p className="lf-budget-lines">{t('logframe.budgetNoLine')}</p>;
+  return (
+    <details className="lf-budget-lines">
+      <summary>{t('logframe.budgetLines', { count: budget.lines.length, total: money(budget.linesTotal, locale) })}</summary>
+      <ul className="compact-list">
+        {budget.lines.map((l) => (
+          <li key={l.id}>
+            <a href={hrefOf.programme(programmeId, 'budget', `budgetLine.${l.id}.label`)}>{l.label || t('common.noName')}</a> — {money(l.amount, locale)}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { TextCell } from '../../components/DraftCell';
 import { useProgramme } from '../../state/programme';
 import { focusWhenReady } from '../../components/focusWhenReady';
+import { shownAsFailedSave } from '../../state/store';
 
 /** Preconditions sit under the matrix: what must hold before the activities start. */
 export function Preconditions() {
@@ -20,13 +21,13 @@ export function Preconditions() {
         {p.snapshot.preconditions.map((c, n) => (
           <li key={c.id}>
             <TextCell id={`precondition.${c.id}`} label={t('logframe.preconditions.label', { n: n + 1 })} value={c.text} onCommit={(text) => p.update('preconditions', c.id, { text })} />
-            <button type="button" className="button-danger" aria-label={t('logframe.preconditions.remove', { n: n + 1 })} onClick={() => void p.remove('preconditions', c.id).catch(() => undefined)}>
+            <button type="button" className="button-danger" aria-label={t('logframe.preconditions.remove', { n: n + 1 })} onClick={() => void p.remove('preconditions', c.id).catch(shownAsFailedSave)}>
               <span aria-hidden="true">✕</span>
             </button>
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => void add().catch(() => undefined)}>
+      <button type="button" onClick={() => void add().catch(shownAsFailedSave)}>
         + {t('logframe.preconditions.add')}
       </button>
     </section>

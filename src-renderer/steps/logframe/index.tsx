@@ -8,9 +8,11 @@ import { focusWhenReady } from '../../components/focusWhenReady';
 import { useRoute } from '../../router';
 import { useProgramme } from '../../state/programme';
 import { MatrixRow, type RowActions } from './MatrixRow';
+import { activityBudgets } from '../../../src-shared/method/activity-costs';
 import { Preconditions } from './Preconditions';
 import { CHILD_LEVEL, flattenLogframe, possibleParents } from './tree';
 import './logframe.css';
+import { shownAsFailedSave } from '../../state/store';
 
 /** Above this many rows the matrix renders only what is on screen (8 OS, 40 results, 240 activities stay fluid). */
 const VIRTUALISE_FROM = 60;
@@ -28,6 +30,10 @@ export default function LogframeStep() {
   const flat = useMemo(() => flattenLogframe(snapshot.logframe), [snapshot.logframe]);
   const codes = useMemo(() => logframeCodes(snapshot.logframe), [snapshot.logframe]);
 
+  const budgetByActivity = useMemo(
+    () => new Map(activityBudgets({ logframe: snapshot.logframe, budgetLines: snapshot.budgetLines }).map((a) => [a.activityId, a])),
+    [snapshot.logframe, snapshot.budgetLines],
+  );
   const indicatorsByRow = useMemo(() => {
     const iCodes = indicatorCodes(snapshot.logframe, snapshot.indicators);
     const map = new Map<string, Array<{ id: string; code: string; wording: string }>>();
@@ -87,10 +93,10 @@ export default function LogframeStep() {
         if (!row || row.id === target.id) return;
         if (target.level === row.level) {
           const item = latest.current.flat.find((f) => f.row.id === target.id);
-          void moveRow(row, target.parentId, item?.index ?? 0).catch(() => undefined);
+          void moveRow(row, target.parentId, item?.index ?? 0).catch(shownAsFailedSave);
         } else if (CHILD_LEVEL[target.level] === row.level) {
           const siblings = latest.current.p.snapshot.logframe.filter((r) => r.parentId === target.id && r.id !== row.id).length;
-          void moveRow(row, target.id, siblings).catch(() => undefined);
+          void moveRow(row, target.id, siblings).catch(shownAsFailedSave);
         }
       },
     };
@@ -133,6 +139,7 @@ export default function LogframeStep() {
         indicators={indicatorsByRow.get(item.row.id) ?? EMPTY}
         parents={parentsByLevel[item.row.level]}
         parties={snapshot.parties}
+        budget={budgetByActivity.get(item.row.id)}
         actions={actions}
         dataIndex={index}
         measure={measure}
@@ -152,7 +159,7 @@ export default function LogframeStep() {
       {!hasGoal ? (
         <div className="lf-empty">
           <p>{t('logframe.empty')}</p>
-          <button type="button" id="logframe.addGoal" className="button-primary" onClick={() => void addGoal().catch(() => undefined)}>
+          <button type="button" id="logframe.addGoal" className="button-primary" onClick={() => void addGoal().catch(shownAsFailedSave)}>
             + {t('logframe.addGoal')}
           </button>
         </div>

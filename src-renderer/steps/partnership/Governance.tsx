@@ -3,6 +3,7 @@ import type { Governance as GovernanceSection } from '../../../src-shared/model'
 import { useMissing } from '../../components/authoring-hooks';
 import { TextField } from '../../components/fields';
 import { useProgramme } from '../../state/programme';
+import { shownAsFailedSave } from '../../state/store';
 
 type GovernanceKey = keyof GovernanceSection;
 
@@ -22,7 +23,7 @@ export function GovernanceFields({ group, keys, singleLine = [] }: { group: 'gov
       multiline={!singleLine.includes(key)}
       rows={3}
       missing={missing(`governance.${key}`)}
-      onCommit={(v) => p.updateSection('governance', { [key]: v } satisfies Partial<GovernanceSection>).catch(() => undefined)}
+      onCommit={(v) => p.updateSection('governance', { [key]: v } satisfies Partial<GovernanceSection>).catch(shownAsFailedSave)}
     />
   ));
 }

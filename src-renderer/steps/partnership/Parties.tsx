@@ -7,6 +7,7 @@ import { useHelp } from '../../components/help';
 import { hrefOf } from '../../router';
 import type { ProgrammeApi } from '../../state/programme';
 import { useProgramme } from '../../state/programme';
+import { shownAsFailedSave } from '../../state/store';
 
 const ROLES = ['departement', 'partner', 'other'] as const;
 
@@ -106,7 +107,7 @@ const PartyRow = memo(function PartyRow({ party, p, nameMissing }: { party: Part
   const { t } = useTranslation();
   const { setHelp } = useHelp();
   const name = party.name.trim() || t('diagnosis.stakeholders.unnamed');
-  const update = (fields: Partial<Party>) => void p.update('parties', party.id, fields).catch(() => undefined);
+  const update = (fields: Partial<Party>) => void p.update('parties', party.id, fields).catch(shownAsFailedSave);
   return (
     <tr>
       <th scope="row">{t(`partnership.parties.roles.${party.role}`)}</th>
@@ -138,7 +139,7 @@ const PartyRow = memo(function PartyRow({ party, p, nameMissing }: { party: Part
           aria-label={t('partnership.parties.remove', { name })}
           title={t('partnership.parties.remove', { name })}
           onClick={() => {
-            if (confirmOnce(t('partnership.parties.removeConfirm', { name }))) void p.remove('parties', party.id).catch(() => undefined);
+            if (confirmOnce(t('partnership.parties.removeConfirm', { name }))) void p.remove('parties', party.id).catch(shownAsFailedSave);
           }}
         >
           <span aria-hidden="true">✕</span>

@@ -6,6 +6,7 @@ import { CellSelect, CellText } from '../../components/CellFields';
 import { useHelp } from '../../components/help';
 import type { ProgrammeApi } from '../../state/programme';
 import { useProgramme } from '../../state/programme';
+import { shownAsFailedSave } from '../../state/store';
 
 /** Who signs, for which party, acting under which deliberation. */
 export function Signatories() {
@@ -80,7 +81,7 @@ const SignatoryRow = memo(function SignatoryRow({
     setHelp({ title: t(`partnership.signatories.${key}`), text: t(`partnership.signatories.help.${key}`) });
   const name = s.name.trim() || t('partnership.signatories.unnamed');
   const label = (key: string) => `${t(`partnership.signatories.${key}`)} — ${name}`;
-  const update = (fields: Partial<Signatory>) => void p.update('signatories', s.id, fields).catch(() => undefined);
+  const update = (fields: Partial<Signatory>) => void p.update('signatories', s.id, fields).catch(shownAsFailedSave);
   return (
     <tr>
       <td>
@@ -120,7 +121,7 @@ const SignatoryRow = memo(function SignatoryRow({
           aria-label={t('partnership.signatories.remove', { name })}
           title={t('partnership.signatories.remove', { name })}
           onClick={() => {
-            if (confirmOnce(t('partnership.signatories.removeConfirm', { name }))) void p.remove('signatories', s.id).catch(() => undefined);
+            if (confirmOnce(t('partnership.signatories.removeConfirm', { name }))) void p.remove('signatories', s.id).catch(shownAsFailedSave);
           }}
         >
           <span aria-hidden="true">✕</span>

@@ -8,6 +8,7 @@ import { useProgramme } from '../../state/programme';
 import { flattenLogframe } from '../logframe/tree';
 import './risks.css';
 import { focusWhenReady } from '../../components/focusWhenReady';
+import { shownAsFailedSave } from '../../state/store';
 
 const LEVELS = ['low', 'medium', 'high'] as const;
 const RANK = { low: 1, medium: 2, high: 3 } as const;
@@ -66,7 +67,7 @@ export default function RisksStep() {
                 <button
                   type="button"
                   className="button-danger"
-                  onClick={() => window.confirm(t('risks.removeConfirm', { n })) && void p.remove('risks', risk.id).catch(() => undefined)}
+                  onClick={() => window.confirm(t('risks.removeConfirm', { n })) && void p.remove('risks', risk.id).catch(shownAsFailedSave)}
                 >
                   {t('risks.remove', { n })}
                 </button>
@@ -84,7 +85,7 @@ export default function RisksStep() {
                   <div className="risk-assumptions">
                     <p>{linked.assumptions.trim() ? t('risks.assumptions', { code, text: linked.assumptions }) : t('risks.assumptionsEmpty', { code })}</p>
                     {risk.text.trim() && !linked.assumptions.includes(risk.text.trim()) ? (
-                      <button type="button" onClick={() => void copyToAssumptions(risk).catch(() => undefined)}>
+                      <button type="button" onClick={() => void copyToAssumptions(risk).catch(shownAsFailedSave)}>
                         {t('risks.copyToAssumptions', { code })}
                       </button>
                     ) : null}
@@ -95,7 +96,7 @@ export default function RisksStep() {
           );
         })}
       </ol>
-      <button type="button" id="risks.add" className="button-primary" onClick={() => void add().catch(() => undefined)}>
+      <button type="button" id="risks.add" className="button-primary" onClick={() => void add().catch(shownAsFailedSave)}>
         + {t('risks.add')}
       </button>
     </div>

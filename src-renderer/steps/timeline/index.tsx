@@ -8,6 +8,7 @@ import { hrefOf } from '../../router';
 import { useProgramme } from '../../state/programme';
 import { flattenLogframe } from '../logframe/tree';
 import './timeline.css';
+import { shownAsFailedSave } from '../../state/store';
 
 export default function TimelineStep() {
   const { t, i18n } = useTranslation();
@@ -41,7 +42,7 @@ export default function TimelineStep() {
   }, [snapshot.logframe, snapshot.indicators, snapshot.indicatorTargets, t, locale]);
 
   const setDates = (id: string, start: string | null, end: string | null) =>
-    p.run('logframe.setDates', { programmeId: snapshot.id, id, startDate: start, endDate: end }).catch(() => undefined);
+    p.run('logframe.setDates', { programmeId: snapshot.id, id, startDate: start, endDate: end }).catch(shownAsFailedSave);
 
   return (
     <div className="timeline-screen">

@@ -2,6 +2,9 @@ import type { CatalogueShape } from '../shape';
 import type { logframe as fr } from '../fr/logframe';
 
 export const logframe = {
+  budgetLines_one: 'Budget: {{count}} line, {{total}}',
+  budgetLines_other: 'Budget: {{count}} lines, {{total}}',
+  budgetNoLine: 'Budget: no line attached',
   title: 'Logical framework',
   intro:
     'Build the matrix left to right, read it bottom-up: if the activities are carried out, then the results are achieved… Codes (OG, OS1, R1.1, A1.1.1) update by themselves.',

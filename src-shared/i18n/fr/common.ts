@@ -44,4 +44,22 @@ export const common = {
   skipToContent: 'Aller au contenu',
   invalidNumber: 'Saisissez un nombre valide.',
   dismiss: 'Fermer le message',
+  /** What a refused value is wrong with, by zod issue code (the error banner names the field with it). */
+  issues: {
+    field: '« {{field}} » : {{problem}}',
+    anyField: 'Une valeur : {{problem}}',
+    invalid_type: 'le type de valeur n’est pas celui attendu.',
+    too_big: 'la valeur est trop longue ou trop grande.',
+    too_small: 'la valeur est trop courte ou trop petite.',
+    invalid_format: 'le format n’est pas valide.',
+    not_multiple_of: 'la valeur n’est pas un multiple accepté.',
+    unrecognized_keys: 'un champ inconnu a été envoyé.',
+    invalid_union: 'la valeur ne correspond à aucune forme acceptée.',
+    invalid_key: 'une clé n’est pas valide.',
+    invalid_element: 'un élément n’est pas valide.',
+    invalid_value: 'la valeur ne fait pas partie des choix possibles.',
+    custom: 'la valeur n’est pas acceptée.',
+  },
+  /** Stands in a message for a name the officer has not written yet (never « »). */
+  noName: 'sans intitulé',
 } as const;

@@ -1,0 +1,102 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { CommandInput, CommandName, CommandOutput } from '../../../src-shared/api/contract';
+import type { EditResult } from '../../../src-shared/api/define';
+import { ApiError } from '../../../src-renderer/api';
+import { createProgrammeStore, saveStateOf, type Transport } from '../../../src-renderer/state/store';
+import { completeProgramme, completeSettings } from '../readiness-fixture';
+
+/** A fake main process: answers reads from a snapshot, writes with an edit result, refuses on demand. */
+function fakeTransport(refuse: (name: CommandName) => boolean = () => false) {
+  const snapshot = completeProgramme();
+  const settings = completeSettings();
+  const sent: string[] = [];
+  let resolveNext: (() => void) | null = null;
+  const transport = vi.fn(async (name: CommandName, input: unknown) => {
+    sent.push(name);
+    if (refuse(name)) throw new ApiError({ code: 'invalid_input', message: `${name} refused`, details: input });
+    if (name === 'programme.get') return { snapshot, canUndo: false, canRedo: false };
+    if (name === 'settings.get') return settings;
+    if (name === 'programme.list') return [];
+    const title = name === 'section.update' ? (input as { fields: { title: string } }).fields.title : `after ${name}`;
+    const result: EditResult = {
+      programmeId: snapshot.id,
+      revisionId: 'r',
+      changes: [{ t: 'section', key: 'framing', before: snapshot.framing, after: { ...snapshot.framing, title } }],
+      updatedAt: '2026-12-01T10:00:00.000Z',
+      canUndo: true,
+      canRedo: false,
+    };
+    if (name === 'entity.update') await new Promise<void>((r) => (resolveNext = r));
+    return result;
+  });
+  return { transport: transport as unknown as Transport, sent, snapshot, release: () => resolveNext?.() };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('the renderer store', () => {
+  it('routes a refused write to the save indicator and the banner, and back to its caller', async () => {
+    const fake = fakeTransport((n) => n === 'section.update');
+    const onWriteError = vi.fn();
+    const store = createProgrammeStore(fake.snapshot.id, { transport: fake.transport, onWriteError });
+    await store.reload();
+    await expect(store.updateSection('framing', { title: 'x' })).rejects.toMatchObject({ code: 'invalid_input' });
+    expect(saveStateOf(store.getState()!)).toBe('error');
+    expect(store.getState()!.lastError?.code).toBe('invalid_input');
+    expect(onWriteError).toHaveBeenCalledOnce();
+  });
+
+  it('routes a refused query back to its caller only: it is not a failed save', async () => {
+    const fake = fakeTransport((n) => n === 'programme.list');
+    const store = createProgrammeStore(fake.snapshot.id, { transport: fake.transport });
+    await store.reload();
+    await expect(store.run('programme.list', {} as CommandInput<'programme.list'>)).rejects.toBeInstanceOf(ApiError);
+    expect(store.getState()!.lastError).toBeNull();
+    expect(saveStateOf(store.getState()!)).toBe('saved');
+  });
+
+  it('sends writes one after another, and a query only after the writes before it', async () => {
+    const fake = fakeTransport();
+    const store = createProgrammeStore(fake.snapshot.id, { transport: fake.transport });
+    await store.reload();
+    fake.sent.length = 0;
+    const first = store.update('budgetLines', 'x', { label: 'a' }); // held until released
+    const second = store.updateSection('framing', { title: 'b' });
+    const read = store.run('programme.list', {} as CommandInput<'programme.list'>) as Promise<CommandOutput<'programme.list'>>;
+    await flush();
+    expect(fake.sent).toEqual(['entity.update']);
+    expect(saveStateOf(store.getState()!)).toBe('saving');
+    fake.release();
+    await Promise.all([first, second, read]);
+    expect(fake.sent).toEqual(['entity.update', 'section.update', 'programme.list']);
+    expect(store.getState()!.snapshot.framing.title).toBe('b');
+    expect(store.getState()!.canUndo).toBe(true);
+    expect(saveStateOf(store.getState()!)).toBe('saved');
+  });
+
+  it('computes readiness once per snapshot revision, however many readers ask', async () => {
+    const fake = fakeTransport();
+    const store = createProgrammeStore(fake.snapshot.id, { transport: fake.transport });
+    await store.reload();
+    const items = store.readiness();
+    for (let i = 0; i < 10; i++) expect(store.readiness()).toBe(items);
+    await store.updateSection('framing', { title: '' });
+    const after = store.readiness();
+    expect(after).not.toBe(items);
+    expect(after.some((i) => i.messageKey === 'readiness.rules.framingTitle')).toBe(true);
+  });
+
+  it('tells its subscribers of every change and stops when they leave', async () => {
+    const fake = fakeTransport();
+    const store = createProgrammeStore(fake.snapshot.id, { transport: fake.transport });
+    await store.reload();
+    const listener = vi.fn();
+    const leave = store.subscribe(listener);
+    await store.updateSection('framing', { title: 'c' });
+    const calls = listener.mock.calls.length;
+    expect(calls).toBeGreaterThan(0);
+    leave();
+    await store.updateSection('framing', { title: 'd' });
+    expect(listener.mock.calls.length).toBe(calls);
+  });
+});
