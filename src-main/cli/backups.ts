@@ -61,21 +61,4 @@ export const recoveryCliCommands: Record<string, CliCommand> = {
       throw new CliFailure(say('Usage : atelier backups list | restore <nom>'), EXIT.usage);
     },
   },
-  settings: {
-    usage: 'settings repair',
-    summary: 'Repair damaged settings: readable fields are kept, the others emptied (after a backup).',
-    minArgs: 1,
-    maxArgs: 1,
-    async run([verb], _flags, ctx) {
-      if (verb !== 'repair') throw new CliFailure(say('Usage : atelier settings repair'), EXIT.usage);
-      const out = await ctx.call<{ reset: string[]; backup: string | null }>('settings.repair', {});
-      if (ctx.json) ctx.out(JSON.stringify(out, null, 2));
-      else if (!out.backup) ctx.out(say('Les paramètres sont sains : rien à réparer.'));
-      else {
-        ctx.out(say(`Paramètres réparés (sauvegarde préalable : ${out.backup}).`));
-        ctx.out(say(out.reset.includes('*') ? 'Le contenu n’était pas lisible : tous les champs sont à ressaisir.' : `Champs remis à vide : ${out.reset.join(', ') || 'aucun'}.`));
-      }
-      return EXIT.ok;
-    },
-  },
 };

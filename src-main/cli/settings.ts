@@ -1,19 +1,31 @@
 import { catalogueText } from '../../src-shared/i18n';
+import { frenchSpacing } from '../../src-shared/i18n/typography';
 import { DepartementSettings } from '../../src-shared/model';
 import { checkFields, fieldLines, fileFlag, readFieldsFile, subcommand } from './fields';
 import { EXIT, type CliCommand } from './types';
 
 const fr = (key: string, params: Record<string, string | number> = {}) => catalogueText('fr', key, params);
+const say = (text: string) => frenchSpacing(text);
 
 export const settingsCliCommands: Record<string, CliCommand> = {
   settings: {
-    usage: 'settings show [--json] | set --file <F.json>',
-    summary: 'Print the authority’s settings, or update some of them from a JSON object of field names (partial, validated).',
+    usage: 'settings show [--json] | set --file <F.json> | repair',
+    summary: 'Print the authority’s settings, update some of them from a JSON object of field names (partial, validated), or repair damaged settings (readable fields kept, after a backup).',
     options: { file: { type: 'string' } },
     minArgs: 1,
     maxArgs: 1,
     async run(args, flags, ctx) {
-      const action = subcommand(args, this.usage, { show: 0, set: 0 });
+      const action = subcommand(args, this.usage, { show: 0, set: 0, repair: 0 });
+      if (action === 'repair') {
+        const out = await ctx.call<{ reset: string[]; backup: string | null }>('settings.repair', {});
+        if (ctx.json) ctx.out(JSON.stringify(out, null, 2));
+        else if (!out.backup) ctx.out(say('Les paramètres sont sains : rien à réparer.'));
+        else {
+          ctx.out(say(`Paramètres réparés (sauvegarde préalable : ${out.backup}).`));
+          ctx.out(say(out.reset.includes('*') ? 'Le contenu n’était pas lisible : tous les champs sont à ressaisir.' : `Champs remis à vide : ${out.reset.join(', ') || 'aucun'}.`));
+        }
+        return EXIT.ok;
+      }
       if (action === 'show') {
         const settings = await ctx.call<DepartementSettings>('settings.get', {});
         if (ctx.json) ctx.out(JSON.stringify(settings, null, 2));

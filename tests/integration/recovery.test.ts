@@ -32,26 +32,26 @@ function damage(t: TestApp, sqlText: string, ...params: unknown[]): void {
 describe('damaged settings', () => {
   it('a row that fails validation is never overwritten by defaults: reads and writes refuse, edits go on, repair keeps what is readable', async () => {
     const t = await app();
-    await t.ok('settings.update', { fields: { name: 'Département de la Drôme', presidentName: 'Marie-Pierre Mouton', authorName: 'Camille Martin', reportNumber: 'R-12' } });
+    await t.ok('settings.update', { fields: { name: 'Département de la Drôme', presidentName: 'Marie-Pierre Mouton', authorName: 'Camille Martin', appealCourt: 'Tribunal administratif de Grenoble' } });
     const p = await t.ok('programme.create', { title: 'Insertion' });
     const stored = JSON.parse(settingsRow(t)) as Record<string, unknown>;
-    damage(t, "UPDATE settings SET data = ? WHERE key = 'departement'", JSON.stringify({ ...stored, assembly: 'assemblée inconnue' }));
+    damage(t, "UPDATE settings SET data = ? WHERE key = 'departement'", JSON.stringify({ ...stored, presidentTitle: 'titre inconnu' }));
     const damagedRow = settingsRow(t);
 
     expect((await t.fails('settings.get', {})).code).toBe('settings_damaged');
     // The repro: an update used to write the defaults plus the change, erasing name, president, author, numbers.
-    const refused = await t.fails('settings.update', { fields: { rapporteur: 'M. Durand' } });
+    const refused = await t.fails('settings.update', { fields: { defaultSignatory: 'M. Durand' } });
     expect(refused.code).toBe('settings_damaged');
-    expect(refused.details).toMatchObject({ fields: ['assembly'] });
+    expect(refused.details).toMatchObject({ fields: ['presidentTitle'] });
     expect(settingsRow(t)).toBe(damagedRow);
     // The officer's edits still work and are signed with the stored author.
     await t.ok('programme.rename', { programmeId: p.id, title: 'Insertion des jeunes' });
     expect((await t.ok('history.list', { programmeId: p.id, limit: 1 }))[0]!.author).toBe('Camille Martin');
 
     const repaired = await t.ok('settings.repair', {});
-    expect(repaired.reset).toEqual(['assembly']);
+    expect(repaired.reset).toEqual(['presidentTitle']);
     expect(repaired.backup).toMatch(/__before-repair\.sqlite$/);
-    expect(repaired.settings).toMatchObject({ name: 'Département de la Drôme', presidentName: 'Marie-Pierre Mouton', authorName: 'Camille Martin', reportNumber: 'R-12', assembly: 'commission_permanente' });
+    expect(repaired.settings).toMatchObject({ name: 'Département de la Drôme', presidentName: 'Marie-Pierre Mouton', authorName: 'Camille Martin', appealCourt: 'Tribunal administratif de Grenoble', presidentTitle: 'president' });
     // The damaged row is kept in the backup taken before the repair.
     const backup = new Database(join(t.dataDir, 'backups', repaired.backup!), { readonly: true });
     expect((backup.prepare("SELECT data FROM settings WHERE key = 'departement'").get() as { data: string }).data).toBe(damagedRow);
