@@ -99,6 +99,8 @@ async function screens(page: Page, s: ProgrammeSnapshot, visit: (name: string) =
  */
 const NOT_YET_MET = 'Layout walk not yet met: logframe matrix selects (« Déplacer sous… », responsible party) are cut; see issue 12.';
 
+if (!process.env.ATELIER_LAYOUT_WALK) console.log(`laptop-layout.spec.ts skipped: ${NOT_YET_MET} Run with ATELIER_LAYOUT_WALK=1.`);
+
 for (const which of ['demo', 'large'] as const) {
   for (const size of SIZES) {
     test(`${which} programme at ${size.width}×${size.height}, help open and closed: no control cut off, 0 axe violations`, async ({ page, app }) => {
