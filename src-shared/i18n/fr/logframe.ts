@@ -1,8 +1,8 @@
 /** Strings of the logframe screen (French is the reference catalogue). */
 export const logframe = {
-  budgetLines_one: 'Budget : {{count}} ligne, {{total}}',
-  budgetLines_other: 'Budget : {{count}} lignes, {{total}}',
-  budgetNoLine: 'Budget : aucune ligne rattachée',
+  budgetLines_one: 'Budget : {{count}} ligne, {{total}}',
+  budgetLines_other: 'Budget : {{count}} lignes, {{total}}',
+  budgetNoLine: 'Budget : aucune ligne rattachée',
   title: 'Cadre logique',
   intro:
     'Construisez la matrice de gauche à droite, relisez-la de bas en haut : si les activités sont menées, alors les résultats sont atteints… Les codes (OG, OS1, R1.1, A1.1.1) se mettent à jour seuls.',
