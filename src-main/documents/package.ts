@@ -58,7 +58,8 @@ function fileNameOf(
   ctx: RenderContext,
 ): string {
   const index = DOCUMENT_KINDS.indexOf(kind);
-  const label = ctx.p.fileNames[kind];
+  const label =
+    kind === 'rapport' && ctx.settings.presidentTitle === 'presidente' ? ctx.p.fileNames.rapportFeminine : ctx.p.fileNames[kind];
   const acronym = (snapshot.framing.acronym || snapshot.framing.title).trim().slice(0, 40);
   const safe =
     `${index + 1} - ${label}${acronym ? ` - ${acronym}` : ''}${locale === 'fr' ? '' : ` (${locale})`}`

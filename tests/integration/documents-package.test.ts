@@ -28,6 +28,14 @@ const textOf = (xml: string) =>
   [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 
 describe('documents.generate on the demo programme', () => {
+  it('names the rapport after the executive’s title (the demo’s is a Présidente)', async () => {
+    const { files } = await t.ok('documents.generate', { programmeId: demoId, draft: true, locale: 'fr' });
+    expect(files[0]!.fileName).toBe('1 - Rapport de la Présidente - CAP JEUNES.docx');
+    t.app.settings.update({ presidentTitle: 'president' });
+    const again = await t.ok('documents.generate', { programmeId: demoId, draft: true, locale: 'fr' });
+    expect(again.files[0]!.fileName).toBe('1 - Rapport du Président - CAP JEUNES.docx');
+  });
+
   it('produces the five documents, final, with the legal mentions and no undefined/NaN/null', async () => {
     const { files, markers } = await t.ok('documents.generate', {
       programmeId: demoId,

@@ -88,6 +88,8 @@ export const documents = {
     tocTitle: 'Contents',
     fileNames: {
       rapport: 'President report',
+      /** The rapport's file name when the settings title the executive « la Présidente ». */
+      rapportFeminine: 'President report',
       deliberation: 'Draft deliberation',
       convention: 'Partnership agreement',
       annexes: 'Annexes',

@@ -91,6 +91,8 @@ export const documents = {
     tocTitle: 'Sommaire',
     fileNames: {
       rapport: 'Rapport du Président',
+      /** The rapport's file name when the settings title the executive « la Présidente ». */
+      rapportFeminine: 'Rapport de la Présidente',
       deliberation: 'Projet de délibération',
       convention: 'Convention de partenariat',
       annexes: 'Annexes',
