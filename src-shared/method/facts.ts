@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/catalogues';
 import { amountInDocument, dateInWords, monthsInDocument, quote } from '../i18n/typography';
 import type { DepartementSettings, FunderKind, ProgrammeSnapshot } from '../model';
-import { budgetTotals } from './budget';
+import { budgetTotals, type FunderTotal } from './budget';
 import { countryName } from './countries';
 import { docPhrases, fill, missing, orMissing, type Line, type Missing, type Piece } from './pieces';
 
@@ -125,16 +125,8 @@ export const isNamed = (x: Named): x is NounForms => 'the' in x;
 /** One form of a name, or its Missing piece. */
 export const form = (x: Named, which: keyof Omit<NounForms, 'gender'>): Piece => (isNamed(x) ? x[which] : x);
 
-export interface FunderFacts {
-  id: string;
-  name: string;
-  kind: FunderKind;
-  cash: number;
-  inKind: number;
-  total: number;
-  /** Share of the total revenue, 0–1. */
-  share: number;
-}
+/** A funder with money in the plan: the budget's own totals (budgetTotals), keyed by id. */
+export type FunderFacts = Omit<FunderTotal, 'funderId'> & { id: string };
 
 export interface MoneyFacts {
   expenses: number;
