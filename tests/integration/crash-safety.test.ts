@@ -12,4 +12,6 @@ it('survives 200 SIGKILLs during a storm of edits without losing an acknowledged
   // The kills really landed both during startup and in the middle of the storm.
   expect(report.killsDuringStartup).toBeGreaterThan(5);
   expect(report.acknowledged).toBeGreaterThan(400);
-}, 170_000);
+  // 200 lives of ~0.4 s start + up to 0.5 s of storm + a check each: about 150 s on an idle 2-core machine, more
+  // when it is busy. The limit only stops a hung run; the assertions above are what the test checks.
+}, 400_000);
