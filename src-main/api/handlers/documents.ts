@@ -2,11 +2,10 @@ import { zipSync } from 'fflate';
 import type { documentsCommands, GeneratedFile } from '../../../src-shared/api/documents';
 import { CommandError } from '../../../src-shared/api/errors';
 import type { DepartementSettings } from '../../../src-shared/model';
-import { documentBlockers } from '../../documents/package';
-import { renderContext } from '../../documents/kit';
-import { fillTemplate, inspectTemplate } from '../../documents/template';
+import { inspectTemplate } from '../../documents/template';
 import { mergeImportedLogframe } from '../../xlsx/logframe';
 import { buildPackageInWorkers, documentBlockersInWorkers } from '../../workers/documents';
+import { fillTemplateInWorkers } from '../../workers/template';
 import { xlsxInWorkers } from '../../workers/xlsx';
 import type { AppContext } from '../../services/app';
 import type { Handlers } from './types';
@@ -43,11 +42,7 @@ export function createDocumentsHandlers(app: AppContext): Handlers<keyof typeof 
         const template = savedTemplate(settings);
         for (const file of built) {
           if (file.kind !== 'rapport' && file.kind !== 'deliberation') continue;
-          const filled = await fillTemplate(
-            renderContext(snapshot, settings, locale, draft),
-            file.kind,
-            template,
-          );
+          const filled = await fillTemplateInWorkers(snapshot, settings, { locale, draft, kind: file.kind, template });
           file.bytes = filled.bytes;
           filled.unknown.forEach((u) => unknownPlaceholders.add(u));
         }
@@ -74,17 +69,14 @@ export function createDocumentsHandlers(app: AppContext): Handlers<keyof typeof 
       const snapshot = p.get(programmeId);
       const settings = app.settings.get();
       if (!draft) {
-        const blockers = documentBlockers(snapshot, settings, { locale, documents: [kind] });
+        const blockers = await documentBlockersInWorkers(snapshot, settings, { locale, documents: [kind] });
         if (blockers.length)
           throw new CommandError('document_incomplete', `${blockers.length} blocking item(s) to complete.`, {
             items: blockers,
           });
       }
-      const filled = await fillTemplate(
-        renderContext(snapshot, settings, locale, draft),
-        kind,
-        base64 ? bytesOf(base64) : savedTemplate(settings),
-      );
+      const template = base64 ? bytesOf(base64) : savedTemplate(settings);
+      const filled = await fillTemplateInWorkers(snapshot, settings, { locale, draft, kind, template });
       return {
         fileName: `${kind} - ${baseName(snapshot.framing.title, snapshot.framing.acronym)}.docx`,
         base64: b64(filled.bytes),
