@@ -8,6 +8,7 @@ import { buildPackageInWorkers, documentBlockersInWorkers } from '../../workers/
 import { fillTemplateInWorkers } from '../../workers/template';
 import { xlsxInWorkers } from '../../workers/xlsx';
 import type { AppContext } from '../../services/app';
+import type { JobRegistry } from '../../workers/jobs';
 import type { Handlers } from './types';
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
@@ -26,23 +27,25 @@ function baseName(title: string, acronym: string): string {
     .trim();
 }
 
-export function createDocumentsHandlers(app: AppContext): Handlers<keyof typeof documentsCommands> {
+export function createDocumentsHandlers(app: AppContext, jobs: JobRegistry): Handlers<keyof typeof documentsCommands> {
   const p = app.programmes;
   return {
-    'documents.generate': async ({ programmeId, documents, draft, locale, useTemplate, zip }) => {
+    'documents.generate': ({ programmeId, documents, draft, locale, useTemplate, zip, jobId }) => jobs.run(jobId, async ({ signal, progress }) => {
       const snapshot = p.get(programmeId);
       const settings = app.settings.get();
       const { files: built, markers } = await buildPackageInWorkers(snapshot, settings, {
         locale,
         draft,
         documents,
+        signal,
+        onProgress: progress,
       });
       const unknownPlaceholders = new Set<string>();
       if (useTemplate) {
         const template = savedTemplate(settings);
         for (const file of built) {
           if (file.kind !== 'rapport' && file.kind !== 'deliberation') continue;
-          const filled = await fillTemplateInWorkers(snapshot, settings, { locale, draft, kind: file.kind, template });
+          const filled = await fillTemplateInWorkers(snapshot, settings, { locale, draft, kind: file.kind, template, signal });
           file.bytes = filled.bytes;
           filled.unknown.forEach((u) => unknownPlaceholders.add(u));
         }
@@ -60,7 +63,7 @@ export function createDocumentsHandlers(app: AppContext): Handlers<keyof typeof 
           }
         : null;
       return { files, zip: archive, markers, unknownPlaceholders: [...unknownPlaceholders] };
-    },
+    }),
     'documents.blockers': async ({ programmeId, locale, documents }) => ({
       items: await documentBlockersInWorkers(p.get(programmeId), app.settings.get(), { locale, documents }),
     }),
@@ -83,20 +86,20 @@ export function createDocumentsHandlers(app: AppContext): Handlers<keyof typeof 
         unknown: filled.unknown,
       };
     },
-    'xlsx.exportLogframe': async ({ programmeId, locale }) => {
+    'xlsx.exportLogframe': ({ programmeId, locale, jobId }) => jobs.run(jobId, async (job) => {
       const s = p.get(programmeId);
-      return {
-        fileName: `${baseName(s.framing.title, s.framing.acronym)} - ${locale === 'fr' ? 'cadre logique' : 'logframe'}.xlsx`,
-        base64: b64(await xlsxInWorkers.exportLogframe(s, locale)),
-      };
-    },
-    'xlsx.exportBudget': async ({ programmeId, locale }) => {
+      job.progress(0, 1);
+      const bytes = await xlsxInWorkers.exportLogframe(s, locale, job);
+      job.progress(1, 1);
+      return { fileName: `${baseName(s.framing.title, s.framing.acronym)} - ${locale === 'fr' ? 'cadre logique' : 'logframe'}.xlsx`, base64: b64(bytes) };
+    }),
+    'xlsx.exportBudget': ({ programmeId, locale, jobId }) => jobs.run(jobId, async (job) => {
       const s = p.get(programmeId);
-      return {
-        fileName: `${baseName(s.framing.title, s.framing.acronym)} - budget.xlsx`,
-        base64: b64(await xlsxInWorkers.exportBudget(s, locale)),
-      };
-    },
+      job.progress(0, 1);
+      const bytes = await xlsxInWorkers.exportBudget(s, locale, job);
+      job.progress(1, 1);
+      return { fileName: `${baseName(s.framing.title, s.framing.acronym)} - budget.xlsx`, base64: b64(bytes) };
+    }),
     'xlsx.importLogframe': async ({ programmeId, base64 }) => {
       p.get(programmeId); // not_found before reading the file
       const imported = await xlsxInWorkers.importLogframe(bytesOf(base64));
