@@ -17,5 +17,6 @@ import { capitalisation } from './capitalisation';
 import { archive } from './archive';
 import { history } from './history';
 import { jobs } from './jobs';
+import { recovery } from './recovery';
 
-export const fr = { common, shell, errors, framing, diagnosis, partnership, logframe, indicators, budget, timeline, risks, readiness, documents, settings, session, capitalisation, archive, history, jobs } as const;
+export const fr = { common, shell, errors, framing, diagnosis, partnership, logframe, indicators, budget, timeline, risks, readiness, documents, settings, session, capitalisation, archive, history, jobs, recovery } as const;
