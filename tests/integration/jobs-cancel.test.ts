@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateLargeProgramme } from '../../bench/generate';
+import { startWebServer } from '../../src-main/web/server';
+import type { Envelope } from '../../src-shared/api/errors';
 import type { JobProgress } from '../../src-shared/api/jobs';
 import { createTestApp, type TestApp } from '../helpers/app';
 
@@ -95,5 +99,37 @@ describe('following and cancelling a long command by its jobId', () => {
   it('jobs.progress of an id nothing ran under says so; a malformed id is refused', async () => {
     expect(await t.ok('jobs.progress', { jobId: randomUUID() })).toEqual({ done: 0, total: 0, state: 'unknown' });
     expect((await t.fails('jobs.cancel', { jobId: 'not-a-uuid' })).code).toBe('invalid_input');
+  });
+
+  it('over HTTP (browser mode), the same: the package is followed and cancelled through the one dispatcher', async () => {
+    const rendererDir = join(t.dataDir, 'renderer');
+    mkdirSync(rendererDir);
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Atelier Coop</title>');
+    const server = await startWebServer({ dispatch: t.dispatch, rendererDir });
+    try {
+      const api = async (name: string, body: unknown) => {
+        const response = await fetch(`http://127.0.0.1:${server.port}/api/${name}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
+          body: JSON.stringify(body),
+        });
+        return (await response.json()) as Envelope<unknown>;
+      };
+      const jobId = randomUUID();
+      const generating = api('documents.generate', { programmeId: largeId, draft: true, locale: 'fr', jobId });
+      let progress: JobProgress = { done: 0, total: 0, state: 'unknown' };
+      while (!(progress.state === 'running' && progress.total > 0) && progress.state !== 'done') {
+        const answer = await api('jobs.progress', { jobId });
+        if (!answer.ok) throw new Error(answer.error.code);
+        progress = answer.value as JobProgress;
+        await sleep(2);
+      }
+      expect(progress).toMatchObject({ state: 'running', total: 5 });
+      expect((await api('jobs.cancel', { jobId })).ok).toBe(true);
+      const answer = await generating;
+      expect(!answer.ok && answer.error.code).toBe('cancelled');
+    } finally {
+      await server.close();
+    }
   });
 });
