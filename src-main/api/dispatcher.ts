@@ -10,7 +10,8 @@ export type Dispatch = (name: string, payload: unknown, meta: CallMeta) => Promi
 /**
  * The one entry point of both transports (and the CLI): validate with zod, run the handler, wrap the
  * result. Writes run one at a time, so an async step (a backup, a worker task) never interleaves with
- * another write; queries do not wait in that line behind later writes.
+ * another write; queries do not wait in that line behind later writes; control commands (jobs.progress,
+ * jobs.cancel) wait for nothing.
  */
 export function createDispatcher(app: AppContext, log: (error: unknown) => void = console.error): Dispatch {
   const handlers = createHandlers(app) as Record<string, Handler<never>>;
@@ -42,6 +43,8 @@ export function createDispatcher(app: AppContext, log: (error: unknown) => void 
   };
 
   return (name, payload, meta) => {
+    // Following or cancelling a long command waits behind nothing, least of all the command it follows.
+    if (isCommandName(name) && CONTRACT[name].kind === 'control') return run(name, payload, meta);
     const result = queue.then(() => run(name, payload, meta));
     // A query waits for the writes sent before it (it reads what they wrote) but holds back nothing:
     // a small edit or read is answered while a long query (the documents, in workers) is being built.

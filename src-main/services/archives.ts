@@ -64,14 +64,15 @@ export class ArchiveService {
     return null;
   }
 
-  async export(programmeId: string, password?: string): Promise<{ fileName: string; bytes: Uint8Array; warnLarge: boolean; exportId: string; documents: number }> {
+  async export(programmeId: string, password?: string, job: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {}): Promise<{ fileName: string; bytes: Uint8Array; warnLarge: boolean; exportId: string; documents: number }> {
     const snapshot = this.app.programmes.get(programmeId);
     const settings = this.app.settings.get();
     let documents: Awaited<ReturnType<DocumentBuilder>>;
     try {
       // Drafts, so that an unfinished programme still travels with readable documents.
-      documents = await this.buildDocuments(snapshot, settings, { locale: 'fr', draft: true });
-    } catch {
+      documents = await this.buildDocuments(snapshot, settings, { locale: 'fr', draft: true, ...job });
+    } catch (error) {
+      if (job.signal?.aborted) throw error; // cancelled: nothing recorded
       documents = []; // the programme itself must always be exportable
     }
     if (this.app.programmes.get(programmeId) !== snapshot) throw new CommandError('conflict', 'The programme changed during the export: try again.');
@@ -92,7 +93,8 @@ export class ArchiveService {
       attachments: this.attachments.blobsOf(snapshot.attachments),
       documents,
       password,
-    });
+    }, { signal: job.signal });
+    job.signal?.throwIfAborted();
     this.db.transaction(() => this.recordBase(programmeId, exportId, 'export', lineage, snapshot)).immediate();
     return { fileName: archiveFileName(snapshot, this.platform.clock()), bytes, warnLarge: bytes.length > LARGE_ARCHIVE_BYTES, exportId, documents: documents.length };
   }
@@ -134,8 +136,9 @@ export class ArchiveService {
    * programme is already here: merge against the known base (conflicts need decisions), or, without
    * a base, "keep both" (new ids) or "replace" (undoable, after the backup).
    */
-  async import(bytes: Uint8Array, options: { password?: string | undefined; strategy: ImportStrategy; decisions: Decisions }): Promise<ImportResult> {
-    const content = await archiveInWorkers.unpack(bytes, options.password);
+  async import(bytes: Uint8Array, options: { password?: string | undefined; strategy: ImportStrategy; decisions: Decisions; signal?: AbortSignal | undefined }): Promise<ImportResult> {
+    const content = await archiveInWorkers.unpack(bytes, options.password, { signal: options.signal });
+    options.signal?.throwIfAborted(); // past this point the import runs to its end (a backup, then one transaction)
     const theirs = content.snapshot;
     const id = theirs.id;
     const local = this.db.prepare('SELECT title, deleted_at FROM programmes WHERE id = ?').get(id) as { title: string; deleted_at: string | null } | undefined;

@@ -15,7 +15,7 @@ export interface GeneratedDocument {
 export type DocumentBuilder = (
   snapshot: ProgrammeSnapshot,
   settings: DepartementSettings,
-  options: { locale: 'fr' | 'en'; draft: boolean },
+  options: { locale: 'fr' | 'en'; draft: boolean; signal?: AbortSignal | undefined; onProgress?: ((done: number, total: number) => void) | undefined },
 ) => Promise<GeneratedDocument[]>;
 
 const sha = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');

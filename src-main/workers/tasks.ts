@@ -1,5 +1,6 @@
 import { deserialize } from 'node:v8';
-import { pack } from '../documents/kit';
+import { pack, renderContext } from '../documents/kit';
+import { fillTemplate } from '../documents/template';
 import { buildDocuments, documentBlockers, type DocumentKind } from '../documents/package';
 import { inspectArchive, packArchive, unpackArchive } from '../archive';
 import { exportBudget } from '../xlsx/budget';
@@ -41,6 +42,13 @@ export const TASKS = {
     const blockers = input.draft ? [] : documentBlockers(snapshot, settings, options, built);
     const bytes = blockers.length > 0 ? new Uint8Array(0) : await pack(doc.document);
     return { kind: doc.kind, fileName: doc.fileName, bytes, focuses: [...new Set(doc.markers.map((m) => m.focus))], blockers };
+  },
+  /** The rapport or the deliberation filled into the Département's Word template (docx's patcher is heavy). */
+  'template.fill': async (input: { programme: Uint8Array; locale: Locale; draft: boolean; kind: 'rapport' | 'deliberation'; template: Uint8Array }) => {
+    const received = deserialize(input.programme) as { snapshot: ProgrammeSnapshot; settings: DepartementSettings };
+    const snapshot = stripXmlForbiddenDeep(received.snapshot);
+    const settings = stripXmlForbiddenDeep(received.settings);
+    return fillTemplate(renderContext(snapshot, settings, input.locale, input.draft), input.kind, input.template);
   },
   'archive.pack': async (input: Parameters<typeof packArchive>[0]) => packArchive(input),
   'archive.unpack': async (input: { bytes: Uint8Array; password?: string | undefined }) => unpackArchive(input.bytes, input.password),

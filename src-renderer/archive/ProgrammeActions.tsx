@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api';
 import { useAnnounce } from '../components/announcer';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { JobProgress } from '../components/JobProgress';
 import { currentLocale } from '../i18n';
 import { fromBase64, saveFile } from '../platform';
 import { useProgramme } from '../state/programme';
@@ -22,6 +23,8 @@ export function ArchiveProgrammeActions({ programmeId }: { programmeId: string }
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [busy, setBusy] = useState(false);
+  /** The running export's jobId: JobProgress follows it and can cancel it. */
+  const [job, setJob] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [result, setResult] = useState<{ name: string; size: number; warnLarge: boolean; encrypted: boolean; saved: boolean } | null>(null);
 
@@ -40,8 +43,12 @@ export function ArchiveProgrammeActions({ programmeId }: { programmeId: string }
     if (problem) return;
     setBusy(true);
     setError(null);
+    const jobId = crypto.randomUUID();
+    setJob(jobId);
     try {
-      const out = await run('archive.export', { programmeId, ...(protect ? { password } : {}) });
+      // A cancelled or refused export is this dialog's to show (its banner), not a failed save.
+      const out = await run('archive.export', { programmeId, jobId, ...(protect ? { password } : {}) }, { refusal: 'caller' });
+      setJob(null);
       const saved = await saveFile(out.fileName, fromBase64(out.base64), [{ name: 'Atelier Coop', extensions: ['atelier'] }]);
       setResult({ name: out.fileName, size: out.size, warnLarge: out.warnLarge, encrypted: protect, saved });
       announce(saved ? t(protect ? 'archive.export.doneEncrypted' : 'archive.export.done', { name: out.fileName, size: formatSize(out.size, t, currentLocale()) }) : t('archive.export.cancelled'));
@@ -50,6 +57,7 @@ export function ArchiveProgrammeActions({ programmeId }: { programmeId: string }
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));
     } finally {
+      setJob(null);
       setBusy(false);
     }
   };
@@ -102,6 +110,7 @@ export function ArchiveProgrammeActions({ programmeId }: { programmeId: string }
               ) : null}
             </div>
           ) : null}
+          {job ? <JobProgress jobId={job} /> : null}
           <div className="dialog-actions">
             <button type="submit" className="button-primary" disabled={busy || (protect && problem !== null)}>
               {busy ? t('archive.export.working') : t('archive.export.submit')}

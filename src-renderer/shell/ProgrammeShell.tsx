@@ -4,6 +4,7 @@ import { countByStep, STEPS, type StepKey } from '../../src-shared/method';
 import { ArchiveProgrammeActions } from '../archive/ProgrammeActions';
 import { useAnnounce } from '../components/announcer';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { RecoveryBanners } from '../components/RecoveryBanners';
 import { HelpProvider, useHelp } from '../components/help';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { readinessLink } from '../readiness/link';
@@ -144,6 +145,7 @@ function ShellLayout({ page, focus }: { page: string; focus: string | null }) {
       </nav>
       <main id="main" className="work" tabIndex={-1}>
         <WriteErrorBanner />
+        <RecoveryBanners programmeId={id} reload={p.reload} />
         <Suspense fallback={<p>{t('common.loading')}</p>}>{Screen ? <Screen /> : null}</Suspense>
       </main>
       <aside className="help-panel" aria-label={t('common.help')}>

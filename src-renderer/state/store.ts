@@ -1,4 +1,5 @@
 import { CONTRACT, type CommandInput, type CommandName, type CommandOutput } from '../../src-shared/api/contract';
+import { noteDamage, readSettings } from './recovery';
 import type { EditResult } from '../../src-shared/api/define';
 import { readiness, type ReadinessItem } from '../../src-shared/method';
 import {
@@ -124,7 +125,9 @@ export function createProgrammeStore(
 
   const reload = async () => {
     try {
-      const [got, settings] = await Promise.all([send('programme.get', { programmeId }), send('settings.get', {})]);
+      // Damaged settings or rows do not stop the programme from opening: RecoveryBanners says what is lost.
+      const [got, settings] = await Promise.all([send('programme.get', { programmeId }), readSettings(send)]);
+      noteDamage(programmeId, got.damaged);
       state = { snapshot: got.snapshot, settings, canUndo: got.canUndo, canRedo: got.canRedo, pending: state?.pending ?? 0, lastError: null };
       loadError = null;
     } catch (error) {

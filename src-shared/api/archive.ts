@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MergeConflict } from '../merge/types';
 import { EditResultSchema, ProgrammeRef, query, write, type EditResult } from './define';
+import { WithJob } from './jobs';
 
 /** Archives travel as base64 through both transports (about 270 MB of text for the largest archive). */
 const Base64 = z.base64().max(280_000_000);
@@ -88,7 +89,7 @@ export interface BackupSummary {
 
 export const archiveCommands = {
   'archive.export': write(
-    ProgrammeRef.extend({ password: Password.optional() }),
+    ProgrammeRef.extend({ password: Password.optional(), ...WithJob }),
     z.custom<{ fileName: string; base64: string; size: number; warnLarge: boolean; exportId: string; documents: number }>(),
   ),
   'archive.inspect': query(z.object({ base64: Base64, password: Password.optional() }), z.custom<ArchiveInspection>()),
@@ -98,6 +99,7 @@ export const archiveCommands = {
       password: Password.optional(),
       strategy: ImportStrategy.default('merge'),
       decisions: z.record(z.string().max(300), DecisionSchema).default({}),
+      ...WithJob,
     }),
     z.custom<ImportResult>(),
   ),

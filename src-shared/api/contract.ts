@@ -4,6 +4,7 @@ import { authoringCommands } from './authoring';
 import { coreCommands } from './core';
 import type { CommandSpec } from './define';
 import { documentsCommands } from './documents';
+import { jobsCommands } from './jobs';
 import { planningCommands } from './planning';
 
 /** The one command table both transports serve. Names are "<domain>.<verb>". */
@@ -13,6 +14,7 @@ export const CONTRACT = {
   ...planningCommands,
   ...documentsCommands,
   ...archiveCommands,
+  ...jobsCommands,
 } satisfies Record<string, CommandSpec>;
 
 export type Contract = typeof CONTRACT;

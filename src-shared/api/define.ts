@@ -4,8 +4,11 @@ import type { Change } from '../model/changes';
 export interface CommandSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
   output: O;
-  /** Write commands change a programme in one transaction and record a revision. */
-  kind: 'query' | 'write';
+  /**
+   * Write commands change a programme in one transaction and record a revision. Control commands follow
+   * or stop another running command (jobs.progress, jobs.cancel): they wait behind nothing.
+   */
+  kind: 'query' | 'write' | 'control';
 }
 
 export const query = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): CommandSpec<I, O> => ({
@@ -17,6 +20,12 @@ export const write = <I extends z.ZodType, O extends z.ZodType>(input: I, output
   input,
   output,
   kind: 'write',
+});
+
+export const control = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): CommandSpec<I, O> => ({
+  input,
+  output,
+  kind: 'control',
 });
 
 /** Inputs are strict: an unknown key is a mistake worth reporting, not something to ignore. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ReadinessItem } from '../method/readiness';
 import { type CommandSpec, EditResultSchema, ProgrammeRef, query, write } from './define';
+import { WithJob } from './jobs';
 
 /** The documents of the deliberation package, in the order a secretariat files them. */
 export const DOCUMENT_KINDS = ['rapport', 'deliberation', 'convention', 'annexes', 'capitalisation'] as const;
@@ -76,6 +77,7 @@ export const documentsCommands = {
       useTemplate: z.boolean().default(false),
       /** Also return every file in one .zip (browser mode downloads it). */
       zip: z.boolean().default(false),
+      ...WithJob,
     }),
     z.custom<{
       files: GeneratedFile[];
@@ -108,11 +110,11 @@ export const documentsCommands = {
     z.custom<{ fileName: string; base64: string; unknown: string[] }>(),
   ),
   'xlsx.exportLogframe': query(
-    ProgrammeRef.extend({ locale: Locale.default('fr') }),
+    ProgrammeRef.extend({ locale: Locale.default('fr'), ...WithJob }),
     z.custom<{ fileName: string; base64: string }>(),
   ),
   'xlsx.exportBudget': query(
-    ProgrammeRef.extend({ locale: Locale.default('fr') }),
+    ProgrammeRef.extend({ locale: Locale.default('fr'), ...WithJob }),
     z.custom<{ fileName: string; base64: string }>(),
   ),
   /** Replaces the programme's logframe by the workbook's (rows keep their ids; absent rows are removed, undoable). */

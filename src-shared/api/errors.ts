@@ -38,6 +38,7 @@ export const ERROR_CODES = [
   'backup_failed',
   'backup_invalid',
   'settings_damaged',
+  'cancelled',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -2,21 +2,23 @@ import { basename } from 'node:path';
 import type { archiveCommands, BackupSummary } from '../../../src-shared/api/archive';
 import type { BackupInfo } from '../../services/backups';
 import type { AppContext } from '../../services/app';
+import type { JobRegistry } from '../../workers/jobs';
 import type { Handlers } from './types';
 
 const bytesOf = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
 const base64Of = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 const backupSummary = (b: BackupInfo): BackupSummary => ({ name: basename(b.file), at: b.at, reason: b.reason, size: b.size });
 
-export function createArchiveHandlers(app: AppContext): Handlers<keyof typeof archiveCommands> {
+export function createArchiveHandlers(app: AppContext, jobs: JobRegistry): Handlers<keyof typeof archiveCommands> {
   const s = app;
   return {
-    'archive.export': async ({ programmeId, password }) => {
-      const out = await s.archives.export(programmeId, password);
+    'archive.export': ({ programmeId, password, jobId }) => jobs.run(jobId, async ({ signal, progress }) => {
+      const out = await s.archives.export(programmeId, password, { signal, onProgress: progress });
       return { fileName: out.fileName, base64: base64Of(out.bytes), size: out.bytes.length, warnLarge: out.warnLarge, exportId: out.exportId, documents: out.documents };
-    },
+    }),
     'archive.inspect': ({ base64, password }) => s.archives.inspect(bytesOf(base64), password),
-    'archive.import': ({ base64, password, strategy, decisions }) => s.archives.import(bytesOf(base64), { password, strategy, decisions }),
+    'archive.import': ({ base64, password, strategy, decisions, jobId }) =>
+      jobs.run(jobId, ({ signal }) => s.archives.import(bytesOf(base64), { password, strategy, decisions, signal })),
     'attachment.add': ({ programmeId, name, base64, ownerKind, ownerId, section }) =>
       s.attachments.add(programmeId, { name, bytes: bytesOf(base64), ownerKind, ownerId, section }),
     'attachment.get': ({ programmeId, id }) => {

@@ -2,13 +2,13 @@ import { zipSync } from 'fflate';
 import type { documentsCommands, GeneratedFile } from '../../../src-shared/api/documents';
 import { CommandError } from '../../../src-shared/api/errors';
 import type { DepartementSettings } from '../../../src-shared/model';
-import { documentBlockers } from '../../documents/package';
-import { renderContext } from '../../documents/kit';
-import { fillTemplate, inspectTemplate } from '../../documents/template';
+import { inspectTemplate } from '../../documents/template';
 import { mergeImportedLogframe } from '../../xlsx/logframe';
 import { buildPackageInWorkers, documentBlockersInWorkers } from '../../workers/documents';
+import { fillTemplateInWorkers } from '../../workers/template';
 import { xlsxInWorkers } from '../../workers/xlsx';
 import type { AppContext } from '../../services/app';
+import type { JobRegistry } from '../../workers/jobs';
 import type { Handlers } from './types';
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
@@ -27,27 +27,25 @@ function baseName(title: string, acronym: string): string {
     .trim();
 }
 
-export function createDocumentsHandlers(app: AppContext): Handlers<keyof typeof documentsCommands> {
+export function createDocumentsHandlers(app: AppContext, jobs: JobRegistry): Handlers<keyof typeof documentsCommands> {
   const p = app.programmes;
   return {
-    'documents.generate': async ({ programmeId, documents, draft, locale, useTemplate, zip }) => {
+    'documents.generate': ({ programmeId, documents, draft, locale, useTemplate, zip, jobId }) => jobs.run(jobId, async ({ signal, progress }) => {
       const snapshot = p.get(programmeId);
       const settings = app.settings.get();
       const { files: built, markers } = await buildPackageInWorkers(snapshot, settings, {
         locale,
         draft,
         documents,
+        signal,
+        onProgress: progress,
       });
       const unknownPlaceholders = new Set<string>();
       if (useTemplate) {
         const template = savedTemplate(settings);
         for (const file of built) {
           if (file.kind !== 'rapport' && file.kind !== 'deliberation') continue;
-          const filled = await fillTemplate(
-            renderContext(snapshot, settings, locale, draft),
-            file.kind,
-            template,
-          );
+          const filled = await fillTemplateInWorkers(snapshot, settings, { locale, draft, kind: file.kind, template, signal });
           file.bytes = filled.bytes;
           filled.unknown.forEach((u) => unknownPlaceholders.add(u));
         }
@@ -65,7 +63,7 @@ export function createDocumentsHandlers(app: AppContext): Handlers<keyof typeof 
           }
         : null;
       return { files, zip: archive, markers, unknownPlaceholders: [...unknownPlaceholders] };
-    },
+    }),
     'documents.blockers': async ({ programmeId, locale, documents }) => ({
       items: await documentBlockersInWorkers(p.get(programmeId), app.settings.get(), { locale, documents }),
     }),
@@ -74,37 +72,34 @@ export function createDocumentsHandlers(app: AppContext): Handlers<keyof typeof 
       const snapshot = p.get(programmeId);
       const settings = app.settings.get();
       if (!draft) {
-        const blockers = documentBlockers(snapshot, settings, { locale, documents: [kind] });
+        const blockers = await documentBlockersInWorkers(snapshot, settings, { locale, documents: [kind] });
         if (blockers.length)
           throw new CommandError('document_incomplete', `${blockers.length} blocking item(s) to complete.`, {
             items: blockers,
           });
       }
-      const filled = await fillTemplate(
-        renderContext(snapshot, settings, locale, draft),
-        kind,
-        base64 ? bytesOf(base64) : savedTemplate(settings),
-      );
+      const template = base64 ? bytesOf(base64) : savedTemplate(settings);
+      const filled = await fillTemplateInWorkers(snapshot, settings, { locale, draft, kind, template });
       return {
         fileName: `${kind} - ${baseName(snapshot.framing.title, snapshot.framing.acronym)}.docx`,
         base64: b64(filled.bytes),
         unknown: filled.unknown,
       };
     },
-    'xlsx.exportLogframe': async ({ programmeId, locale }) => {
+    'xlsx.exportLogframe': ({ programmeId, locale, jobId }) => jobs.run(jobId, async (job) => {
       const s = p.get(programmeId);
-      return {
-        fileName: `${baseName(s.framing.title, s.framing.acronym)} - ${locale === 'fr' ? 'cadre logique' : 'logframe'}.xlsx`,
-        base64: b64(await xlsxInWorkers.exportLogframe(s, locale)),
-      };
-    },
-    'xlsx.exportBudget': async ({ programmeId, locale }) => {
+      job.progress(0, 1);
+      const bytes = await xlsxInWorkers.exportLogframe(s, locale, job);
+      job.progress(1, 1);
+      return { fileName: `${baseName(s.framing.title, s.framing.acronym)} - ${locale === 'fr' ? 'cadre logique' : 'logframe'}.xlsx`, base64: b64(bytes) };
+    }),
+    'xlsx.exportBudget': ({ programmeId, locale, jobId }) => jobs.run(jobId, async (job) => {
       const s = p.get(programmeId);
-      return {
-        fileName: `${baseName(s.framing.title, s.framing.acronym)} - budget.xlsx`,
-        base64: b64(await xlsxInWorkers.exportBudget(s, locale)),
-      };
-    },
+      job.progress(0, 1);
+      const bytes = await xlsxInWorkers.exportBudget(s, locale, job);
+      job.progress(1, 1);
+      return { fileName: `${baseName(s.framing.title, s.framing.acronym)} - budget.xlsx`, base64: b64(bytes) };
+    }),
     'xlsx.importLogframe': async ({ programmeId, base64 }) => {
       p.get(programmeId); // not_found before reading the file
       const imported = await xlsxInWorkers.importLogframe(bytesOf(base64));

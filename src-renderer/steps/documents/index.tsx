@@ -7,6 +7,7 @@ import { ApiError } from '../../api';
 import { runCommand } from '../../state/store';
 import { useAnnounce } from '../../components/announcer';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { JobProgress } from '../../components/JobProgress';
 import { fromBase64, isDesktop, saveFile, saveFilesToFolder } from '../../platform';
 import { useProgramme } from '../../state/programme';
 import { Blockers } from './Blockers';
@@ -28,7 +29,8 @@ export default function DocumentsStep() {
   const [draft, setDraft] = useState(true);
   const [locale, setLocale] = useState<'fr' | 'en'>(languages[0] ?? 'fr');
   const [useTemplate, setUseTemplate] = useState(false);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  /** The running package's jobId: JobProgress follows it and can cancel it. */
+  const [job, setJob] = useState<string | null>(null);
   const [files, setFiles] = useState<GeneratedFile[]>([]);
   const [markers, setMarkers] = useState(0);
   const [blockers, setBlockers] = useState<ReadinessItem[] | null>(null);
@@ -58,33 +60,21 @@ export default function DocumentsStep() {
           return;
         }
       }
-      // One document per call, so the progress bar moves as each is ready.
-      const out: GeneratedFile[] = [];
-      let marked = 0;
-      setProgress({ done: 0, total: kinds.length });
-      for (const kind of kinds) {
-        // Queries go straight to the API: a refusal is shown here, it is not a failed save.
-        const result = await runCommand('documents.generate', {
-          programmeId: p.snapshot.id,
-          documents: [kind],
-          draft,
-          locale,
-          useTemplate,
-        });
-        out.push(...result.files);
-        marked = Math.max(marked, result.markers);
-        setProgress({ done: out.length, total: kinds.length });
-      }
-      setFiles(out);
-      setMarkers(marked);
-      announce(t('documents.screen.generated', { count: out.length }));
+      // One call under a jobId: JobProgress shows each document as it is ready and can cancel the package.
+      const jobId = crypto.randomUUID();
+      setJob(jobId);
+      // Queries go straight to the API: a refusal is shown here, it is not a failed save.
+      const result = await runCommand('documents.generate', { programmeId: p.snapshot.id, documents: kinds, draft, locale, useTemplate, jobId });
+      setFiles(result.files);
+      setMarkers(result.markers);
+      announce(t('documents.screen.generated', { count: result.files.length }));
     } catch (e) {
       const apiError = e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) });
       if (apiError.code === 'document_incomplete')
         setBlockers((apiError.details as { items: ReadinessItem[] }).items);
       else setError(apiError);
     } finally {
-      setProgress(null);
+      setJob(null);
     }
   };
 
@@ -179,22 +169,12 @@ export default function DocumentsStep() {
             draft={draft}
           />
         ) : null}
-        <button type="submit" className="button-primary" disabled={kinds.length === 0 || progress !== null}>
+        <button type="submit" className="button-primary" disabled={kinds.length === 0 || job !== null}>
           {t('documents.screen.generate')}
         </button>
       </form>
 
-      {progress ? (
-        <div className="documents-progress" role="status">
-          <label htmlFor="documents-progress">{t('documents.screen.generating', progress)}</label>
-          <progress
-            id="documents-progress"
-            max={progress.total}
-            value={progress.done}
-            aria-label={t('documents.screen.progress')}
-          />
-        </div>
-      ) : null}
+      {job ? <JobProgress jobId={job} /> : null}
 
       {blockers ? <Blockers programmeId={p.snapshot.id} items={blockers} /> : null}
 

@@ -37,5 +37,6 @@ export const errors: Record<ErrorCode, string> = {
   backup_failed: 'The backup could not be completed (time limit reached or disk full): no partial copy was kept; try again.',
   backup_invalid: 'This file is not a valid Atelier Coop backup (empty, truncated or from another app): nothing was restored.',
   settings_damaged: 'The saved settings are damaged: nothing was changed. Repair them (readable fields are kept, the others emptied) or restore a backup.',
+  cancelled: 'Operation cancelled: nothing was changed.',
   internal: 'An unexpected error occurred: try again, and report it if it persists.',
 };

@@ -38,5 +38,6 @@ export const errors: Record<ErrorCode, string> = {
   backup_failed: 'La sauvegarde n’a pas pu être achevée (délai dépassé ou disque plein) : aucune copie incomplète n’a été gardée ; réessayez.',
   backup_invalid: 'Ce fichier n’est pas une sauvegarde valide d’Atelier Coop (vide, tronqué ou d’une autre application) : rien n’a été restauré.',
   settings_damaged: 'Les paramètres enregistrés sont endommagés : rien n’a été modifié. Réparez-les (les champs lisibles sont gardés, les autres remis à vide) ou restaurez une sauvegarde.',
+  cancelled: 'Opération annulée : rien n’a été modifié.',
   internal: 'Une erreur inattendue est survenue : réessayez, et signalez-la si elle persiste.',
 };

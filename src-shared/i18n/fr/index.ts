@@ -16,5 +16,7 @@ import { session } from './session';
 import { capitalisation } from './capitalisation';
 import { archive } from './archive';
 import { history } from './history';
+import { jobs } from './jobs';
+import { recovery } from './recovery';
 
-export const fr = { common, shell, errors, framing, diagnosis, partnership, logframe, indicators, budget, timeline, risks, readiness, documents, settings, session, capitalisation, archive, history } as const;
+export const fr = { common, shell, errors, framing, diagnosis, partnership, logframe, indicators, budget, timeline, risks, readiness, documents, settings, session, capitalisation, archive, history, jobs, recovery } as const;
