@@ -226,7 +226,7 @@ test('generate the convention, edit a clause, undo, reset another to default; re
   await expect(page.getByLabel('Texte de l’article 15', { exact: true })).toBeVisible();
   const original = await text1.inputValue();
   expect(original).toContain('Département de la Vallée-Haute');
-  expect(original).toContain('[à compléter\u202f: collectivité partenaire]');
+  expect(original).toMatch(/\[À compléter\u202f: collectivité partenaire\]/);
 
   await text1.fill('Objet réécrit par la chargée de mission.');
   await text1.press('Tab');

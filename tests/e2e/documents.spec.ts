@@ -30,7 +30,7 @@ test('generate the final package of the demo, preview the rapport, download one 
   await expect(list).toHaveCount(5, { timeout: 30_000 });
   await expect(page.getByText('5 documents générés.').first()).toBeVisible();
 
-  await page.getByRole('button', { name: /^Prévisualiser : 1 - Rapport du Président/ }).click();
+  await page.getByRole('button', { name: /^Prévisualiser : 1 - Rapport de la Présidente/ }).click();
   const preview = page.locator('.document-preview-body');
   await expect(preview).toContainText('Rapport de la Présidente du Conseil départemental à la Commission permanente', { timeout: 20_000 });
   await expect(preview).toContainText('Je vous propose de bien vouloir');
