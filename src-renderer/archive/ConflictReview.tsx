@@ -1,20 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Decision, Decisions, MergeConflict } from '../../src-shared/merge/types';
+import { conflictWhere, type WhereLabels } from './conflict-where';
 import { enumLabelKeys } from './enum-labels';
 import { editKindOf, editTextOf, entityLines, parseEdited, textOf, type EditKind } from './values';
 
-/** Where a conflict is, in the officer's words: "acteurs · Mission locale · rôle". */
+/** Where a conflict is, in the officer's words: "Rôle — Acteurs › Mission locale". */
 function useWhere() {
-  const { t, i18n } = useTranslation();
-  return (c: MergeConflict) => {
-    const part = t(`history.parts.${c.key}`);
-    const fields = c.field
-      .split('.')
-      .filter(Boolean)
-      .map((f) => (i18n.exists(`history.fields.${f}`) ? t(`history.fields.${f}`) : f));
-    return [part, c.label, fields.join(' › ') || (c.kind === 'delete-edit' ? t('archive.review.whole') : '')].filter(Boolean).join(' · ');
+  const { t } = useTranslation();
+  const labels: WhereLabels = {
+    parts: t('history.parts', { returnObjects: true }) as Record<string, string>,
+    fields: t('history.fields', { returnObjects: true }) as Record<string, string>,
+    whole: t('archive.review.whole'),
   };
+  return (c: MergeConflict) => t('archive.review.where', conflictWhere(c, labels));
 }
 
 /** A conflict's value as the officer reads it: coded values by their names, entities as labelled lines. */

@@ -5,6 +5,7 @@ import { formatDate } from '../../src-shared/i18n';
 import { ApiError } from '../api';
 import { runCommand } from '../state/store';
 import { ArchiveListActions } from '../archive/ListActions';
+import { AuthorPrompt } from './AuthorPrompt';
 import { useAnnounce } from '../components/announcer';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { currentLocale } from '../i18n';
@@ -69,6 +70,7 @@ export function ProgrammeList() {
     <main id="main" className="page page-list" tabIndex={-1}>
       <h1>{t('shell.list.title')}</h1>
       <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      <AuthorPrompt />
       <div className="list-actions">
         <form className="inline-form" onSubmit={create}>
           <label htmlFor="new-programme-title">{t('shell.list.newTitle')}</label>

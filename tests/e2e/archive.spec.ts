@@ -77,6 +77,8 @@ test('resolve a conflict in the review screen', async ({ page, app }) => {
   const conflict = page.locator('.conflict').first();
   await expect(conflict.getByText('Titre retenu par le Département')).toBeVisible();
   await expect(conflict.getByText('Titre proposé par le partenaire')).toBeVisible();
+  // The field by its own label, under the section it sits in (not "cadrage · intitulé").
+  await expect(conflict.getByRole('heading', { level: 3 })).toContainText(/Conflit 1 sur 1\s:\sIntitulé\s—\sCadrage/);
   await screenshot(page, 'archive-review');
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
   // Nothing written yet.
@@ -192,6 +194,8 @@ test('review a deleted-versus-edited entity and a diagnosis text changed on both
   await expect(deleted.getByLabel('Rédiger une autre version')).toHaveCount(0);
   await deleted.getByLabel('Prendre la version reçue').check();
   const text = cards.filter({ hasText: 'Pauvreté selon le Département' });
+  await expect(text.getByRole('heading', { level: 3 })).toContainText(/Pauvreté et exclusion\s—\sTerritoires › .+ › Diagnostic/);
+  await expect(deleted.getByRole('heading', { level: 3 })).toContainText(/\(élément entier\)\s—\sActeurs/);
   await text.getByLabel('Rédiger une autre version').check();
   await text.getByLabel('Version retenue').fill('Pauvreté : constat partagé\n\nSecond paragraphe');
   await page.getByRole('button', { name: 'Enregistrer la fusion' }).click();

@@ -13,7 +13,7 @@ import { expect, test } from './fixtures';
  * than its content (an input's or button's scrollWidth above its clientWidth, a select's chosen text
  * wider than the select) or when a control or the page itself runs past the window; axe-core finds 0
  * violations. Screenshots go to test-results/laptop/ for a person to look at (not committed).
- * Run it with ATELIER_LAYOUT_WALK=1 npx playwright test tests/e2e/laptop-layout.spec.ts.
+ * The large programme's walk needs ATELIER_LAYOUT_WALK=1 (see LARGE_ON_DEMAND).
  */
 
 const SIZES = [
@@ -93,18 +93,19 @@ async function screens(page: Page, s: ProgrammeSnapshot, visit: (name: string) =
 }
 
 /**
- * Not yet met, so the walk runs on demand only (remove the fixme when it passes): in the logframe
- * matrix the « Déplacer sous… » and responsible-party selects are still narrower than their text at
- * 1366×768 and 1920×1080; the large programme's walk has not been run to the end in this round.
+ * The example's walk runs in every `npm test`. The large programme's walk (2 × up to 7 minutes on the
+ * shared machine) runs on demand: it has not been run to the end since the logframe matrix got its own
+ * scrolling box, so it is not yet known to pass.
  */
-const NOT_YET_MET = 'Layout walk not yet met: logframe matrix selects (« Déplacer sous… », responsible party) are cut; see issue 12.';
+const LARGE_ON_DEMAND =
+  'Large programme layout walk runs on demand only (ATELIER_LAYOUT_WALK=1): it takes up to 7 minutes per size and has not yet been run to the end since the logframe matrix fix (issue 12).';
 
-if (!process.env.ATELIER_LAYOUT_WALK) console.log(`laptop-layout.spec.ts skipped: ${NOT_YET_MET} Run with ATELIER_LAYOUT_WALK=1.`);
+if (!process.env.ATELIER_LAYOUT_WALK) console.log(`laptop-layout.spec.ts: ${LARGE_ON_DEMAND}`);
 
 for (const which of ['demo', 'large'] as const) {
   for (const size of SIZES) {
     test(`${which} programme at ${size.width}×${size.height}, help open and closed: no control cut off, 0 axe violations`, async ({ page, app }) => {
-      test.fixme(!process.env.ATELIER_LAYOUT_WALK, NOT_YET_MET);
+      test.skip(which === 'large' && !process.env.ATELIER_LAYOUT_WALK, LARGE_ON_DEMAND);
       test.setTimeout(which === 'large' ? 420_000 : 240_000);
       let n = 0;
       const s =

@@ -78,7 +78,8 @@ test('build a small logframe with keyboard and mouse, indicators with SDG and mo
 
   // Mouse: drag "Réunir les employeurs" (A1.2.2) onto R1.1: it becomes its second activity.
   const dragged = page.locator('tr', { has: page.getByLabel('Logique d’intervention — A1.2.2') }).locator('.lf-drag');
-  await dragged.dragTo(page.locator('tr', { has: page.getByLabel('Logique d’intervention — R1.1') }));
+  // Dropped on the row's code cell: the matrix is wider than its box, so the row's centre may lie outside what shows.
+  await dragged.dragTo(page.locator('tr', { has: page.getByLabel('Logique d’intervention — R1.1') }).locator('th'));
   await expect(page.getByLabel('Logique d’intervention — A1.1.2')).toHaveValue('Réunir les employeurs');
   // Parent picker: move it back under R1.2.
   await page.getByLabel('Déplacer A1.1.2 sous…').selectOption({ label: 'R1.2' });

@@ -31,7 +31,13 @@ export default function LogframeStep() {
   const codes = useMemo(() => logframeCodes(snapshot.logframe), [snapshot.logframe]);
 
   const budgetByActivity = useMemo(
-    () => new Map(activityBudgets({ logframe: snapshot.logframe, budgetLines: snapshot.budgetLines }).map((a) => [a.activityId, a])),
+    () =>
+      new Map(
+        activityBudgets({ logframe: snapshot.logframe, budgetLines: snapshot.budgetLines }).map((a) => [
+          a.activityId,
+          a,
+        ]),
+      ),
     [snapshot.logframe, snapshot.budgetLines],
   );
   const indicatorsByRow = useMemo(() => {
@@ -46,7 +52,8 @@ export default function LogframeStep() {
   }, [snapshot.logframe, snapshot.indicators]);
 
   const parentsByLevel = useMemo(() => {
-    const of = (level: LogframeRow['level']) => possibleParents(snapshot.logframe, level).map((r) => ({ id: r.id, code: codes.get(r.id) ?? '' }));
+    const of = (level: LogframeRow['level']) =>
+      possibleParents(snapshot.logframe, level).map((r) => ({ id: r.id, code: codes.get(r.id) ?? '' }));
     return { goal: EMPTY, specific: of('specific'), result: of('result'), activity: of('activity') };
   }, [snapshot.logframe, codes]);
 
@@ -58,14 +65,20 @@ export default function LogframeStep() {
   const actions = useMemo<RowActions>(() => {
     const moveRow = async (row: LogframeRow, parentId: string | null, index: number) => {
       await latest.current.p.run('logframe.moveRow', { programmeId, id: row.id, parentId, index });
-      announce(t('logframe.moved', { code: logframeCodes(latest.current.p.snapshot.logframe).get(row.id) ?? '' }));
+      announce(
+        t('logframe.moved', { code: logframeCodes(latest.current.p.snapshot.logframe).get(row.id) ?? '' }),
+      );
     };
     return {
       update: (id, fields) => latest.current.p.update('logframe', id, fields),
       addChild: async (row) => {
         const level = CHILD_LEVEL[row.level];
         if (!level) return;
-        const result = await latest.current.p.run('logframe.addRow', { programmeId, level, parentId: row.id });
+        const result = await latest.current.p.run('logframe.addRow', {
+          programmeId,
+          level,
+          parentId: row.id,
+        });
         if (result.createdId) focusSoon(`logframe.${result.createdId}.text`);
       },
       move: async (row, delta) => {
@@ -80,7 +93,10 @@ export default function LogframeStep() {
         focusSoon(`logframe.${row.id}.text`);
       },
       remove: async (item, code) => {
-        const message = item.descendants > 0 ? t('logframe.removeConfirm', { code, count: item.descendants }) : t('logframe.removeConfirmSingle', { code });
+        const message =
+          item.descendants > 0
+            ? t('logframe.removeConfirm', { code, count: item.descendants })
+            : t('logframe.removeConfirmSingle', { code });
         if (!window.confirm(message)) return;
         await latest.current.p.remove('logframe', item.row.id);
       },
@@ -95,7 +111,9 @@ export default function LogframeStep() {
           const item = latest.current.flat.find((f) => f.row.id === target.id);
           void moveRow(row, target.parentId, item?.index ?? 0).catch(shownAsFailedSave);
         } else if (CHILD_LEVEL[target.level] === row.level) {
-          const siblings = latest.current.p.snapshot.logframe.filter((r) => r.parentId === target.id && r.id !== row.id).length;
+          const siblings = latest.current.p.snapshot.logframe.filter(
+            (r) => r.parentId === target.id && r.id !== row.id,
+          ).length;
           void moveRow(row, target.id, siblings).catch(shownAsFailedSave);
         }
       },
@@ -109,7 +127,10 @@ export default function LogframeStep() {
 
   const tableRef = useRef<HTMLTableElement>(null);
   const [offset, setOffset] = useState(0);
-  useEffect(() => setOffset(tableRef.current ? tableRef.current.getBoundingClientRect().top + window.scrollY : 0), []);
+  useEffect(
+    () => setOffset(tableRef.current ? tableRef.current.getBoundingClientRect().top + window.scrollY : 0),
+    [],
+  );
   const virtual = flat.length >= VIRTUALISE_FROM;
   const virtualizer = useWindowVirtualizer({
     count: flat.length,
@@ -149,7 +170,10 @@ export default function LogframeStep() {
 
   const items = virtual ? virtualizer.getVirtualItems() : [];
   const padTop = virtual && items.length > 0 ? items[0]!.start - virtualizer.options.scrollMargin : 0;
-  const padBottom = virtual && items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - virtualizer.options.scrollMargin) : 0;
+  const padBottom =
+    virtual && items.length > 0
+      ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - virtualizer.options.scrollMargin)
+      : 0;
   const hasGoal = snapshot.logframe.some((r) => r.level === 'goal');
 
   return (
@@ -159,7 +183,12 @@ export default function LogframeStep() {
       {!hasGoal ? (
         <div className="lf-empty">
           <p>{t('logframe.empty')}</p>
-          <button type="button" id="logframe.addGoal" className="button-primary" onClick={() => void addGoal().catch(shownAsFailedSave)}>
+          <button
+            type="button"
+            id="logframe.addGoal"
+            className="button-primary"
+            onClick={() => void addGoal().catch(shownAsFailedSave)}
+          >
             + {t('logframe.addGoal')}
           </button>
         </div>
@@ -167,51 +196,54 @@ export default function LogframeStep() {
       {flat.length > 0 ? (
         <>
           <p className="lf-keyboard-hint">{t('logframe.keyboardHint')}</p>
-          <table className="table lf-matrix" ref={tableRef} aria-label={t('logframe.title')}>
-            <colgroup>
-              <col className="lf-col-code" />
-              <col className="lf-col-logic" />
-              <col className="lf-col-ind" />
-              <col className="lf-col-src" />
-              <col className="lf-col-hyp" />
-              <col className="lf-col-actions" />
-            </colgroup>
-            <thead>
-              <tr>
-                <th scope="col">{t('logframe.columns.code')}</th>
-                <th scope="col">{t('logframe.columns.logic')}</th>
-                <th scope="col">
-                  {t('logframe.columns.indicators')}
-                  <span className="lf-col-sub">{t('logframe.columns.means')}</span>
-                </th>
-                <th scope="col">
-                  {t('logframe.columns.sources')}
-                  <span className="lf-col-sub">{t('logframe.columns.cost')}</span>
-                </th>
-                <th scope="col">{t('logframe.columns.assumptions')}</th>
-                <th scope="col">{t('logframe.columns.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {virtual ? (
-                <>
-                  {padTop > 0 ? (
-                    <tr aria-hidden="true" className="lf-spacer">
-                      <td colSpan={6} style={{ height: padTop }} />
-                    </tr>
-                  ) : null}
-                  {items.map((v) => renderRow(v.index, virtualizer.measureElement))}
-                  {padBottom > 0 ? (
-                    <tr aria-hidden="true" className="lf-spacer">
-                      <td colSpan={6} style={{ height: padBottom }} />
-                    </tr>
-                  ) : null}
-                </>
-              ) : (
-                flat.map((_f, index) => renderRow(index))
-              )}
-            </tbody>
-          </table>
+          {/* Wider than a laptop's room beside the help panel: it scrolls in its own box, code and actions pinned. */}
+          <div className="table-scroll lf-scroll" role="region" aria-label={t('logframe.title')} tabIndex={0}>
+            <table className="table lf-matrix" ref={tableRef} aria-label={t('logframe.title')}>
+              <colgroup>
+                <col className="lf-col-code" />
+                <col className="lf-col-logic" />
+                <col className="lf-col-ind" />
+                <col className="lf-col-src" />
+                <col className="lf-col-hyp" />
+                <col className="lf-col-actions" />
+              </colgroup>
+              <thead>
+                <tr>
+                  <th scope="col">{t('logframe.columns.code')}</th>
+                  <th scope="col">{t('logframe.columns.logic')}</th>
+                  <th scope="col">
+                    {t('logframe.columns.indicators')}
+                    <span className="lf-col-sub">{t('logframe.columns.means')}</span>
+                  </th>
+                  <th scope="col">
+                    {t('logframe.columns.sources')}
+                    <span className="lf-col-sub">{t('logframe.columns.cost')}</span>
+                  </th>
+                  <th scope="col">{t('logframe.columns.assumptions')}</th>
+                  <th scope="col">{t('logframe.columns.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {virtual ? (
+                  <>
+                    {padTop > 0 ? (
+                      <tr aria-hidden="true" className="lf-spacer">
+                        <td colSpan={6} style={{ height: padTop }} />
+                      </tr>
+                    ) : null}
+                    {items.map((v) => renderRow(v.index, virtualizer.measureElement))}
+                    {padBottom > 0 ? (
+                      <tr aria-hidden="true" className="lf-spacer">
+                        <td colSpan={6} style={{ height: padBottom }} />
+                      </tr>
+                    ) : null}
+                  </>
+                ) : (
+                  flat.map((_f, index) => renderRow(index))
+                )}
+              </tbody>
+            </table>
+          </div>
         </>
       ) : null}
       <Preconditions />

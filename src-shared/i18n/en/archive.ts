@@ -86,6 +86,7 @@ export const archive = {
     apply: 'Save the merge',
     remaining_one: '{{count}} decision still to take.',
     remaining_other: '{{count}} decisions still to take.',
+    where: '{{field}} — {{context}}',
     conflictLabel: 'Conflict {{n}} of {{total}}: {{where}}',
     decided: 'Decided',
     undecided: 'To decide',

@@ -24,6 +24,14 @@ export const shell = {
   toComplete_other: '{{count}} to complete',
   complete: 'complete',
   untitled: 'Untitled programme',
+  author: {
+    title: 'Who is writing this programme?',
+    why: 'Your name is recorded in the history of each change and in the archives sent to the partner. You can change it in Settings.',
+    save: 'Record my name',
+    later: 'Later',
+    nameMissing: 'Enter your name, or choose “Later”.',
+    saved: 'Your changes will be recorded under the name {{name}}.',
+  },
   list: {
     title: 'Your cooperation programmes',
     empty: 'No programme yet. Create one, or open the example to discover the method.',

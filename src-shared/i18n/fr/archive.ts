@@ -84,6 +84,7 @@ export const archive = {
     apply: 'Enregistrer la fusion',
     remaining_one: 'Encore {{count}} décision à prendre.',
     remaining_other: 'Encore {{count}} décisions à prendre.',
+    where: '{{field}} — {{context}}',
     conflictLabel: 'Conflit {{n}} sur {{total}}\u202f: {{where}}',
     decided: 'Décidé',
     undecided: 'À décider',

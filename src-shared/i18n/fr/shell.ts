@@ -21,6 +21,14 @@ export const shell = {
   toComplete_other: '{{count}} à compléter',
   complete: 'complet',
   untitled: 'Programme sans titre',
+  author: {
+    title: 'Qui rédige ce programme\u202f?',
+    why: 'Votre nom est inscrit dans l’historique de chaque modification et dans les archives envoyées au partenaire. Vous pourrez le changer dans les Paramètres.',
+    save: 'Inscrire mon nom',
+    later: 'Plus tard',
+    nameMissing: 'Indiquez votre nom, ou choisissez «\u202fPlus tard\u202f».',
+    saved: 'Vos modifications seront enregistrées au nom de {{name}}.',
+  },
   list: {
     title: 'Vos programmes de coopération',
     empty: 'Aucun programme pour l’instant. Créez-en un ou ouvrez l’exemple pour découvrir la démarche.',
