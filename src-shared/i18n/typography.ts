@@ -210,6 +210,11 @@ function pluralWord(word: string): string {
 
 /** A French unit in the plural: "billet et séjour" → "billets et séjours", "atelier de deux jours" → "ateliers de deux jours". */
 export function pluralUnit(unit: string): string {
+  return mapUnitWords(unit, pluralWord);
+}
+
+/** Applies `change` to each word of a unit up to its first linking word (« de », « et »… stop the agreement). */
+function mapUnitWords(unit: string, change: (word: string) => string): string {
   const parts = unit.trim().split(/(\s+|-|’|')/);
   let stopped = false;
   return parts
@@ -219,7 +224,7 @@ export function pluralUnit(unit: string): string {
         stopped = true;
         return part;
       }
-      return pluralWord(part);
+      return change(part);
     })
     .join('');
 }
@@ -238,18 +243,7 @@ function singularWord(word: string): string {
 
 /** A French unit in the singular ("jeunes" → "jeune", "personnes formées" → "personne formée"), for 0 and 1. */
 export function singularUnit(unit: string): string {
-  const parts = unit.trim().split(/(\s+|-|’|')/);
-  let stopped = false;
-  return parts
-    .map((part) => {
-      if (stopped || /^(\s+|-|’|')$/.test(part) || !part) return part;
-      if (UNIT_STOP.has(part.toLowerCase())) {
-        stopped = true;
-        return part;
-      }
-      return UNIT_KEEP.has(part.toLowerCase()) ? part : singularWord(part);
-    })
-    .join('');
+  return mapUnitWords(unit, (part) => (UNIT_KEEP.has(part.toLowerCase()) ? part : singularWord(part)));
 }
 
 /**
