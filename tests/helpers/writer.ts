@@ -1,25 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleTestChild } from '../soak/crash-harness';
 import type { Envelope } from '../../src-shared/api/errors';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Bundles tests/helpers/writer-child.ts once (node starts a bundle in ~0.1 s, tsx in ~1 s). */
-export async function buildWriterChild(workDir: string): Promise<string> {
-  const outfile = join(workDir, 'writer-child.cjs');
-  await build({
-    entryPoints: [join(root, 'tests/helpers/writer-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3'],
-    outfile,
-    logLevel: 'warning',
-  });
-  return outfile;
+export function buildWriterChild(workDir: string): Promise<string> {
+  return bundleTestChild('tests/helpers/writer-child.ts', workDir);
 }
 
 export interface Writer {

@@ -17,10 +17,15 @@ import { stateHash } from '../helpers/crash-child';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Bundles the child once (node starts a bundle in ~0.1 s, tsx in ~1 s): hundreds of lives stay cheap. */
-export async function buildChild(workDir: string): Promise<string> {
-  const outfile = join(workDir, 'crash-child.cjs');
+export function buildChild(workDir: string): Promise<string> {
+  return bundleTestChild('tests/helpers/crash-child.ts', workDir);
+}
+
+/** Bundles a test child process (a file under tests/helpers) into `workDir` as CommonJS for node. */
+export async function bundleTestChild(entry: string, workDir: string): Promise<string> {
+  const outfile = join(workDir, `${entry.split('/').pop()!.replace(/\.ts$/, '')}.cjs`);
   await build({
-    entryPoints: [join(root, 'tests/helpers/crash-child.ts')],
+    entryPoints: [join(root, entry)],
     bundle: true,
     platform: 'node',
     format: 'cjs',
