@@ -2,7 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import type { VersionSummary } from '../../src-shared/api/archive';
 import { CommandError } from '../../src-shared/api/errors';
-import type { DepartementSettings, ProgrammeSnapshot } from '../../src-shared/model';
+import { ProgrammeSnapshot, upgradeSnapshot, type DepartementSettings } from '../../src-shared/model';
 import type { Platform } from './platform';
 import type { ProgrammeService } from './programmes';
 import type { SettingsService } from './settings';
@@ -127,6 +127,7 @@ export class VersionService {
       | undefined;
     if (!row) throw new CommandError('not_found', 'This version does not exist.', { versionId });
     if (sha(row.snapshot) !== row.snapshot_sha256) throw new CommandError('integrity_error', 'A frozen version was altered on disk.');
-    return JSON.parse(row.snapshot) as ProgrammeSnapshot;
+    // A version frozen by an older schema is read in today's shape; its stored text and hash stay as voted.
+    return ProgrammeSnapshot.parse(upgradeSnapshot(JSON.parse(row.snapshot)));
   }
 }

@@ -13,7 +13,7 @@ import { SessionParticulars } from './session';
 import { Objective, Problem } from './trees';
 
 /** Version of the snapshot's shape; archives and databases carry it. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Single-valued parts of a programme (one object each). */
 export const SECTION_SCHEMAS = {

@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION } from './programme';
+import { upgradeV2ToV3 } from './upgrade-v3';
 
 type Raw = Record<string, unknown>;
 export type SnapshotUpgrade = (older: Raw) => Raw;
@@ -34,6 +35,8 @@ export const SNAPSHOT_UPGRADES: Record<number, SnapshotUpgrade> = {
    * A development build between the two versions already wrote a session section with version 1: it is kept.
    */
   1: (older) => ({ ...older, session: isObject(older.session) ? older.session : { ...EMPTY_SESSION_V2, paymentCredits: [] } }),
+  /** 2 → 3: the steps of upgrade-v3/ (lead author types, bilingual conventions, execution after the vote). */
+  2: upgradeV2ToV3,
 };
 
 /**

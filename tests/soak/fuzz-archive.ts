@@ -18,7 +18,7 @@ import { importArchiveBytes } from '../../src-main/services/archives';
 import { ERROR_CODES, CommandError } from '../../src-shared/api/errors';
 import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
 import { structureProblems } from '../../src-shared/method/structure';
-import { ProgrammeSnapshot } from '../../src-shared/model';
+import { ProgrammeSnapshot, SCHEMA_VERSION } from '../../src-shared/model';
 import { generateLargeProgramme } from '../../bench/generate';
 import { createTestApp } from '../helpers/app';
 import type { FuzzReport } from './fuzz-dispatcher';
@@ -183,7 +183,7 @@ function mutateProgramme(r: Random, s: Json): void {
   const item = pick(r, list);
   const fields = Object.keys(item);
   const roll = r();
-  if (roll < 0.1) s.schemaVersion = pick(r, [2, 999, 0, '1', null]);
+  if (roll < 0.1) s.schemaVersion = pick(r, [SCHEMA_VERSION + 1, 999, 0, '1', null]);
   else if (roll < 0.2) list.push({ ...item }); // duplicate id
   else if (roll < 0.3) item[pick(r, fields)] = randomJson(r);
   else if (roll < 0.4) delete item[pick(r, fields.filter((f) => f !== 'id').concat('id'))];
