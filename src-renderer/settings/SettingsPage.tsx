@@ -4,7 +4,7 @@ import { ApiError, call } from '../api';
 import { useAnnounce } from '../components/announcer';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { MultiCheckField, SelectField, TextField } from '../components/fields';
-import type { DepartementSettings } from '../../src-shared/model';
+import type { AuthoritySettings } from '../../src-shared/model';
 import { LogoField } from './LogoField';
 import { TemplateField } from './TemplateField';
 import './settings.css';
@@ -31,7 +31,7 @@ function focusFromHash(): string | null {
 export default function SettingsPage() {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const [settings, setSettings] = useState<DepartementSettings | null>(null);
+  const [settings, setSettings] = useState<AuthoritySettings | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
   useEffect(() => {
@@ -47,7 +47,7 @@ export default function SettingsPage() {
   }, [settings === null]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const save = useCallback(
-    async (fields: Partial<DepartementSettings>) => {
+    async (fields: Partial<AuthoritySettings>) => {
       try {
         setSettings(await call('settings.update', { fields }));
         setError(null);

@@ -6,10 +6,10 @@ import { ShortText } from './common';
  * each passage before the assembly (session, numbers, imputation, AP/CP) belongs to the programme (model/session.ts).
  */
 export const AuthorityType = z.enum(['departement']);
-export const Assembly = z.enum(['conseil_departemental', 'commission_permanente']);
+export const Assembly = z.enum(['deliberating_body', 'delegate']);
 export type Assembly = z.infer<typeof Assembly>;
 
-export const DepartementSettings = z.object({
+export const AuthoritySettings = z.object({
   authorityType: AuthorityType.default('departement'),
   name: ShortText,
   logo: z
@@ -36,4 +36,4 @@ export const DepartementSettings = z.object({
   documentLanguages: z.array(z.enum(['fr', 'en'])).min(1).max(2).default(['fr']),
   uiLanguage: z.enum(['fr', 'en']).default('fr'),
 });
-export type DepartementSettings = z.infer<typeof DepartementSettings>;
+export type AuthoritySettings = z.infer<typeof AuthoritySettings>;
