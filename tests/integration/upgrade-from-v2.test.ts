@@ -155,3 +155,31 @@ describe('lead author types: the values named after the Département take neutra
     expect(upgraded.clauses.map((c) => c.text)).toEqual(before.clauses.map((c) => c.text));
   });
 });
+
+describe('declarations after the vote (issue 14) on version-2 data', () => {
+  it('gives every activity and budget line of the archive an empty purpose code, and its session an empty vote', () => {
+    const older = v2ArchiveProgramme();
+    const upgraded = ProgrammeSnapshot.parse(upgradeSnapshot(older));
+    const olderRows = older.logframe as Array<Record<string, unknown>>;
+    expect(upgraded.logframe.length).toBe(olderRows.length);
+    expect(upgraded.logframe.length).toBeGreaterThan(0);
+    expect(upgraded.logframe.every((r) => r.purposeCode === null)).toBe(true);
+    expect(upgraded.budgetLines.length).toBe((older.budgetLines as unknown[]).length);
+    expect(upgraded.budgetLines.every((l) => l.purposeCode === null)).toBe(true);
+    // Nothing else of the session moved.
+    expect(upgraded.session.deliberationNumber).toBe((older.session as { deliberationNumber: string }).deliberationNumber);
+    expect(Object.values(upgraded.session.vote).every((v) => v === null)).toBe(true);
+    expect(upgraded.session.transmission.matiere).toBe('9.2');
+  });
+
+  it('reads the voted version of the database with the same fields empty, its stored text and hash untouched', async () => {
+    const { app } = await openV2();
+    const demo = (app.db.prepare('SELECT id FROM programmes').all() as Array<{ id: string }>).map((r) => app.programmes.get(r.id)).find((p) => p.logframe.length > 0)!;
+    expect(demo.budgetLines.every((l) => l.purposeCode === null)).toBe(true);
+    const [voted] = app.versions.list(demo.id);
+    const frozen = app.versions.snapshot(demo.id, voted!.id);
+    expect(frozen.logframe.every((r) => r.purposeCode === null)).toBe(true);
+    expect(frozen.session.vote.for).toBeNull();
+    app.close();
+  });
+});
