@@ -32,14 +32,14 @@ import {
   type Missing,
   type Piece,
 } from '../../src-shared/method/pieces';
-import type { Block, DepartementSettings, ProgrammeSnapshot, RichText } from '../../src-shared/model';
+import type { Block, AuthoritySettings, ProgrammeSnapshot, RichText } from '../../src-shared/model';
 import { fitInto, imageSize } from './image-size';
 import { documentNumbering, documentStyles, EXTERNAL_STYLES, STYLE, TABLE_STYLE } from './styles';
 
 /** What every builder receives; `markers` collects each missing value it had to mark. */
 export interface RenderContext {
   snapshot: ProgrammeSnapshot;
-  settings: DepartementSettings;
+  settings: AuthoritySettings;
   locale: Locale;
   draft: boolean;
   p: DocPhrases;
@@ -50,7 +50,7 @@ export interface RenderContext {
 
 export function renderContext(
   snapshot: ProgrammeSnapshot,
-  settings: DepartementSettings,
+  settings: AuthoritySettings,
   locale: Locale,
   draft: boolean,
 ): RenderContext {

@@ -43,7 +43,7 @@ export function rapportParts(ctx: RenderContext): {
   const s = ctx.snapshot;
   const facts = ctx.facts;
   const x = facts.session;
-  const m = facts.money.departement;
+  const m = facts.money.lead;
   const colon = (text: string) => afterColon(text, ctx.locale);
   const partner = form(facts.partner, 'the');
   const codes = logframeCodes(s.logframe);
@@ -202,7 +202,7 @@ export function rapportParts(ctx: RenderContext): {
   body.push(heading(ctx, 1, r.financialImpact));
   const money = (n: number) => amountInDocument(n, ctx.locale);
   const impact: Line = fill(r.financialImpactTotal, {
-    amount: facts.amounts.departementTotal,
+    amount: facts.amounts.leadTotal,
     share: facts.money.revenue > 0 ? percentInDocument(m.share, ctx.locale) : '—',
   });
   if (m.cash > 0)
@@ -220,7 +220,7 @@ export function rapportParts(ctx: RenderContext): {
   body.push(bullet(ctx, fill(r.proposalProgramme, { title: facts.title })));
   body.push(bullet(ctx, fill(r.proposalConvention, { partner })));
   if (m.cash > 0 || m.total === 0)
-    body.push(bullet(ctx, fill(r.proposalAmount, { amount: m.cash > 0 ? money(m.cash) : facts.amounts.departementTotal })));
+    body.push(bullet(ctx, fill(r.proposalAmount, { amount: m.cash > 0 ? money(m.cash) : facts.amounts.leadTotal })));
   if (m.inKind > 0) body.push(bullet(ctx, fill(r.proposalInKind, { inKind: money(m.inKind) })));
   if (facts.money.coFunders.length) body.push(bullet(ctx, r.proposalCoFinancing));
   body.push(para(ctx, r.closing));

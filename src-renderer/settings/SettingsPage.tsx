@@ -6,7 +6,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { SettingsRepair, type SettingsDamage } from '../components/SettingsRepair';
 import { readSettings } from '../state/recovery';
 import { MultiCheckField, SelectField, TextField } from '../components/fields';
-import type { DepartementSettings } from '../../src-shared/model';
+import type { AuthoritySettings } from '../../src-shared/model';
 import { LogoField } from './LogoField';
 import { TemplateField } from './TemplateField';
 import './settings.css';
@@ -33,7 +33,7 @@ function focusFromHash(): string | null {
 export default function SettingsPage() {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const [settings, setSettings] = useState<DepartementSettings | null>(null);
+  const [settings, setSettings] = useState<AuthoritySettings | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   /** Damaged settings cannot be shown (nor saved): the page offers the repair instead of the form. */
   const [damage, setDamage] = useState<SettingsDamage | null>(null);
@@ -61,7 +61,7 @@ export default function SettingsPage() {
   }, [settings === null]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const save = useCallback(
-    async (fields: Partial<DepartementSettings>) => {
+    async (fields: Partial<AuthoritySettings>) => {
       try {
         setSettings(await call('settings.update', { fields }));
         setError(null);

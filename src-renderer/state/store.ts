@@ -5,7 +5,7 @@ import { readiness, type ReadinessItem } from '../../src-shared/method';
 import {
   applyChanges,
   type CollectionKey,
-  type DepartementSettings,
+  type AuthoritySettings,
   type ProgrammeSnapshot,
   type SectionKey,
 } from '../../src-shared/model';
@@ -25,7 +25,7 @@ export type SaveState = 'saved' | 'saving' | 'error';
 
 export interface ProgrammeState {
   snapshot: ProgrammeSnapshot;
-  settings: DepartementSettings;
+  settings: AuthoritySettings;
   canUndo: boolean;
   canRedo: boolean;
   /** Writes sent and not yet answered. */
@@ -122,7 +122,7 @@ export function createProgrammeStore(
   let state: ProgrammeState | null = null;
   let loadError: ApiError | null = null;
   const listeners = new Set<() => void>();
-  let readinessCache: { snapshot: ProgrammeSnapshot; settings: DepartementSettings; items: ReadinessItem[] } | null = null;
+  let readinessCache: { snapshot: ProgrammeSnapshot; settings: AuthoritySettings; items: ReadinessItem[] } | null = null;
 
   const set = (patch: Partial<ProgrammeState>) => {
     if (!state) return;
@@ -153,7 +153,7 @@ export function createProgrammeStore(
         lastError: null,
       });
     } else if (name === 'settings.update') {
-      set({ settings: value as DepartementSettings, lastError: null });
+      set({ settings: value as AuthoritySettings, lastError: null });
     } else {
       set({ lastError: null });
     }

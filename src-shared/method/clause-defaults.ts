@@ -1,5 +1,5 @@
 import { amountInDocument, asSentence, insertedText, typeset } from '../i18n/typography';
-import { CLAUSE_KEYS, DepartementSettings, type Clause, type ProgrammeSnapshot } from '../model';
+import { CLAUSE_KEYS, AuthoritySettings, type Clause, type ProgrammeSnapshot } from '../model';
 import { coFundersPhrase } from './deliberation';
 import { form, programmeFacts, type ProgrammeFacts } from './facts';
 import { fill, lineText, mergeLine, textWithMarkers, type Line, type Piece } from './pieces';
@@ -15,7 +15,7 @@ export type StandardClauseKey = (typeof CLAUSE_KEYS)[number];
 export const CLAUSE_TITLES: Record<StandardClauseKey, string> = {
   purpose: 'Objet',
   duration: 'Durée et entrée en vigueur',
-  commitments_departement: 'Engagements du Département',
+  commitments_lead: 'Engagements du Département',
   commitments_partner: 'Engagements de la collectivité partenaire',
   governance: 'Gouvernance et pilotage',
   financial_terms: 'Dispositions financières',
@@ -34,7 +34,7 @@ export const CLAUSE_TITLES: Record<StandardClauseKey, string> = {
 export const REQUIRED_CLAUSES: ReadonlySet<StandardClauseKey> = new Set([
   'purpose',
   'duration',
-  'commitments_departement',
+  'commitments_lead',
   'commitments_partner',
   'governance',
   'financial_terms',
@@ -84,8 +84,8 @@ const WRITERS: Record<StandardClauseKey, Writer> = {
   purpose: (x) =>
     join(
       fill(
-        'La présente convention a pour objet de définir les conditions dans lesquelles {{dep}} et {{partner}} ({{country}}) mettent en œuvre conjointement le programme de coopération décentralisée {{title}}, dans le domaine de l’inclusion économique et sociale.',
-        { dep: form(x.departement, 'the'), partner: form(x.partner, 'the'), country: x.country, title: x.titleWithAcronym },
+        'La présente convention a pour objet de définir les conditions dans lesquelles {{lead}} et {{partner}} ({{country}}) mettent en œuvre conjointement le programme de coopération décentralisée {{title}}, dans le domaine de l’inclusion économique et sociale.',
+        { lead: form(x.lead, 'the'), partner: form(x.partner, 'the'), country: x.country, title: x.titleWithAcronym },
       ),
       typeof x.goal === 'string'
         ? `Le programme contribue à l’objectif global suivant : ${insertedText(x.goal, 'fr')}.`
@@ -106,13 +106,13 @@ const WRITERS: Record<StandardClauseKey, Writer> = {
       }),
       'Elle entre en vigueur à la date de sa signature par les parties, après sa transmission au représentant de l’État dans le département conformément aux articles L. 3131-1 et L. 3131-2 du code général des collectivités territoriales. Elle peut être prolongée par avenant.',
     ),
-  commitments_departement: (x) => {
-    const m = x.money.departement;
+  commitments_lead: (x) => {
+    const m = x.money.lead;
     return mergeLine([
-      ...fill('{{dep}} s’engage à :\n', { dep: form(x.departement, 'The') }),
+      ...fill('{{lead}} s’engage à :\n', { lead: form(x.lead, 'The') }),
       '– contribuer à la conception, à la mise en œuvre, au suivi et à l’évaluation du programme avec son partenaire ;\n',
       '– apporter une contribution prévisionnelle de ',
-      ...contribution(m.cash, m.inKind, x.amounts.departementTotal),
+      ...contribution(m.cash, m.inKind, x.amounts.leadTotal),
       ', dans les conditions prévues par la présente convention ;\n',
       '– mobiliser l’expertise de ses services, notamment ses services sociaux et d’insertion, et des acteurs de son territoire ;\n',
       '– faire connaître le programme sur son territoire et en tirer les enseignements utiles à ses propres politiques de solidarité (réciprocité).',
@@ -145,13 +145,13 @@ const WRITERS: Record<StandardClauseKey, Writer> = {
     );
   },
   financial_terms: (x) => {
-    const m = x.money.departement;
+    const m = x.money.lead;
     return join(
       mergeLine([
-        ...fill('Le montant prévisionnel des engagements financiers {{ofDep}}, au sens de l’article L. 1115-1 du code général des collectivités territoriales, s’élève à ', {
-          ofDep: form(x.departement, 'of'),
+        ...fill('Le montant prévisionnel des engagements financiers {{ofLead}}, au sens de l’article L. 1115-1 du code général des collectivités territoriales, s’élève à ', {
+          ofLead: form(x.lead, 'of'),
         }),
-        ...contribution(m.cash, m.inKind, x.amounts.departementTotal),
+        ...contribution(m.cash, m.inKind, x.amounts.leadTotal),
         ', pour un coût total du programme de ',
         x.amounts.total,
         '.',
@@ -169,8 +169,8 @@ const WRITERS: Record<StandardClauseKey, Writer> = {
   ],
   communication: (x) =>
     fill(
-      'Les parties font mention de leur partenariat et du soutien de chaque financeur, logos à l’appui, sur tous les supports de communication relatifs au programme. {{dep}} peut valoriser les actions menées auprès des habitants de son territoire, dans le cadre de ses actions d’éducation à la citoyenneté mondiale.',
-      { dep: form(x.departement, 'The') },
+      'Les parties font mention de leur partenariat et du soutien de chaque financeur, logos à l’appui, sur tous les supports de communication relatifs au programme. {{lead}} peut valoriser les actions menées auprès des habitants de son territoire, dans le cadre de ses actions d’éducation à la citoyenneté mondiale.',
+      { lead: form(x.lead, 'The') },
     ),
   intellectual_property: () => [
     'Les documents, études et outils produits dans le cadre du programme sont la propriété commune des parties, qui peuvent les utiliser librement à des fins non commerciales en citant leur origine. Les droits des tiers auteurs sont réservés.',
@@ -203,8 +203,8 @@ export function isStandardClauseKey(key: string): key is StandardClauseKey {
   return (CLAUSE_KEYS as readonly string[]).includes(key);
 }
 
-type ClauseSettings = Pick<DepartementSettings, 'name'> & Partial<DepartementSettings>;
-const fullSettings = (settings: ClauseSettings): DepartementSettings => DepartementSettings.parse(settings);
+type ClauseSettings = Pick<AuthoritySettings, 'name'> & Partial<AuthoritySettings>;
+const fullSettings = (settings: ClauseSettings): AuthoritySettings => AuthoritySettings.parse(settings);
 
 /** Today's default of a clause, as pieces (its missing values are Missing pieces). */
 export function clauseTemplate(key: StandardClauseKey, facts: ProgrammeFacts, s: ProgrammeSnapshot): Line {

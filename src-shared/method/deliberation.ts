@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/catalogues';
 import { amountInDocument, insertedText } from '../i18n/typography';
-import type { DepartementSettings, ProgrammeSnapshot } from '../model';
+import type { AuthoritySettings, ProgrammeSnapshot } from '../model';
 import { authorityForms, form, joinList, programmeFacts, type FunderFacts, type ProgrammeFacts } from './facts';
 import { docPhrases, fill, orMissing, type Line, type Piece } from './pieces';
 
@@ -72,9 +72,9 @@ export function creditsPhrase(credits: Array<{ year: number; amount: number }>, 
 /** Article 3: the cash contribution on its imputation (AP/CP when multi-year), the in-kind valorisation apart. */
 function moneyArticle(facts: ProgrammeFacts, locale: Locale): Line {
   const d = docPhrases(locale).deliberation;
-  const m = facts.money.departement;
+  const m = facts.money.lead;
   const x = facts.session;
-  if (m.total === 0) return fill(d.commitCash, commitParams(facts, locale, facts.amounts.departementTotal));
+  if (m.total === 0) return fill(d.commitCash, commitParams(facts, locale, facts.amounts.leadTotal));
   if (m.cash === 0) return fill(d.commitInKindOnly, { inKind: amountInDocument(m.inKind, locale) });
   const line = fill(d.commitCash, commitParams(facts, locale, amountInDocument(m.cash, locale)));
   if (x.multiYear) line.push(' ', ...fill(d.commitCredits, { credits: creditsPhrase(x.paymentCredits, locale) }));
@@ -96,7 +96,7 @@ function commitParams(facts: ProgrammeFacts, locale: Locale, cash: Piece): Recor
 
 export function buildDeliberation(
   s: ProgrammeSnapshot,
-  settings: DepartementSettings,
+  settings: AuthoritySettings,
   locale: Locale,
   facts: ProgrammeFacts = programmeFacts(s, settings, locale),
 ): DeliberationText {

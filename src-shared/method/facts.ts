@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/catalogues';
 import { amountInDocument, dateInWords, monthsInDocument, quote } from '../i18n/typography';
-import type { DepartementSettings, FunderKind, ProgrammeSnapshot } from '../model';
+import type { AuthoritySettings, FunderKind, ProgrammeSnapshot } from '../model';
 import { budgetTotals, type FunderTotal } from './budget';
 import { countryName } from './countries';
 import { docPhrases, fill, missing, orMissing, type Line, type Missing, type Piece } from './pieces';
@@ -132,16 +132,16 @@ export interface MoneyFacts {
   expenses: number;
   revenue: number;
   balanced: boolean;
-  departement: { cash: number; inKind: number; total: number; share: number; cashByYear: Array<{ year: number; amount: number }>; cashWithoutYear: number };
+  lead: { cash: number; inKind: number; total: number; share: number; cashByYear: Array<{ year: number; amount: number }>; cashWithoutYear: number };
   partner: { cash: number; inKind: number; total: number };
   /** Every funder that contributes something, in the financing plan's order. */
   funders: FunderFacts[];
-  /** Co-financings the Département applies for: funders other than the two parties. */
+  /** Co-financings the lead authority applies for: funders other than the two parties. */
   coFunders: FunderFacts[];
 }
 
 export interface SessionFacts {
-  assembly: 'conseil_departemental' | 'commission_permanente';
+  assembly: 'deliberating_body' | 'delegate';
   /** "la Commission permanente" and its other forms. */
   assemblyForms: NounForms;
   date: Piece;
@@ -154,7 +154,7 @@ export interface SessionFacts {
   article: Piece;
   programme: Piece;
   authorisationProgramme: string;
-  /** Crédits de paiement by year: the session's own when given, else the Département's cash by year. */
+  /** Crédits de paiement by year: the session's own when given, else the lead authority's cash by year. */
   paymentCredits: Array<{ year: number; amount: number }>;
   multiYear: boolean;
 }
@@ -162,8 +162,8 @@ export interface SessionFacts {
 export interface ProgrammeFacts {
   /** The authority that writes the documents (settings), "le Département de…". */
   authority: Named;
-  /** The Département as a party to the convention (its party name, else the authority's). */
-  departement: Named;
+  /** The lead authority as a party to the convention (its party name, else the authority's). */
+  lead: Named;
   partner: Named;
   country: Piece;
   title: Piece;
@@ -178,7 +178,7 @@ export interface ProgrammeFacts {
   sdgTargets: string[];
   president: { name: Piece; title: NounForms };
   /** Amounts as the documents print them; Missing when the budget has none. */
-  amounts: { total: Piece; departementTotal: Piece };
+  amounts: { total: Piece; leadTotal: Piece };
   appealCourt: Piece;
   delegation: Piece | null;
   session: SessionFacts;
@@ -196,25 +196,25 @@ export function moneyFacts(s: Pick<ProgrammeSnapshot, 'budgetLines' | 'funders' 
     .filter((f) => f.total > 0)
     .map((f) => ({ id: f.funderId, name: f.name.trim(), kind: f.kind, cash: f.cash, inKind: f.inKind, total: f.total, share: f.share }));
   const of = (kind: FunderKind) => funders.filter((f) => f.kind === kind);
-  const dep = of('departement');
-  const depIds = new Set(s.funders.filter((f) => f.kind === 'departement').map((f) => f.id));
+  const leadFunders = of('lead_authority');
+  const leadIds = new Set(s.funders.filter((f) => f.kind === 'lead_authority').map((f) => f.id));
   const byYear = new Map<number, number>();
   let withoutYear = 0;
   for (const c of s.contributions) {
-    if (!depIds.has(c.funderId) || c.nature !== 'cash' || c.amount === 0) continue;
+    if (!leadIds.has(c.funderId) || c.nature !== 'cash' || c.amount === 0) continue;
     if (c.year === null) withoutYear += cents(c.amount);
     else byYear.set(c.year, (byYear.get(c.year) ?? 0) + cents(c.amount));
   }
-  const depTotal = sum(dep.map((f) => f.total));
+  const leadSum = sum(leadFunders.map((f) => f.total));
   return {
     expenses: totals.expenses,
     revenue: totals.revenue,
     balanced: totals.balanced,
-    departement: {
-      cash: sum(dep.map((f) => f.cash)),
-      inKind: sum(dep.map((f) => f.inKind)),
-      total: depTotal,
-      share: totals.revenue > 0 ? depTotal / totals.revenue : 0,
+    lead: {
+      cash: sum(leadFunders.map((f) => f.cash)),
+      inKind: sum(leadFunders.map((f) => f.inKind)),
+      total: leadSum,
+      share: totals.revenue > 0 ? leadSum / totals.revenue : 0,
       cashByYear: [...byYear.entries()].sort((a, b) => a[0] - b[0]).map(([year, c]) => ({ year, amount: c / 100 })),
       cashWithoutYear: withoutYear / 100,
     },
@@ -224,7 +224,7 @@ export function moneyFacts(s: Pick<ProgrammeSnapshot, 'budgetLines' | 'funders' 
       total: sum(of('partner_authority').map((f) => f.total)),
     },
     funders,
-    coFunders: funders.filter((f) => f.kind !== 'departement' && f.kind !== 'partner_authority'),
+    coFunders: funders.filter((f) => f.kind !== 'lead_authority' && f.kind !== 'partner_authority'),
   };
 }
 
@@ -233,7 +233,7 @@ function compareTargets(a: string, b: string): number {
 }
 
 /** "Tribunal administratif de Nantes" whether the setting holds the court's full name or only its city. */
-export function appealCourt(settings: DepartementSettings, locale: Locale): Piece {
+export function appealCourt(settings: AuthoritySettings, locale: Locale): Piece {
   const value = settings.appealCourt.trim();
   if (!value) return missing('appealCourt', 'settings.appealCourt');
   if (/^(tribunal|administrative court)/i.test(value)) return value;
@@ -241,7 +241,7 @@ export function appealCourt(settings: DepartementSettings, locale: Locale): Piec
 }
 
 /** Facts of the programme for the documents, in one locale. Pure. */
-export function programmeFacts(s: ProgrammeSnapshot, settings: DepartementSettings, locale: Locale): ProgrammeFacts {
+export function programmeFacts(s: ProgrammeSnapshot, settings: AuthoritySettings, locale: Locale): ProgrammeFacts {
   const p = docPhrases(locale);
   const f = s.framing;
   const found: Missing[] = [];
@@ -251,11 +251,11 @@ export function programmeFacts(s: ProgrammeSnapshot, settings: DepartementSettin
   };
   const named = (name: string, what: Missing['missing'], focus: string): Named =>
     track(name.trim() ? authorityForms(name, locale) : missing(what, focus));
-  const party = (role: 'departement' | 'partner') => s.parties.find((x) => x.role === role);
+  const party = (role: 'lead' | 'partner') => s.parties.find((x) => x.role === role);
 
   const authority = named(settings.name, 'authorityName', 'settings.name');
-  const depParty = party('departement');
-  const departement = depParty?.name.trim() ? authorityForms(depParty.name, locale) : authority;
+  const leadParty = party('lead');
+  const lead = leadParty?.name.trim() ? authorityForms(leadParty.name, locale) : authority;
   const partnerParty = party('partner');
   const partner = partnerParty?.name.trim()
     ? authorityForms(partnerParty.name, locale)
@@ -279,7 +279,7 @@ export function programmeFacts(s: ProgrammeSnapshot, settings: DepartementSettin
   const presidentTitle = p.president[settings.presidentTitle];
   return {
     authority,
-    departement,
+    lead,
     partner,
     country: track(f.partnerCountry ? countryName(f.partnerCountry, locale) : missing('partnerCountry', 'framing.partnerCountry')),
     title,
@@ -297,11 +297,11 @@ export function programmeFacts(s: ProgrammeSnapshot, settings: DepartementSettin
     },
     amounts: {
       total: track(amountOr(money.expenses, locale, 'budget.addLine')),
-      departementTotal: track(amountOr(money.departement.total, locale)),
+      leadTotal: track(amountOr(money.lead.total, locale)),
     },
     appealCourt: track(appealCourt(settings, locale)),
     delegation:
-      session.assembly === 'commission_permanente'
+      session.assembly === 'delegate'
         ? track(orMissing(settings.delegationDeliberation, 'delegationDeliberation', 'settings.delegationDeliberation'))
         : null,
     session,
@@ -322,12 +322,12 @@ function sessionFacts(
   const date = track(x.sessionDate ? dateInWords(x.sessionDate, locale) : missing('sessionDate', 'session.sessionDate'));
   const credits = x.paymentCredits.length
     ? [...x.paymentCredits].sort((a, b) => a.year - b.year)
-    : money.departement.cashWithoutYear > 0
+    : money.lead.cashWithoutYear > 0
       ? []
-      : money.departement.cashByYear;
+      : money.lead.cashByYear;
   return {
     assembly: x.assembly,
-    assemblyForms: nounForms(p.assembly[x.assembly], x.assembly === 'commission_permanente' ? 'feminine' : 'masculine', locale),
+    assemblyForms: nounForms(p.assembly[x.assembly], x.assembly === 'delegate' ? 'feminine' : 'masculine', locale),
     date,
     // "Vu le budget de l'exercice": the year of the first credits, else the session's year.
     year: credits[0] ? String(credits[0].year) : x.sessionDate ? x.sessionDate.slice(0, 4) : date,

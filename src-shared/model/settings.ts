@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { ShortText } from './common';
+import { isSiret } from './siret';
 
 /**
  * The authority's permanent particulars, stored once and reused by every programme and document. What changes with
  * each passage before the assembly (session, numbers, imputation, AP/CP) belongs to the programme (model/session.ts).
  */
 export const AuthorityType = z.enum(['departement']);
-export const Assembly = z.enum(['conseil_departemental', 'commission_permanente']);
+export const Assembly = z.enum(['deliberating_body', 'delegate']);
 export type Assembly = z.infer<typeof Assembly>;
 
-export const DepartementSettings = z.object({
+export const AuthoritySettings = z.object({
   authorityType: AuthorityType.default('departement'),
   name: ShortText,
   logo: z
@@ -35,5 +36,7 @@ export const DepartementSettings = z.object({
     .default(null),
   documentLanguages: z.array(z.enum(['fr', 'en'])).min(1).max(2).default(['fr']),
   uiLanguage: z.enum(['fr', 'en']).default('fr'),
+  /** SIRET of the authority (14 digits, Luhn key), for the open data of its acts (SCDL); empty until given. */
+  siret: z.string().refine((v) => v === '' || isSiret(v), { message: 'A SIRET has 14 digits and a valid Luhn key.' }).default(''),
 });
-export type DepartementSettings = z.infer<typeof DepartementSettings>;
+export type AuthoritySettings = z.infer<typeof AuthoritySettings>;

@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
 import type { documentsCommands, GeneratedFile } from '../../../src-shared/api/documents';
 import { CommandError } from '../../../src-shared/api/errors';
-import type { DepartementSettings } from '../../../src-shared/model';
+import type { AuthoritySettings } from '../../../src-shared/model';
 import { inspectTemplate } from '../../documents/template';
 import { mergeImportedLogframe } from '../../xlsx/logframe';
 import { buildPackageInWorkers, documentBlockersInWorkers } from '../../workers/documents';
@@ -14,7 +14,7 @@ import type { Handlers } from './types';
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 const bytesOf = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
 
-function savedTemplate(settings: DepartementSettings): Uint8Array {
+function savedTemplate(settings: AuthoritySettings): Uint8Array {
   if (!settings.wordTemplate)
     throw new CommandError('template_invalid', 'No Word template is saved in the settings.');
   return bytesOf(settings.wordTemplate.base64);

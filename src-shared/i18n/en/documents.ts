@@ -127,8 +127,8 @@ export const documents = {
       value: 'value',
     },
     assembly: {
-      conseil_departemental: 'Departmental Council',
-      commission_permanente: 'Standing Committee',
+      deliberating_body: 'Departmental Council',
+      delegate: 'Standing Committee',
     },
     president: {
       president: 'President of the Departmental Council',
@@ -269,7 +269,7 @@ export const documents = {
       hereafterMasculine: ', hereinafter {{short}},',
       hereafterFeminine: ', hereinafter {{short}},',
       and: 'And',
-      shortDepartement: '“the Département”',
+      shortLead: '“the Département”',
       shortPartner: '“the Partner”',
       visas: 'Legal basis',
       visaCgct:

@@ -43,7 +43,7 @@ export const readiness = {
     stakeholderName: 'A stakeholder has no name.',
     coreProblemMissing: 'The core problem is not set.',
     coreProblemText: 'The core problem is not written.',
-    partyDepartementMissing: 'The Département is not a party to the convention.',
+    partyLeadMissing: 'The Département is not a party to the convention.',
     partyPartnerMissing: 'The partner authority is not a party to the convention.',
     partyName: 'A party to the convention has no name.',
     signatoriesNone: 'No signatory is named.',

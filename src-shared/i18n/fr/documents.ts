@@ -130,8 +130,8 @@ export const documents = {
       value: 'valeur',
     },
     assembly: {
-      conseil_departemental: 'Conseil départemental',
-      commission_permanente: 'Commission permanente',
+      deliberating_body: 'Conseil départemental',
+      delegate: 'Commission permanente',
     },
     // The title as a noun phrase; its articles (le / la, du / de la) come from the facts module by gender.
     president: {
@@ -275,7 +275,7 @@ export const documents = {
       hereafterMasculine: ', ci-après dénommé {{short}},',
       hereafterFeminine: ', ci-après dénommée {{short}},',
       and: 'Et',
-      shortDepartement: '« le Département »',
+      shortLead: '« le Département »',
       shortPartner: '« le Partenaire »',
       visas: 'Visas',
       visaCgct:

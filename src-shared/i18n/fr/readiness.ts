@@ -41,7 +41,7 @@ export const readiness = {
     stakeholderName: 'Un acteur n’a pas de nom.',
     coreProblemMissing: 'Le problème central n’est pas posé.',
     coreProblemText: 'Le problème central n’est pas rédigé.',
-    partyDepartementMissing: 'Le Département ne figure pas parmi les parties à la convention.',
+    partyLeadMissing: 'Le Département ne figure pas parmi les parties à la convention.',
     partyPartnerMissing: 'La collectivité partenaire ne figure pas parmi les parties à la convention.',
     partyName: 'Une partie à la convention n’a pas de nom.',
     signatoriesNone: 'Aucun signataire n’est désigné.',
