@@ -213,7 +213,9 @@ describe('a version-1 archive imported by this version', () => {
       // Version 2 also adds, to every clause, the default text it had when edited (unknown for older clauses).
       const clauses = (then.clauses as Array<Record<string, unknown>>).map((c) => ({ ...c, defaultAtEdit: '' }));
       expect(clauses.length).toBeGreaterThan(0);
-      expect(now).toEqual({ ...then, clauses });
+      // Schema 3 adds the execution after the vote, empty for a programme of that time (upgrade-v3/execution.ts).
+      const execution = { phase: 'draft', startedOn: null, closedOn: null, finalAssessment: '', lessonsLearned: '', sustainability: '' };
+      expect(now).toEqual({ ...then, clauses, execution, expenditures: [], receipts: [], executionReports: [] });
     } finally {
       t.close();
     }

@@ -25,7 +25,10 @@ describe('programmes written by an older app', () => {
     const upgraded = upgradeSnapshot(older) as Record<string, unknown>;
     expect(upgraded.schemaVersion).toBe(SCHEMA_VERSION);
     expect(upgraded.session).toEqual(SessionParticulars.parse({}));
-    const { schemaVersion: _new, session: _session, ...rest } = upgraded;
+    // Schema 3's execution parts arrive empty (upgrade-v3/execution.ts).
+    expect(upgraded.execution).toMatchObject({ phase: 'draft', startedOn: null, closedOn: null });
+    expect([upgraded.expenditures, upgraded.receipts, upgraded.executionReports]).toEqual([[], [], []]);
+    const { schemaVersion: _new, session: _session, execution: _execution, expenditures: _spent, receipts: _received, executionReports: _reports, ...rest } = upgraded;
     const { schemaVersion: _old, ...before } = older;
     expect(rest).toEqual(before);
     const parsed = ProgrammeSnapshot.safeParse(upgraded);
