@@ -3,7 +3,7 @@ import type { Locale } from '../../src-shared/i18n/catalogues';
 import { afterColon, amountInDocument, dateInWords } from '../../src-shared/i18n/typography';
 import { clauseLine } from '../../src-shared/method/clause-defaults';
 import { authorityForms, form, programmeFacts, type ProgrammeFacts } from '../../src-shared/method/facts';
-import { fill, orMissing, splitParagraphs, type Line } from '../../src-shared/method/pieces';
+import { docPhrases, fill, orMissing, splitParagraphs, type Line } from '../../src-shared/method/pieces';
 import type { Clause, Party } from '../../src-shared/model';
 import { heading, makeDocument, para, runs, section, textBlock, type RenderContext } from './kit';
 import { ARTICLE_NUMBERING, STYLE, TABLE_STYLE } from './styles';
@@ -54,7 +54,7 @@ export function buildConventionDocument(ctx: RenderContext): Document {
       : '';
     if (party && ref)
       body.push(
-        para(ctx, fill(c.visaDeliberation, { ref, ofName: authorityForms(party.name, ctx.locale).of }), {
+        para(ctx, fill(wordsOf(ctx, party).visaDeliberation, { ref, ofName: authorityForms(party.name, ctx.locale).of }), {
           style: STYLE.visa,
         }),
       );
@@ -121,6 +121,14 @@ function contributionPhrase(ctx: RenderContext, facts: ProgrammeFacts): Line {
   return fill(c.cashAndInKind, { cash: money(m.cash), inKind: money(m.inKind) });
 }
 
+/**
+ * The lead author speaks its own type's words (an association acts under its board's « décision »); the partner
+ * abroad is an authority acting under a deliberation.
+ */
+function wordsOf(ctx: RenderContext, party: Party): RenderContext['p']['convention'] {
+  return party.role === 'lead' ? ctx.p.convention : docPhrases(ctx.locale).convention;
+}
+
 function deliberationRef(ctx: RenderContext, number: string, date: string | null): string {
   const parts = [
     number.trim() ? (ctx.locale === 'fr' ? `n° ${number.trim()}` : `No. ${number.trim()}`) : '',
@@ -153,7 +161,7 @@ function partyParagraph(ctx: RenderContext, party: Party | undefined, short: str
       seat: orMissing(party.seat, 'seat', `party.${party.id}.seat`),
       representedBy: orMissing(party.representedBy, 'representedBy', `party.${party.id}.representedBy`),
     }),
-    ...(ref ? fill(c.actingUnder, { ref }) : []),
+    ...(ref ? fill(wordsOf(ctx, party).actingUnder, { ref }) : []),
     ...fill(hereafter, { short }),
   ];
   return para(ctx, line, { alignment: 'justified' });

@@ -21,8 +21,8 @@ import { estimatePageNumbersWith } from 'docx/layout';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import { typeset } from '../../src-shared/i18n/typography';
 import { programmeFacts, type ProgrammeFacts } from '../../src-shared/method/facts';
+import { authorPhrases } from '../../src-shared/method/lead-author';
 import {
-  docPhrases,
   hasMarker,
   isMissing,
   markerText,
@@ -59,7 +59,7 @@ export function renderContext(
     settings,
     locale,
     draft,
-    p: docPhrases(locale),
+    p: authorPhrases(locale, settings.authorityType),
     facts: programmeFacts(snapshot, settings, locale),
     markers: [],
   };

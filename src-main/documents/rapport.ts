@@ -27,7 +27,7 @@ import {
 } from './kit';
 import { STYLE } from './styles';
 
-/** Rapport du Président (DOMAIN.md §4): context, diagnosis, objectives, activities, governance, budget, SDGs, reciprocity, M&E, financial impact, proposal. */
+/** Rapport du Président, du Maire, or an association's note to its board (DOMAIN.md §4): context, diagnosis, objectives, activities, governance, budget, SDGs, reciprocity, M&E, financial impact, proposal. */
 export function buildRapportDocument(ctx: RenderContext): Document {
   const { title, header, body } = rapportParts(ctx);
   return makeDocument(ctx, title, [section(ctx, title, [...header, ...body])], { tableOfContents: true });
@@ -53,6 +53,7 @@ export function rapportParts(ctx: RenderContext): {
   const header: Array<Paragraph | TableOfContents> = [
     para(ctx, [form(facts.authority, 'name')], { style: STYLE.subtitle, bold: true }),
     new Paragraph({ style: STYLE.title, children: runs(ctx, title) }),
+    ...(r.subtitle ? [para(ctx, r.subtitle, { style: STYLE.centered })] : []),
     para(ctx, fill(r.number, { number: x.reportNumber }), { style: STYLE.centered }),
     para(ctx, fill(r.session, { date: x.date }), { style: STYLE.centered }),
     new Paragraph({

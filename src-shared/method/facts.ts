@@ -3,7 +3,8 @@ import { amountInDocument, dateInWords, monthsInDocument, quote } from '../i18n/
 import type { AuthoritySettings, FunderKind, ProgrammeSnapshot } from '../model';
 import { budgetTotals, type FunderTotal } from './budget';
 import { countryName } from './countries';
-import { docPhrases, fill, missing, orMissing, type Line, type Missing, type Piece } from './pieces';
+import { authorPhrases, authorProfile, decidingBody, type AuthorProfile } from './lead-author';
+import { fill, missing, orMissing, type DocPhrases, type Line, type Missing, type Piece } from './pieces';
 
 /**
  * What every document, clause default and readiness check says about the programme, computed in one place:
@@ -141,6 +142,7 @@ export interface MoneyFacts {
 }
 
 export interface SessionFacts {
+  /** The body that decides (a type without a delegate always has its deliberating body decide). */
   assembly: 'deliberating_body' | 'delegate';
   /** "la Commission permanente" and its other forms. */
   assemblyForms: NounForms;
@@ -160,6 +162,9 @@ export interface SessionFacts {
 }
 
 export interface ProgrammeFacts {
+  /** What the lead author's type is (public law or not, its bodies), and its document phrases. */
+  author: AuthorProfile;
+  p: DocPhrases;
   /** The authority that writes the documents (settings), "le Département de…". */
   authority: Named;
   /** The lead authority as a party to the convention (its party name, else the authority's). */
@@ -179,7 +184,8 @@ export interface ProgrammeFacts {
   president: { name: Piece; title: NounForms };
   /** Amounts as the documents print them; Missing when the budget has none. */
   amounts: { total: Piece; leadTotal: Piece };
-  appealCourt: Piece;
+  /** The appeal court of a local authority's acts; null for an association (private law: no appeal mention). */
+  appealCourt: Piece | null;
   delegation: Piece | null;
   session: SessionFacts;
   money: MoneyFacts;
@@ -237,12 +243,13 @@ export function appealCourt(settings: AuthoritySettings, locale: Locale): Piece 
   const value = settings.appealCourt.trim();
   if (!value) return missing('appealCourt', 'settings.appealCourt');
   if (/^(tribunal|administrative court)/i.test(value)) return value;
-  return docPhrases(locale).deliberation.courtPrefix.replace('{{city}}', value);
+  return authorPhrases(locale, settings.authorityType).deliberation.courtPrefix.replace('{{city}}', value);
 }
 
 /** Facts of the programme for the documents, in one locale. Pure. */
 export function programmeFacts(s: ProgrammeSnapshot, settings: AuthoritySettings, locale: Locale): ProgrammeFacts {
-  const p = docPhrases(locale);
+  const p = authorPhrases(locale, settings.authorityType);
+  const author = authorProfile(settings.authorityType);
   const f = s.framing;
   const found: Missing[] = [];
   const track = <T extends Piece | Named>(x: T): T => {
@@ -275,9 +282,11 @@ export function programmeFacts(s: ProgrammeSnapshot, settings: AuthoritySettings
   for (const i of s.indicators) i.sdgTargets.forEach((t) => sdg.add(t));
 
   const money = moneyFacts(s);
-  const session = sessionFacts(s, money, locale, track);
+  const session = sessionFacts(s, money, author, p, locale, track);
   const presidentTitle = p.president[settings.presidentTitle];
   return {
+    author,
+    p,
     authority,
     lead,
     partner,
@@ -299,7 +308,7 @@ export function programmeFacts(s: ProgrammeSnapshot, settings: AuthoritySettings
       total: track(amountOr(money.expenses, locale, 'budget.addLine')),
       leadTotal: track(amountOr(money.lead.total, locale)),
     },
-    appealCourt: track(appealCourt(settings, locale)),
+    appealCourt: author.publicLaw ? track(appealCourt(settings, locale)) : null,
     delegation:
       session.assembly === 'delegate'
         ? track(orMissing(settings.delegationDeliberation, 'delegationDeliberation', 'settings.delegationDeliberation'))
@@ -313,12 +322,17 @@ export function programmeFacts(s: ProgrammeSnapshot, settings: AuthoritySettings
 function sessionFacts(
   s: ProgrammeSnapshot,
   money: MoneyFacts,
+  author: AuthorProfile,
+  p: DocPhrases,
   locale: Locale,
   track: <T extends Piece>(x: T) => T,
 ): SessionFacts {
-  const p = docPhrases(locale);
   const x = s.session;
+  const assembly = decidingBody(author.type, x.assembly);
   const need = (value: string, what: Missing['missing'], field: string) => track(orMissing(value, what, `session.${field}`));
+  // An association's accounts have no budget imputation: the decision does not print one, so none is missing.
+  const imputed = (value: string, what: Missing['missing'], field: string): Piece =>
+    author.imputation ? need(value, what, field) : orMissing(value, what, `session.${field}`);
   const date = track(x.sessionDate ? dateInWords(x.sessionDate, locale) : missing('sessionDate', 'session.sessionDate'));
   const credits = x.paymentCredits.length
     ? [...x.paymentCredits].sort((a, b) => a.year - b.year)
@@ -326,8 +340,8 @@ function sessionFacts(
       ? []
       : money.lead.cashByYear;
   return {
-    assembly: x.assembly,
-    assemblyForms: nounForms(p.assembly[x.assembly], x.assembly === 'delegate' ? 'feminine' : 'masculine', locale),
+    assembly,
+    assemblyForms: nounForms(p.assembly[assembly], author.bodyGender[assembly], locale),
     date,
     // "Vu le budget de l'exercice": the year of the first credits, else the session's year.
     year: credits[0] ? String(credits[0].year) : x.sessionDate ? x.sessionDate.slice(0, 4) : date,
@@ -335,9 +349,9 @@ function sessionFacts(
     deliberationNumber: need(x.deliberationNumber, 'deliberationNumber', 'deliberationNumber'),
     rapporteur: need(x.rapporteur, 'rapporteur', 'rapporteur'),
     committeeOpinion: x.committeeOpinion.trim(),
-    chapter: need(x.budgetChapter, 'budgetChapter', 'budgetChapter'),
-    article: need(x.budgetArticle, 'budgetArticle', 'budgetArticle'),
-    programme: need(x.budgetProgramme, 'budgetProgramme', 'budgetProgramme'),
+    chapter: imputed(x.budgetChapter, 'budgetChapter', 'budgetChapter'),
+    article: imputed(x.budgetArticle, 'budgetArticle', 'budgetArticle'),
+    programme: imputed(x.budgetProgramme, 'budgetProgramme', 'budgetProgramme'),
     authorisationProgramme: x.authorisationProgramme.trim(),
     paymentCredits: credits,
     multiYear: credits.length > 1,

@@ -183,3 +183,31 @@ describe('declarations after the vote (issue 14) on version-2 data', () => {
     app.close();
   });
 });
+
+describe('execution after the vote (schema 3, migration 0080)', () => {
+  it('the programme voted under schema 2 is voted, the other a draft, with nothing executed; the merge base agrees', async () => {
+    const { app } = await openV2();
+    const programmes = app.programmes.list().map((s) => app.programmes.get(s.id));
+    const demo = programmes.find((p) => p.logframe.length > 0)!;
+    const empty = programmes.find((p) => p.logframe.length === 0)!;
+    expect(app.versions.list(demo.id).length).toBeGreaterThan(0);
+    expect(demo.execution.phase).toBe('voted');
+    expect(empty.execution.phase).toBe('draft');
+    for (const p of programmes) expect([p.expenditures, p.receipts, p.executionReports]).toEqual([[], [], []]);
+    // Unchanged in meaning: the budget the execution is measured against is the one voted.
+    const [voted] = app.versions.list(demo.id);
+    expect(app.versions.snapshot(demo.id, voted!.id).budgetLines).toEqual(demo.budgetLines);
+    const base = JSON.parse((app.db.prepare('SELECT snapshot FROM merge_bases').get() as { snapshot: string }).snapshot) as Record<string, unknown>;
+    expect(base.execution).toMatchObject({ phase: 'draft' });
+    expect(base.expenditures).toEqual([]);
+    app.close();
+  });
+
+  it('a schema-2 archive arrives as a draft with empty execution collections', () => {
+    const upgraded = ProgrammeSnapshot.parse(upgradeSnapshot(v2ArchiveProgramme()));
+    expect(upgraded.execution.phase).toBe('draft');
+    expect(upgraded.expenditures).toEqual([]);
+    expect(upgraded.receipts).toEqual([]);
+    expect(upgraded.executionReports).toEqual([]);
+  });
+});
