@@ -1,6 +1,6 @@
-import './CellFields.css';
+import './kit/kit.css';
 import { memo, useState } from 'react';
-import { useDraft } from './useDraft';
+import { useDraft } from './kit/draft';
 
 /**
  * Compact inputs for table cells: labelled for assistive technology by `label` (the column header

@@ -2,7 +2,7 @@ import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from './announcer';
 import { confirmOnce, useFocusLater, useStableProgramme } from './authoring-hooks';
-import { useCellDraft } from './CellFields';
+import { useDraft as useCellDraft } from './kit/draft';
 import { useHelp } from './help';
 import { buildTree, countDescendants, flatten, type PlacedNode, type TreeNodeData } from './tree-structure';
 import './TreeOutline.css';

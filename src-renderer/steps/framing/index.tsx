@@ -5,7 +5,6 @@ import { countriesSorted } from '../../../src-shared/method/countries';
 import { PARTNER_LEVELS, THEMES, type Framing } from '../../../src-shared/model';
 import { Attachments } from '../../components/Attachments';
 import { useMissing } from '../../components/authoring-hooks';
-import '../../components/CellFields.css';
 import { DateField, MultiCheckField, NumberField, SelectField, TextField } from '../../components/fields';
 import { currentLocale } from '../../i18n';
 import { useProgramme } from '../../state/programme';

@@ -4,7 +4,7 @@ import { formatDate } from '../../../src-shared/i18n/format';
 import type { MonitoringValue } from '../../../src-shared/model';
 import { useAnnounce } from '../../components/announcer';
 import { DateCell, NumberCell, TextCell } from '../../components/DraftCell';
-import { parseDecimal } from '../../components/useDraft';
+import { parseDecimal } from '../../../src-shared/i18n/format';
 import { useProgramme } from '../../state/programme';
 import { shownAsFailedSave } from '../../state/store';
 
