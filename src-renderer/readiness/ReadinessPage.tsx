@@ -5,6 +5,7 @@ import { hrefOf } from '../router';
 import { readinessLink } from './link';
 import { useProgramme } from '../state/programme';
 import './readiness.css';
+import { MissingMark } from '../components/kit';
 
 /**
  * "Prêt pour la délibération": everything missing across all steps, grouped by step, each item a link to its field.
@@ -38,10 +39,7 @@ export default function ReadinessPage() {
             <h2 id={`readiness-${step}`}>
               <a href={hrefOf.programme(id, step)}>{t(`shell.steps.${step}`)}</a>{' '}
               {mine.length > 0 ? (
-                <span className="readiness-count status-todo">
-                  <span aria-hidden="true">◔ </span>
-                  {t('readiness.page.stepCount', { count: mine.length })}
-                </span>
+                <MissingMark as="span" className="readiness-count">{t('readiness.page.stepCount', { count: mine.length })}</MissingMark>
               ) : (
                 <span className="readiness-count status-ok">
                   <span aria-hidden="true">✓ </span>

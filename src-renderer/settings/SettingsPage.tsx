@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../api';
 import { useAnnounce } from '../components/announcer';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { MultiCheckField, SelectField, TextField } from '../components/fields';
 import type { DepartementSettings } from '../../src-shared/model';
 import { LogoField } from './LogoField';
 import { TemplateField } from './TemplateField';
 import './settings.css';
+import { MultiCheckField, SelectField, TextField } from '../components/kit';
 
 type TextKey =
   | 'name'
