@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { gate, STEPS } from '../../src-shared/method';
-import { hrefOf } from '../router';
-import { readinessLink } from './link';
-import { useProgramme } from '../state/programme';
-import './readiness.css';
+import { STEPS } from '../../src-shared/method';
 import { MissingMark } from '../components/kit';
+import { hrefOf } from '../router';
+import { useProgrammeSelector, useReadiness } from '../state/programme';
+import { readinessLink } from './link';
+import './readiness.css';
 
 /**
  * "Prêt pour la délibération": everything missing across all steps, grouped by step, each item a link to its field.
@@ -13,10 +13,11 @@ import { MissingMark } from '../components/kit';
  */
 export default function ReadinessPage() {
   const { t } = useTranslation();
-  const p = useProgramme();
-  const { items, blocking: blockers, ready } = useMemo(() => gate(p.snapshot, p.settings), [p.snapshot, p.settings]);
-  const blocking = blockers.length;
-  const id = p.snapshot.id;
+  // The store derives the gate's list once per revision; the page only reads it (and re-renders when it changes).
+  const items = useReadiness();
+  const blocking = useMemo(() => items.filter((i) => i.severity === 'blocking').length, [items]);
+  const ready = blocking === 0;
+  const id = useProgrammeSelector((s) => s.snapshot.id);
   return (
     <div className="readiness-page">
       <h1>{t('readiness.page.title')}</h1>

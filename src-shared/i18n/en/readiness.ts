@@ -100,5 +100,7 @@ export const readiness = {
     session_budgetArticle: 'Session: the budget article of the imputation is missing.',
     session_budgetProgramme: 'Session: the budget programme of the imputation is missing.',
     sessionCreditsTotal: 'Session: the payment credits (€{{credits, number}}) do not match the Département’s cash contribution (€{{cash, number}}).',
+    activityCostGap: '{{code}} “{{text}}”: the logframe states €{{stated, number}}, the budget lines attached to it total €{{lines, number}}.',
+    activityCostGapUntitled: '{{code}}: the logframe states €{{stated, number}}, the budget lines attached to it total €{{lines, number}}.',
   },
 } satisfies CatalogueShape<typeof fr>;

@@ -98,5 +98,7 @@ export const readiness = {
     session_budgetArticle: 'Passage en séance\u202f: l’article budgétaire de l’imputation manque.',
     session_budgetProgramme: 'Passage en séance\u202f: le programme budgétaire de l’imputation manque.',
     sessionCreditsTotal: 'Passage en séance\u202f: les crédits de paiement ({{credits, number}}\u202f€) ne correspondent pas à la participation en numéraire du Département ({{cash, number}}\u202f€).',
+    activityCostGap: '{{code}} «\u202f{{text}}\u202f»\u202f: le cadre logique prévoit {{stated, number}}\u202f€, les lignes de budget rattachées totalisent {{lines, number}}\u202f€.',
+    activityCostGapUntitled: '{{code}}\u202f: le cadre logique prévoit {{stated, number}}\u202f€, les lignes de budget rattachées totalisent {{lines, number}}\u202f€.',
   },
 } as const;
