@@ -99,6 +99,7 @@ const CASES: Array<[string, string, Mutation, string, string | undefined]> = [
     'ruleSet_max_funder_share',
     'budget.ruleSet',
   ],
+  ['activityCostsMatchBudget', 'an activity costing more in the logframe than its lines', rows((r) => (r.id === IDS.a111 ? { ...r, cost: 132_000 } : r)), 'activityCostGap', `activityCost.${IDS.a111}`],
   ['activityDates', 'no dates', rows((r) => (r.id === IDS.a111 ? { ...r, startDate: null } : r)), 'activityWithoutDates', `timeline.${IDS.a111}`],
   ['activityDates', 'end before start', rows((r) => (r.id === IDS.a111 ? { ...r, endDate: '2027-01-15' } : r)), 'activityDatesOrder', `timeline.${IDS.a111}`],
   ['activityDates', 'outside the period', rows((r) => (r.id === IDS.a211 ? { ...r, endDate: '2030-03-31' } : r)), 'activityOutsidePeriod', `timeline.${IDS.a211}`],

@@ -106,5 +106,7 @@ export const readiness = {
     executionFinal_finalAssessment: 'Final report: the overall assessment is not written.',
     executionFinal_lessonsLearned: 'Final report: the lessons learned are not written.',
     executionFinal_sustainability: 'Final report: the sustainability of the actions is not described.',
+    activityCostGap: '{{code}} “{{text}}”: the logframe states €{{stated, number}}, the budget lines attached to it total €{{lines, number}}.',
+    activityCostGapUntitled: '{{code}}: the logframe states €{{stated, number}}, the budget lines attached to it total €{{lines, number}}.',
   },
 } satisfies CatalogueShape<typeof fr>;
