@@ -15,7 +15,7 @@ export function Funders({ totals, locale }: { totals: BudgetTotals; locale: 'fr'
   const { funders, contributions } = p.snapshot;
   const defaultYear = p.snapshot.framing.startDate ? Number(p.snapshot.framing.startDate.slice(0, 4)) : null;
   const addFunder = async () => {
-    const id = await p.add('funders', { kind: funders.length === 0 ? 'departement' : 'other' });
+    const id = await p.add('funders', { kind: funders.length === 0 ? 'lead_authority' : 'other' });
     focusWhenReady(`funder.${id}.name`);
   };
   const addContribution = async (funderId: string) => {

@@ -15,7 +15,7 @@ export function Contexts() {
   const missing = useMissing();
   const authority = (side: Territory['side']) =>
     side === 'france'
-      ? snapshot.parties.find((x) => x.role === 'departement')?.name.trim() || settings.name.trim() || t('diagnosis.territory.france')
+      ? snapshot.parties.find((x) => x.role === 'lead')?.name.trim() || settings.name.trim() || t('diagnosis.territory.france')
       : snapshot.parties.find((x) => x.role === 'partner')?.name.trim() || snapshot.framing.partnerAuthority.trim() || t('diagnosis.territory.partner');
   const territories = [...snapshot.territories].sort((a, b) => (a.side === b.side ? 0 : a.side === 'france' ? -1 : 1));
   return (

@@ -14,7 +14,7 @@ const cents = (amount: number) => Math.round(amount * 100);
 
 /** The Département's cash contributions of the programme's budget, in total and by year (CP are cash only). */
 function plannedCash(s: ProgrammeSnapshot): { total: number; byYear: Map<number, number> } {
-  const own = new Set(s.funders.filter((f) => f.kind === 'departement').map((f) => f.id));
+  const own = new Set(s.funders.filter((f) => f.kind === 'lead_authority').map((f) => f.id));
   const byYear = new Map<number, number>();
   let total = 0;
   for (const c of s.contributions) {
@@ -64,7 +64,7 @@ export function SessionParticularsPanel() {
           label={t('session.fields.assembly')}
           help={t('session.help.assembly')}
           value={session.assembly}
-          options={(['commission_permanente', 'conseil_departemental'] as const).map((v) => ({ value: v, label: t(`session.assembly.${v}`) }))}
+          options={(['delegate', 'deliberating_body'] as const).map((v) => ({ value: v, label: t(`session.assembly.${v}`) }))}
           onCommit={(assembly) => (assembly ? save({ assembly }) : undefined)}
         />
         <DateField

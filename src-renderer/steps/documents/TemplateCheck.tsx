@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GeneratedFile, TemplateInspection } from '../../../src-shared/api/documents';
-import type { DepartementSettings } from '../../../src-shared/model';
+import type { AuthoritySettings } from '../../../src-shared/model';
 import { ApiError, call } from '../../api';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Preview } from './Preview';
@@ -21,7 +21,7 @@ export function TemplateCheck({
   draft,
 }: {
   programmeId: string;
-  template: NonNullable<DepartementSettings['wordTemplate']>;
+  template: NonNullable<AuthoritySettings['wordTemplate']>;
   locale: 'fr' | 'en';
   draft: boolean;
 }) {

@@ -9,7 +9,7 @@ import { useProgramme } from '../../state/programme';
 import { shownAsFailedSave } from '../../state/store';
 import { MissingMark, TextCell } from '../../components/kit';
 
-const ROLES = ['departement', 'partner', 'other'] as const;
+const ROLES = ['lead', 'partner', 'other'] as const;
 
 /** Parties are chosen among the stakeholders; the Département and the partner each once. */
 export function Parties() {

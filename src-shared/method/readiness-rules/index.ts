@@ -2,6 +2,7 @@ import type { ReadinessRule } from '../readiness';
 import { activityCostsMatchBudget } from './activity-costs';
 import { activityDates } from './timeline';
 import { budgetBalance, budgetFunders, budgetLines, budgetRuleSet } from './budget';
+import { executionFollowUp } from './execution';
 import { coreProblem, stakeholdersListed, territoriesDescribed } from './diagnosis';
 import { framingPartner, framingPeriod, framingReciprocity, framingTargetGroups, framingThemes, framingTitle } from './framing';
 import { indicatorFields, indicatorTargets, rowsWithoutIndicator } from './indicators';
@@ -44,4 +45,5 @@ export const ALL_READINESS_RULES: Record<string, ReadinessRule> = {
   settingsComplete,
   sessionComplete,
   sessionCredits,
+  executionFollowUp,
 };
