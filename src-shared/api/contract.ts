@@ -3,6 +3,7 @@ import { archiveCommands } from './archive';
 import { authoringCommands } from './authoring';
 import { coreCommands } from './core';
 import type { CommandSpec } from './define';
+import { declarationsCommands } from './declarations';
 import { documentsCommands } from './documents';
 import { jobsCommands } from './jobs';
 import { planningCommands } from './planning';
@@ -15,6 +16,7 @@ export const CONTRACT = {
   ...documentsCommands,
   ...archiveCommands,
   ...jobsCommands,
+  ...declarationsCommands,
 } satisfies Record<string, CommandSpec>;
 
 export type Contract = typeof CONTRACT;

@@ -3,6 +3,7 @@ import type { AppContext } from '../../services/app';
 import { createArchiveHandlers } from './archive';
 import { createAuthoringHandlers } from './authoring';
 import { createCoreHandlers } from './core';
+import { createDeclarationsHandlers } from './declarations';
 import { createDocumentsHandlers } from './documents';
 import { createJobsHandlers } from './jobs';
 import { createPlanningHandlers } from './planning';
@@ -19,5 +20,6 @@ export function createHandlers(app: AppContext): Handlers<CommandName> {
     ...createDocumentsHandlers(app, jobs),
     ...createArchiveHandlers(app, jobs),
     ...createJobsHandlers(jobs),
+    ...createDeclarationsHandlers(app, jobs),
   };
 }

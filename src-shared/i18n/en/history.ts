@@ -196,6 +196,9 @@ export const history = {
     ownerId: 'territory',
     section: 'section',
     addedAt: 'added on',
+    purposeCode: 'DAC purpose code',
+    vote: 'vote results',
+    transmission: 'transmission and publication',
   },
   versions: {
     title: 'Voted versions',

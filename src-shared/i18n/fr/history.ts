@@ -194,6 +194,9 @@ export const history = {
     ownerId: 'territoire',
     section: 'rubrique',
     addedAt: 'date d’ajout',
+    purposeCode: 'code-objet CAD',
+    vote: 'résultat du vote',
+    transmission: 'transmission et publication',
   },
   versions: {
     title: 'Versions votées',
