@@ -6,6 +6,7 @@ import { startFailureText } from '../services/start-failure';
 import { archiveCliCommands } from './archive';
 import { recoveryCliCommands, runStandalone } from './backups';
 import { coreCliCommands } from './core';
+import { declarationsCliCommands } from './declarations';
 import { documentsCliCommands } from './documents';
 import { planningCliCommands } from './planning';
 import { sessionCliCommands } from './session';
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, CliCommand> = {
   ...settingsCliCommands,
   ...sessionCliCommands,
   ...recoveryCliCommands,
+  ...declarationsCliCommands,
 };
 const GLOBAL = { 'data-dir': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
 

@@ -25,8 +25,6 @@ export function buildConventionDocument(ctx: RenderContext): Document {
   const c = ctx.p.convention;
   const s = ctx.snapshot;
   const facts = ctx.facts;
-  // Clause defaults are French texts: they read French facts whatever the document's language.
-  const clauseFacts = ctx.locale === 'fr' ? facts : programmeFacts(s, ctx.settings, 'fr');
   const bilingual = s.framing.partnerLanguage !== 'fr';
   const lead = s.parties.find((x) => x.role === 'lead');
   const partner = s.parties.find((x) => x.role === 'partner');
@@ -65,30 +63,17 @@ export function buildConventionDocument(ctx: RenderContext): Document {
   if (s.framing.sharedChallenge.trim()) body.push(...textBlock(ctx, s.framing.sharedChallenge, 'optional'));
   body.push(para(ctx, c.agreed, { bold: true }));
 
-  const purposeFacts = fill(c.purposeFacts, {
-    goal: typeof facts.goal === 'string' ? afterColon(facts.goal, ctx.locale) : facts.goal,
-  });
-  const amountFacts = fill(c.amountFacts, {
-    amount: contributionPhrase(ctx, facts),
-    total: facts.amounts.total,
-    period: facts.period,
-  });
+  const { purposeFacts, amountFacts } = factLines(ctx);
   const clauses = s.clauses.length ? s.clauses : [];
-  // An unedited clause is today's default, which states these facts; the officer's own text gets them added.
-  const factsFor = (clause: Clause): Line[] =>
-    !clause.edited ? [] : clause.key === 'purpose' ? [purposeFacts] : clause.key === 'financial_terms' ? [amountFacts] : [];
-  const clauseBody = (clause: Clause): Paragraph[] => {
-    const paragraphs = splitParagraphs(clauseLine(clause, clauseFacts, s));
-    if (!paragraphs.length) return [para(ctx, [{ missing: 'text', focus: `clause.${clause.id}.text` }])];
-    return paragraphs.map((line) => para(ctx, line, { alignment: 'justified' }));
-  };
+  const clauseBody = (clause: Clause): Paragraph[] =>
+    articleLines(ctx, clause).map((line) => para(ctx, line, { alignment: 'justified' }));
   const hasPurpose = clauses.some((x) => x.key === 'purpose');
   const hasFinance = clauses.some((x) => x.key === 'financial_terms');
   if (!hasPurpose) body.push(para(ctx, purposeFacts, { alignment: 'justified' }));
   if (!hasFinance) body.push(para(ctx, amountFacts, { alignment: 'justified' }));
 
   if (!clauses.length) body.push(para(ctx, [{ missing: 'text', focus: 'partnership.clauses' }]));
-  else if (bilingual) body.push(bilingualArticles(ctx, clauses, factsFor, clauseBody));
+  else if (bilingual) body.push(bilingualArticles(ctx, clauses, clauseBody));
   else
     clauses.forEach((clause) => {
       body.push(
@@ -98,7 +83,6 @@ export function buildConventionDocument(ctx: RenderContext): Document {
           children: runs(ctx, `— ${clause.title.trim()}`),
         }),
         ...clauseBody(clause),
-        ...factsFor(clause).map((line) => para(ctx, line, { alignment: 'justified' })),
       );
     });
 
@@ -108,6 +92,38 @@ export function buildConventionDocument(ctx: RenderContext): Document {
 
   const title = c.title;
   return makeDocument(ctx, title, [section(ctx, title, body)]);
+}
+
+/** The convention's article number of each clause (its rank among the clauses), as the convention prints it. */
+export function conventionArticleNumbers(clauses: readonly Clause[]): Map<string, number> {
+  return new Map(clauses.map((clause, i) => [clause.id, i + 1]));
+}
+
+/** The facts the purpose and financial articles state (added to an edited clause, printed alone when it is absent). */
+function factLines(ctx: RenderContext): { purposeFacts: Line; amountFacts: Line } {
+  const c = ctx.p.convention;
+  const facts = ctx.facts;
+  return {
+    purposeFacts: fill(c.purposeFacts, { goal: typeof facts.goal === 'string' ? afterColon(facts.goal, ctx.locale) : facts.goal }),
+    amountFacts: fill(c.amountFacts, { amount: contributionPhrase(ctx, facts), total: facts.amounts.total, period: facts.period }),
+  };
+}
+
+/**
+ * The wording of one article of the convention, paragraph by paragraph, from the context's programme: the clause's
+ * text (today's default when unedited, which states the facts), and the facts added to the officer's own text.
+ * An amendment prints it twice, from the voted version and from the amended programme.
+ */
+export function articleLines(ctx: RenderContext, clause: Clause): Line[] {
+  // Clause defaults are French texts: they read French facts whatever the document's language.
+  const clauseFacts = ctx.locale === 'fr' ? ctx.facts : programmeFacts(ctx.snapshot, ctx.settings, 'fr');
+  const paragraphs = splitParagraphs(clauseLine(clause, clauseFacts, ctx.snapshot));
+  const lines: Line[] = paragraphs.length ? paragraphs : [[{ missing: 'text', focus: `clause.${clause.id}.text` }]];
+  if (!clause.edited) return lines;
+  const { purposeFacts, amountFacts } = factLines(ctx);
+  if (clause.key === 'purpose') lines.push(purposeFacts);
+  if (clause.key === 'financial_terms') lines.push(amountFacts);
+  return lines;
 }
 
 /** "45 000,00 € en numéraire et 15 000,00 € de contribution en nature valorisée", by what is planned. */
@@ -141,7 +157,7 @@ function deliberationRef(ctx: RenderContext, number: string, date: string | null
   return parts.filter(Boolean).join(' ');
 }
 
-function partyParagraph(ctx: RenderContext, party: Party | undefined, short: string): Paragraph {
+export function partyParagraph(ctx: RenderContext, party: Party | undefined, short: string): Paragraph {
   const c = ctx.p.convention;
   const s = ctx.snapshot;
   if (!party) return para(ctx, [{ missing: 'signatory', focus: 'partnership.parties' }]);
@@ -167,12 +183,7 @@ function partyParagraph(ctx: RenderContext, party: Party | undefined, short: str
   return para(ctx, line, { alignment: 'justified' });
 }
 
-function bilingualArticles(
-  ctx: RenderContext,
-  clauses: Clause[],
-  factsFor: (clause: Clause) => Line[],
-  clauseBody: (clause: Clause) => Paragraph[],
-): Table {
+function bilingualArticles(ctx: RenderContext, clauses: Clause[], clauseBody: (clause: Clause) => Paragraph[]): Table {
   const c = ctx.p.convention;
   const language = languageName(ctx.snapshot.framing.partnerLanguage, ctx.locale);
   const cell = (children: Paragraph[]) =>
@@ -184,13 +195,10 @@ function bilingualArticles(
       cell([para(ctx, fill(c.partnerColumn, { language }), { style: STYLE.tableHeader })]),
     ],
   });
-  const rows = clauses.map((clause, i) => {
-    const n = String(i + 1);
-    const left = [
-      para(ctx, fill(c.article, { n, title: clause.title.trim() }), { style: STYLE.article }),
-      ...clauseBody(clause),
-      ...factsFor(clause).map((line) => para(ctx, line, { alignment: 'justified' })),
-    ];
+  const numbers = conventionArticleNumbers(clauses);
+  const rows = clauses.map((clause) => {
+    const n = String(numbers.get(clause.id));
+    const left = [para(ctx, fill(c.article, { n, title: clause.title.trim() }), { style: STYLE.article }), ...clauseBody(clause)];
     const right = [
       para(ctx, `${n}.`, { style: STYLE.article }),
       ...textBlock(
@@ -208,7 +216,7 @@ function bilingualArticles(
   });
 }
 
-function signatureTable(
+export function signatureTable(
   ctx: RenderContext,
   lead: Party | undefined,
   partner: Party | undefined,

@@ -1,7 +1,8 @@
-import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type Document } from 'docx';
-import { buildDeliberation, fill } from '../../src-shared/method/deliberation';
+import { Paragraph, TextRun, type Table, type Document } from 'docx';
+import { buildDeliberation } from '../../src-shared/method/deliberation';
+import { legalMentions, quorumLine, signatureBlock, voteTable } from './deliberation-blocks';
 import { makeDocument, para, runs, section, type RenderContext } from './kit';
-import { ARTICLE_NUMBERING, STYLE, TABLE_STYLE } from './styles';
+import { ARTICLE_NUMBERING, STYLE } from './styles';
 
 /**
  * Projet de délibération (DOMAIN.md §4): header, visas, considérants, DÉCIDE, articles, vote, signature, legal
@@ -20,7 +21,6 @@ export function deliberationParts(ctx: RenderContext): {
 } {
   const d = ctx.p.deliberation;
   const text = buildDeliberation(ctx.snapshot, ctx.settings, ctx.locale, ctx.facts);
-  const dots = ctx.p.dots;
 
   const header = [
     para(ctx, [text.authority], { style: STYLE.subtitle, bold: true }),
@@ -48,63 +48,6 @@ export function deliberationParts(ctx: RenderContext): {
     para(ctx, line, { alignment: 'justified' }),
   ]);
 
-  const voteRow = (label: string) =>
-    new TableRow({
-      children: [
-        new TableCell({
-          width: { size: 60, type: WidthType.PERCENTAGE },
-          children: [new Paragraph({ style: STYLE.tableText, children: runs(ctx, label) })],
-        }),
-        new TableCell({
-          width: { size: 40, type: WidthType.PERCENTAGE },
-          children: [new Paragraph({ style: STYLE.tableText, children: [new TextRun(dots)] })],
-        }),
-      ],
-    });
-  const vote = new Table({
-    style: TABLE_STYLE,
-    width: { size: 60, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: [
-          new TableCell({
-            columnSpan: 2,
-            children: [new Paragraph({ style: STYLE.tableHeader, children: runs(ctx, d.vote) })],
-          }),
-        ],
-      }),
-      voteRow(d.voteFor),
-      voteRow(d.voteAgainst),
-      voteRow(d.voteAbstain),
-      voteRow(d.voteNotTaking),
-    ],
-  });
-
-  const signature = [
-    para(ctx, fill(d.adopted, { date: ctx.facts.session.date }), { keepNext: true }),
-    para(ctx, d.signature, { alignment: 'right', keepNext: true }),
-    para(ctx, `${text.presidentTitle},`, { alignment: 'right', keepNext: true }),
-    new Paragraph({ text: '' }),
-    para(ctx, [text.president], { alignment: 'right', bold: true }),
-  ];
-
-  // A local authority's act: enforceability, the prefecture's acknowledgement and the appeal mention. An
-  // association's decision is a private-law act: none of them.
-  const court = ctx.facts.appealCourt;
-  const legal = court
-    ? [
-        new Paragraph({ text: '' }),
-        para(ctx, fill(d.enforceable, { dots, byPresident: ctx.facts.president.title.by }), { style: STYLE.small }),
-        para(ctx, d.prefecture, { style: STYLE.heading3 }),
-        para(ctx, fill(d.prefectureNumber, { dots }), { style: STYLE.small }),
-        para(ctx, fill(d.prefectureDates, { dots }), { style: STYLE.small }),
-        new Paragraph({ text: '' }),
-        para(ctx, fill(d.appeal, { court }), { style: STYLE.small }),
-      ]
-    : [];
-  const quorum = d.quorum ? [para(ctx, fill(d.quorum, { dots, body: ctx.facts.session.assemblyForms.the }))] : [];
-
   return {
     header,
     body: [
@@ -115,11 +58,11 @@ export function deliberationParts(ctx: RenderContext): {
       new Paragraph({ style: STYLE.decision, children: runs(ctx, text.decides) }),
       ...articles,
       new Paragraph({ text: '' }),
-      ...quorum,
-      vote,
+      ...quorumLine(ctx),
+      voteTable(ctx),
       new Paragraph({ text: '' }),
-      ...signature,
-      ...legal,
+      ...signatureBlock(ctx, text.presidentTitle, text.president),
+      ...legalMentions(ctx),
     ],
   };
 }

@@ -31,6 +31,7 @@ interface VersionRow {
   organisation: string;
   revision_seq: number;
   snapshot_sha256: string;
+  amends_version_id: string | null;
 }
 
 /**
@@ -47,7 +48,7 @@ export class VersionService {
     readonly platform: Platform,
   ) {}
 
-  async freeze(programmeId: string, deliberationNumber: string, deliberationDate: string): Promise<VersionSummary> {
+  async freeze(programmeId: string, deliberationNumber: string, deliberationDate: string, options: { amendment?: boolean } = {}): Promise<VersionSummary> {
     const snapshot = this.programmes.get(programmeId);
     const settings = this.settings.get();
     const documents: GeneratedDocument[] = [];
@@ -67,13 +68,17 @@ export class VersionService {
     this.db.transaction(() => {
       const revisionId = this.programmes.recordRevision(programmeId, 'version.freeze', [], 'local', false);
       const seq = (this.db.prepare('SELECT seq FROM revisions WHERE id = ?').get(revisionId) as { seq: number }).seq;
-      const last = this.db.prepare('SELECT MAX(number) AS n FROM frozen_versions WHERE programme_id = ?').get(programmeId) as { n: number | null };
+      const last = this.db.prepare('SELECT id, number AS n FROM frozen_versions WHERE programme_id = ? ORDER BY number DESC LIMIT 1').get(programmeId) as
+        | { id: string; n: number }
+        | undefined;
+      // An amendment amends the latest voted version; there must be one.
+      if (options.amendment && !last) throw new CommandError('conflict', 'An amendment needs a voted version to amend.');
       this.db
         .prepare(
-          `INSERT INTO frozen_versions (id, programme_id, number, deliberation_number, deliberation_date, frozen_at, author, organisation, revision_seq, snapshot, snapshot_sha256)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO frozen_versions (id, programme_id, number, deliberation_number, deliberation_date, frozen_at, author, organisation, revision_seq, snapshot, snapshot_sha256, amends_version_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(id, programmeId, (last.n ?? 0) + 1, deliberationNumber, deliberationDate, this.platform.clock().toISOString(), settings.authorName, settings.authorOrganisation, seq, text, sha(text));
+        .run(id, programmeId, (last?.n ?? 0) + 1, deliberationNumber, deliberationDate, this.platform.clock().toISOString(), settings.authorName, settings.authorOrganisation, seq, text, sha(text), options.amendment ? last!.id : null);
       const insert = this.db.prepare('INSERT INTO frozen_documents (version_id, name, sha256, size, data) VALUES (?, ?, ?, ?, ?)');
       for (const d of documents) insert.run(id, d.name, sha(d.bytes), d.bytes.length, Buffer.from(d.bytes));
     }).immediate();
@@ -84,7 +89,7 @@ export class VersionService {
     this.programmes.summary(programmeId);
     const rows = this.db
       .prepare(
-        `SELECT id, programme_id, number, deliberation_number, deliberation_date, frozen_at, author, organisation, revision_seq, snapshot_sha256
+        `SELECT id, programme_id, number, deliberation_number, deliberation_date, frozen_at, author, organisation, revision_seq, snapshot_sha256, amends_version_id
          FROM frozen_versions WHERE programme_id = ? ORDER BY number DESC`,
       )
       .all(programmeId) as VersionRow[];
@@ -101,6 +106,7 @@ export class VersionService {
       revisionSeq: r.revision_seq,
       snapshotSha256: r.snapshot_sha256,
       documents: docs.all(r.id) as Array<{ name: string; sha256: string; size: number }>,
+      amendsVersionId: r.amends_version_id,
     }));
   }
 

@@ -5,6 +5,7 @@ import { buildDocuments, documentBlockers, type DocumentKind } from '../document
 import { inspectArchive, packArchive, unpackArchive } from '../archive';
 import { exportBudget } from '../xlsx/budget';
 import { exportLogframe, importLogframe } from '../xlsx/logframe';
+import { declarationTasks } from './declarations';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import type { ReadinessItem } from '../../src-shared/method/readiness';
 import { newId, type AuthoritySettings, type ProgrammeSnapshot } from '../../src-shared/model';
@@ -57,6 +58,7 @@ export const TASKS = {
   'xlsx.exportBudget': (input: { snapshot: ProgrammeSnapshot; locale: Locale }) => exportBudget(input.snapshot, input.locale),
   // Ids of rows the sheet does not carry are placeholders: merging gives them the programme's own.
   'xlsx.importLogframe': (input: { bytes: Uint8Array }) => importLogframe(input.bytes, newId),
+  ...declarationTasks,
 } satisfies Record<string, (input: never) => Promise<unknown>>;
 
 export type TaskName = keyof typeof TASKS;

@@ -78,6 +78,8 @@ export interface VersionSummary {
   revisionSeq: number;
   snapshotSha256: string;
   documents: Array<{ name: string; sha256: string; size: number }>;
+  /** The version this one amends (an avenant), or null for an original vote. */
+  amendsVersionId: string | null;
 }
 
 export interface BackupSummary {
@@ -121,7 +123,12 @@ export const archiveCommands = {
   'attachment.remove': write(ProgrammeRef.extend({ id: z.uuid() }), EditResultSchema),
 
   'version.freeze': write(
-    ProgrammeRef.extend({ deliberationNumber: z.string().trim().min(1).max(200), deliberationDate: z.iso.date() }),
+    ProgrammeRef.extend({
+      deliberationNumber: z.string().trim().min(1).max(200),
+      deliberationDate: z.iso.date(),
+      /** The vote approves an amendment (avenant) of the latest voted version. */
+      amendment: z.boolean().default(false),
+    }),
     z.custom<VersionSummary>(),
   ),
   'version.list': query(ProgrammeRef, z.custom<VersionSummary[]>()),

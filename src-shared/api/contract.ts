@@ -3,6 +3,7 @@ import { archiveCommands } from './archive';
 import { authoringCommands } from './authoring';
 import { coreCommands } from './core';
 import type { CommandSpec } from './define';
+import { declarationsCommands } from './declarations';
 import { documentsCommands } from './documents';
 import { executionCommands } from './execution';
 import { jobsCommands } from './jobs';
@@ -17,6 +18,7 @@ export const CONTRACT = {
   ...archiveCommands,
   ...jobsCommands,
   ...executionCommands,
+  ...declarationsCommands,
 } satisfies Record<string, CommandSpec>;
 
 export type Contract = typeof CONTRACT;

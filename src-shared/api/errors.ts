@@ -41,6 +41,7 @@ export const ERROR_CODES = [
   'settings_damaged',
   'cancelled',
   'internal',
+  'amendment_unchanged',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -114,7 +114,7 @@ export function transmissionSheet(s: ProgrammeSnapshot, settings: AuthoritySetti
   const t = s.session.transmission;
   const matiere = t.matiere.trim() || DEFAULT_MATIERE;
   const matiereLabel = ACTES_MATIERES_2[matiere] ?? '';
-  const objet = oneLine(lineText(buildObject(facts, 'fr'), 'fr'));
+  const objet = oneLine(lineText(buildObject(facts), 'fr'));
   const partner = form(facts.partner, 'the');
   const conventionObjet = oneLine(
     `Convention de partenariat avec ${typeof partner === 'string' ? partner : lineText([partner], 'fr')} — ${lineText([facts.title], 'fr')}`,

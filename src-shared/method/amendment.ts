@@ -136,3 +136,15 @@ export function amendedClauses(diff: AmendmentDiff): ClauseKey[] {
   if (diff.total || diff.funders.length) keys.push('financial_terms');
   return keys;
 }
+
+/**
+ * Amended articles whose text the officer wrote and left as voted: an edited clause keeps the words typed for the
+ * voted version (amounts, dates), so its new wording may still state the old facts — the screen asks to reread it.
+ */
+export function articlesToReread(voted: ProgrammeSnapshot, current: ProgrammeSnapshot, diff: AmendmentDiff): ClauseKey[] {
+  return amendedClauses(diff).filter((key) => {
+    const before = voted.clauses.find((c) => c.key === key);
+    const after = current.clauses.find((c) => c.key === key);
+    return Boolean(before && after && after.edited && after.text.trim() === before.text.trim());
+  });
+}

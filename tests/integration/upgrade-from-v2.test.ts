@@ -180,6 +180,8 @@ describe('declarations after the vote (issue 14) on version-2 data', () => {
     const frozen = app.versions.snapshot(demo.id, voted!.id);
     expect(frozen.logframe.every((r) => r.purposeCode === null)).toBe(true);
     expect(frozen.session.vote.for).toBeNull();
+    // Migration 0090: a version voted before amendments existed is an original vote.
+    expect(voted!.amendsVersionId).toBeNull();
     app.close();
   });
 });

@@ -26,7 +26,8 @@ export function createArchiveHandlers(app: AppContext, jobs: JobRegistry): Handl
       return { name: a.name, mimeType: a.mimeType, size: a.size, sha256: a.sha256, base64: base64Of(a.bytes) };
     },
     'attachment.remove': ({ programmeId, id }) => s.attachments.remove(programmeId, id),
-    'version.freeze': ({ programmeId, deliberationNumber, deliberationDate }) => s.versions.freeze(programmeId, deliberationNumber, deliberationDate),
+    'version.freeze': ({ programmeId, deliberationNumber, deliberationDate, amendment }) =>
+      s.versions.freeze(programmeId, deliberationNumber, deliberationDate, { amendment }),
     'version.list': ({ programmeId }) => s.versions.list(programmeId),
     'version.exportDocuments': ({ programmeId, versionId }) => ({
       documents: s.versions.documents(programmeId, versionId).map((d) => ({ name: d.name, sha256: d.sha256, size: d.size, base64: base64Of(d.bytes) })),

@@ -3,6 +3,7 @@ import type { AppContext } from '../../services/app';
 import { createArchiveHandlers } from './archive';
 import { createAuthoringHandlers } from './authoring';
 import { createCoreHandlers } from './core';
+import { createDeclarationsHandlers } from './declarations';
 import { createDocumentsHandlers } from './documents';
 import { createExecutionHandlers } from './execution';
 import { createJobsHandlers } from './jobs';
@@ -21,5 +22,6 @@ export function createHandlers(app: AppContext): Handlers<CommandName> {
     ...createArchiveHandlers(app, jobs),
     ...createJobsHandlers(jobs),
     ...createExecutionHandlers(app),
+    ...createDeclarationsHandlers(app, jobs),
   };
 }

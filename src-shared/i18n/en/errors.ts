@@ -40,4 +40,5 @@ export const errors: Record<ErrorCode, string> = {
   settings_damaged: 'The saved settings are damaged: nothing was changed. Repair them (readable fields are kept, the others emptied) or restore a backup.',
   cancelled: 'Operation cancelled: nothing was changed.',
   internal: 'An unexpected error occurred: try again, and report it if it persists.',
+  amendment_unchanged: 'Nothing the convention states has changed since the voted version: no amendment is needed.',
 };

@@ -41,4 +41,5 @@ export const errors: Record<ErrorCode, string> = {
   settings_damaged: 'Les paramètres enregistrés sont endommagés : rien n’a été modifié. Réparez-les (les champs lisibles sont gardés, les autres remis à vide) ou restaurez une sauvegarde.',
   cancelled: 'Opération annulée : rien n’a été modifié.',
   internal: 'Une erreur inattendue est survenue : réessayez, et signalez-la si elle persiste.',
+  amendment_unchanged: 'Rien de ce que la convention énonce n’a changé depuis la version votée : aucun avenant n’est nécessaire.',
 };
