@@ -224,6 +224,7 @@ export function generateLargeProgramme(seed = 1): ProgrammeSnapshot {
     responsiblePartyId: null as string | null,
     startDate: null as string | null,
     endDate: null as string | null,
+    purposeCode: null as string | null,
   });
   const goal = row('goal', null, 'Contribuer à l’inclusion sociale des personnes vulnérables du cercle de Kita et de la Drôme');
   logframe.push(goal);
@@ -329,6 +330,7 @@ export function generateLargeProgramme(seed = 1): ProgrammeSnapshot {
       quantity: text.int(1, 12),
       unit: text.pick(['jour', 'mission', 'forfait', 'mois', 'unité']),
       unitCost: 50 * text.int(2, 60),
+      purposeCode: null,
     };
   });
   const funders = [

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../api';
 import { useAnnounce } from '../components/announcer';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { MultiCheckField, SelectField, TextField } from '../components/fields';
+import { SettingsRepair, type SettingsDamage } from '../components/SettingsRepair';
+import { readSettings } from '../state/recovery';
+import { MultiCheckField, SelectField, TextField } from '../components/kit';
 import { AUTHORITY_TYPES, type AuthoritySettings } from '../../src-shared/model';
 import { LogoField } from './LogoField';
 import { TemplateField } from './TemplateField';
@@ -41,12 +43,24 @@ export default function SettingsPage() {
   const announce = useAnnounce();
   const [settings, setSettings] = useState<AuthoritySettings | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  /** Damaged settings cannot be shown (nor saved): the page offers the repair instead of the form. */
+  const [damage, setDamage] = useState<SettingsDamage | null>(null);
 
   useEffect(() => {
-    call('settings.get', {}).then(setSettings, (e: unknown) =>
-      setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) })),
-    );
+    call('settings.get', {}).then(setSettings, (e: unknown) => {
+      const apiError = e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) });
+      const details = apiError.details as Partial<SettingsDamage> | undefined;
+      if (apiError.code === 'settings_damaged') setDamage({ fields: details?.fields ?? [], notJson: details?.notJson === true });
+      else setError(apiError);
+    });
   }, []);
+
+  // Read again through the recovery state, so the programme shell's banner goes too.
+  const afterRepair = async () => {
+    setSettings(await readSettings(call));
+    setDamage(null);
+  };
+  const repair = <SettingsRepair damaged={damage !== null} details={damage} where="settings" onRepaired={afterRepair} />;
 
   useEffect(() => {
     if (!settings) return;
@@ -69,6 +83,13 @@ export default function SettingsPage() {
     [announce, t],
   );
 
+  if (damage)
+    return (
+      <div className="form-column settings-page">
+        <h1>{t('settings.title')}</h1>
+        {repair}
+      </div>
+    );
   if (!settings) return error ? <ErrorBanner error={error} /> : <p>{t('common.loading')}</p>;
 
   const type = settings.authorityType;
@@ -94,6 +115,8 @@ export default function SettingsPage() {
   return (
     <div className="form-column settings-page">
       <h1>{t(`leadAuthors.settings.title.${type}`)}</h1>
+      {/* Second child in both branches, so the repair's outcome stays shown once the form comes back. */}
+      {repair}
       <p className="step-intro">{t('settings.intro')}</p>
       <p className="field-hint settings-session-note">{t('settings.sessionNote')}</p>
       <ErrorBanner error={error} onDismiss={() => setError(null)} />

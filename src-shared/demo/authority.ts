@@ -1,4 +1,4 @@
-import type { AuthoritySettings, SessionParticulars } from '../model';
+import { SessionParticulars, type AuthoritySettings } from '../model';
 import { DEMO_YEARS, leadCashByYear } from './budget';
 import { DEMO } from './names';
 import { withFrenchTypography } from './text';
@@ -38,5 +38,6 @@ export function demoSession(): SessionParticulars {
     budgetProgramme: 'P412 – Solidarité et coopération internationales',
     authorisationProgramme: 'AP 2027-SOLINT-01 « Cap Jeunes »',
     paymentCredits: DEMO_YEARS.map((year) => ({ year, amount: cash[year] / 100 })),
+    ...SessionParticulars.pick({ vote: true, transmission: true }).parse({}),
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ShortText } from './common';
+import { isSiret } from './siret';
 
 /**
  * The authority's permanent particulars, stored once and reused by every programme and document. What changes with
@@ -46,5 +47,7 @@ export const AuthoritySettings = z.object({
     .default(null),
   documentLanguages: z.array(z.enum(['fr', 'en'])).min(1).max(2).default(['fr']),
   uiLanguage: z.enum(['fr', 'en']).default('fr'),
+  /** SIRET of the authority (14 digits, Luhn key), for the open data of its acts (SCDL); empty until given. */
+  siret: z.string().refine((v) => v === '' || isSiret(v), { message: 'A SIRET has 14 digits and a valid Luhn key.' }).default(''),
 });
 export type AuthoritySettings = z.infer<typeof AuthoritySettings>;

@@ -155,3 +155,59 @@ describe('lead author types: the values named after the Département take neutra
     expect(upgraded.clauses.map((c) => c.text)).toEqual(before.clauses.map((c) => c.text));
   });
 });
+
+describe('declarations after the vote (issue 14) on version-2 data', () => {
+  it('gives every activity and budget line of the archive an empty purpose code, and its session an empty vote', () => {
+    const older = v2ArchiveProgramme();
+    const upgraded = ProgrammeSnapshot.parse(upgradeSnapshot(older));
+    const olderRows = older.logframe as Array<Record<string, unknown>>;
+    expect(upgraded.logframe.length).toBe(olderRows.length);
+    expect(upgraded.logframe.length).toBeGreaterThan(0);
+    expect(upgraded.logframe.every((r) => r.purposeCode === null)).toBe(true);
+    expect(upgraded.budgetLines.length).toBe((older.budgetLines as unknown[]).length);
+    expect(upgraded.budgetLines.every((l) => l.purposeCode === null)).toBe(true);
+    // Nothing else of the session moved.
+    expect(upgraded.session.deliberationNumber).toBe((older.session as { deliberationNumber: string }).deliberationNumber);
+    expect(Object.values(upgraded.session.vote).every((v) => v === null)).toBe(true);
+    expect(upgraded.session.transmission.matiere).toBe('9.2');
+  });
+
+  it('reads the voted version of the database with the same fields empty, its stored text and hash untouched', async () => {
+    const { app } = await openV2();
+    const demo = (app.db.prepare('SELECT id FROM programmes').all() as Array<{ id: string }>).map((r) => app.programmes.get(r.id)).find((p) => p.logframe.length > 0)!;
+    expect(demo.budgetLines.every((l) => l.purposeCode === null)).toBe(true);
+    const [voted] = app.versions.list(demo.id);
+    const frozen = app.versions.snapshot(demo.id, voted!.id);
+    expect(frozen.logframe.every((r) => r.purposeCode === null)).toBe(true);
+    expect(frozen.session.vote.for).toBeNull();
+    app.close();
+  });
+});
+
+describe('execution after the vote (schema 3, migration 0080)', () => {
+  it('the programme voted under schema 2 is voted, the other a draft, with nothing executed; the merge base agrees', async () => {
+    const { app } = await openV2();
+    const programmes = app.programmes.list().map((s) => app.programmes.get(s.id));
+    const demo = programmes.find((p) => p.logframe.length > 0)!;
+    const empty = programmes.find((p) => p.logframe.length === 0)!;
+    expect(app.versions.list(demo.id).length).toBeGreaterThan(0);
+    expect(demo.execution.phase).toBe('voted');
+    expect(empty.execution.phase).toBe('draft');
+    for (const p of programmes) expect([p.expenditures, p.receipts, p.executionReports]).toEqual([[], [], []]);
+    // Unchanged in meaning: the budget the execution is measured against is the one voted.
+    const [voted] = app.versions.list(demo.id);
+    expect(app.versions.snapshot(demo.id, voted!.id).budgetLines).toEqual(demo.budgetLines);
+    const base = JSON.parse((app.db.prepare('SELECT snapshot FROM merge_bases').get() as { snapshot: string }).snapshot) as Record<string, unknown>;
+    expect(base.execution).toMatchObject({ phase: 'draft' });
+    expect(base.expenditures).toEqual([]);
+    app.close();
+  });
+
+  it('a schema-2 archive arrives as a draft with empty execution collections', () => {
+    const upgraded = ProgrammeSnapshot.parse(upgradeSnapshot(v2ArchiveProgramme()));
+    expect(upgraded.execution.phase).toBe('draft');
+    expect(upgraded.expenditures).toEqual([]);
+    expect(upgraded.receipts).toEqual([]);
+    expect(upgraded.executionReports).toEqual([]);
+  });
+});

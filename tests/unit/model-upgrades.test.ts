@@ -32,6 +32,9 @@ describe('programmes written by an older app', () => {
     const upgraded = upgradeSnapshot(older) as Record<string, unknown>;
     expect(upgraded.schemaVersion).toBe(SCHEMA_VERSION);
     expect(upgraded.session).toEqual(SessionParticulars.parse({}));
+    // Schema 3's execution parts arrive empty (upgrade-v3/execution.ts).
+    expect(upgraded.execution).toMatchObject({ phase: 'draft', startedOn: null, closedOn: null });
+    expect([upgraded.expenditures, upgraded.receipts, upgraded.executionReports]).toEqual([[], [], []]);
     const parsed = ProgrammeSnapshot.safeParse(upgraded);
     expect(parsed.success, JSON.stringify(parsed.error?.issues.slice(0, 3))).toBe(true);
   });

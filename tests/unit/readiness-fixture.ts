@@ -104,7 +104,7 @@ export function completeProgramme(): Snapshot {
     indicatorTargets: indicators.map((i) => ({ id: id(), indicatorId: i.id, kind: 'final', value: 100, date: '2029-12-31' })),
     budgetLines: [
       { id: id(), label: 'Missions', category: 'missions', year: 2027, quantity: 10, unitCost: 1000 },
-      { id: id(), label: 'Évaluation', category: 'monitoring_evaluation', year: 2029, quantity: 1, unitCost: 1000 },
+      { id: id(), label: 'Évaluation', category: 'monitoring_evaluation', year: 2029, quantity: 1, unitCost: 1000, activityId: IDS.a111 },
     ],
     funders: [
       { id: IDS.funderDep, name: 'Département', kind: 'lead_authority' },

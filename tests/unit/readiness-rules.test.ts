@@ -99,6 +99,7 @@ const CASES: Array<[string, string, Mutation, string, string | undefined]> = [
     'ruleSet_max_funder_share',
     'budget.ruleSet',
   ],
+  ['activityCostsMatchBudget', 'an activity costing more in the logframe than its lines', rows((r) => (r.id === IDS.a111 ? { ...r, cost: 132_000 } : r)), 'activityCostGap', `activityCost.${IDS.a111}`],
   ['activityDates', 'no dates', rows((r) => (r.id === IDS.a111 ? { ...r, startDate: null } : r)), 'activityWithoutDates', `timeline.${IDS.a111}`],
   ['activityDates', 'end before start', rows((r) => (r.id === IDS.a111 ? { ...r, endDate: '2027-01-15' } : r)), 'activityDatesOrder', `timeline.${IDS.a111}`],
   ['activityDates', 'outside the period', rows((r) => (r.id === IDS.a211 ? { ...r, endDate: '2030-03-31' } : r)), 'activityOutsidePeriod', `timeline.${IDS.a211}`],
@@ -119,6 +120,7 @@ const CASES: Array<[string, string, Mutation, string, string | undefined]> = [
   ['leadAuthorAssembly', 'a commune set to go before a delegate body', (s, st) => [{ ...s, session: { ...s.session, assembly: 'delegate' } }, { ...st, authorityType: 'commune' }], 'leadAuthorNoDelegate', 'session.assembly'],
   ['leadAuthorParty', 'an association whose party bears an authority’s name', (s, st) => [s, { ...st, authorityType: 'association' }], 'leadAuthorPartyKind', undefined],
   ['sessionCredits', 'payment credits that do not add up to the cash contribution', (s, st) => [{ ...s, session: { ...s.session, paymentCredits: [{ year: 2027, amount: 2000 }, { year: 2028, amount: 2000 }] } }, st], 'sessionCreditsTotal', 'session.paymentCredits'],
+  ['executionFollowUp', 'a closed programme without its final assessment', (s, st) => [{ ...s, execution: { ...s.execution, phase: 'closed' } }, st], 'executionFinal_finalAssessment', 'execution.finalAssessment'],
 ];
 
 describe('readiness rules', () => {

@@ -100,13 +100,14 @@ export function createDocumentsHandlers(app: AppContext, jobs: JobRegistry): Han
       job.progress(1, 1);
       return { fileName: `${baseName(s.framing.title, s.framing.acronym)} - budget.xlsx`, base64: b64(bytes) };
     }),
-    'xlsx.importLogframe': async ({ programmeId, base64 }) => {
+    'xlsx.importLogframe': ({ programmeId, base64, jobId }) => jobs.run(jobId, async (job) => {
       p.get(programmeId); // not_found before reading the file
-      const imported = await xlsxInWorkers.importLogframe(bytesOf(base64));
+      const imported = await xlsxInWorkers.importLogframe(bytesOf(base64), job);
+      job.signal.throwIfAborted(); // cancelled while the sheet was read: nothing written
       return p.edit(programmeId, 'xlsx.importLogframe', (s, ctx) =>
         mergeImportedLogframe(s, imported, ctx.newId),
       );
-    },
+    }),
     'xlsx.importLogframeAsNew': async ({ base64, title }) => {
       const imported = await xlsxInWorkers.importLogframe(bytesOf(base64));
       const created = p.create(title);

@@ -2,11 +2,11 @@ import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIAGNOSIS_SECTIONS, type Territory } from '../../../src-shared/model';
 import { useMissing, useStableProgramme } from '../../components/authoring-hooks';
-import { TextField } from '../../components/fields';
 import { Attachments } from '../../components/Attachments';
-import { RichTextEditor } from '../../components/RichTextEditor';
+import { RichTextField } from '../../components/kit';
 import { useProgramme } from '../../state/programme';
 import { shownAsFailedSave } from '../../state/store';
+import { TextField } from '../../components/kit';
 
 /** Context sections of each territory, side by side, each column named after its authority. */
 export function Contexts() {
@@ -67,7 +67,7 @@ const TerritoryColumn = memo(function TerritoryColumn({
         onCommit={(name) => p.update('territories', territory.id, { name }).catch(shownAsFailedSave)}
       />
       {DIAGNOSIS_SECTIONS.map((key) => (
-        <RichTextEditor
+        <RichTextField
           key={key}
           id={`territory.${territory.id}.${key}`}
           label={t(`diagnosis.sections.${key}`)}

@@ -19,5 +19,6 @@ import { history } from './history';
 import { jobs } from './jobs';
 import { recovery } from './recovery';
 import { leadAuthors } from './lead-authors';
+import { execution } from './execution';
 
-export const en = { common, shell, errors, framing, diagnosis, partnership, logframe, indicators, budget, timeline, risks, readiness, documents, settings, session, capitalisation, archive, history, jobs, recovery, leadAuthors };
+export const en = { common, shell, errors, framing, diagnosis, partnership, logframe, indicators, budget, timeline, risks, readiness, documents, settings, session, capitalisation, archive, history, jobs, recovery, leadAuthors, execution };

@@ -35,6 +35,10 @@ const STEP_BY_PREFIX: Record<string, StepKey> = {
   timeline: 'timeline',
   risk: 'risks',
   capitalisation: 'capitalisation',
+  execution: 'execution',
+  expenditure: 'execution',
+  receipt: 'execution',
+  executionReport: 'execution',
 };
 
 /** The step whose screen holds a field (DOM id convention); settings, session and the rest belong to the documents step. */
@@ -63,6 +67,9 @@ const SINGULAR: Record<string, string> = {
   contributions: 'contribution',
   risks: 'risk',
   attachments: 'attachment',
+  expenditures: 'expenditure',
+  receipts: 'receipt',
+  executionReports: 'executionReport',
 };
 
 /** Whether a value holds a marker anywhere (strings, rich text, nested objects). */
