@@ -6,7 +6,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { SettingsRepair, type SettingsDamage } from '../components/SettingsRepair';
 import { readSettings } from '../state/recovery';
 import { MultiCheckField, SelectField, TextField } from '../components/kit';
-import type { AuthoritySettings } from '../../src-shared/model';
+import { AUTHORITY_TYPES, type AuthoritySettings } from '../../src-shared/model';
 import { LogoField } from './LogoField';
 import { TemplateField } from './TemplateField';
 import './settings.css';
@@ -26,8 +26,16 @@ function focusFromHash(): string | null {
   return new URLSearchParams(query).get('focus');
 }
 
+/** Labels that follow the type of lead author (leadAuthors.settings.<label>.<type>). */
+const TYPED_LABELS: Partial<Record<TextKey, { label: string; hint?: string }>> = {
+  name: { label: 'name', hint: 'nameHelp' },
+  presidentName: { label: 'presidentName' },
+  delegationDeliberation: { label: 'delegationDeliberation', hint: 'delegationHelp' },
+  appealCourt: { label: 'appealCourt', hint: 'appealHelp' },
+};
+
 /**
- * The Département's permanent particulars, entered once and used by every programme's documents. What changes with
+ * The lead author's permanent particulars, entered once and used by every programme's documents. What changes with
  * each session (date, numbers, rapporteur, imputation, AP/CP) is entered per programme, in « Passage en séance ».
  */
 export default function SettingsPage() {
@@ -84,11 +92,12 @@ export default function SettingsPage() {
     );
   if (!settings) return error ? <ErrorBanner error={error} /> : <p>{t('common.loading')}</p>;
 
+  const type = settings.authorityType;
   const text = (key: TextKey, opts: { required?: boolean; multiline?: boolean } = {}) => (
     <TextField
       id={`settings.${key}`}
-      label={t(`settings.fields.${key}`)}
-      hint={t(`settings.help.${key}`)}
+      label={TYPED_LABELS[key] && key !== 'appealCourt' ? t(`leadAuthors.settings.${TYPED_LABELS[key]!.label}.${type}`) : t(`settings.fields.${key}`)}
+      hint={TYPED_LABELS[key]?.hint ? t(`leadAuthors.settings.${TYPED_LABELS[key]!.hint}.${type}`) : t(`settings.help.${key}`)}
       value={settings[key]}
       required={opts.required}
       multiline={opts.multiline}
@@ -105,7 +114,7 @@ export default function SettingsPage() {
 
   return (
     <div className="form-column settings-page">
-      <h1>{t('settings.title')}</h1>
+      <h1>{t(`leadAuthors.settings.title.${type}`)}</h1>
       {/* Second child in both branches, so the repair's outcome stays shown once the form comes back. */}
       {repair}
       <p className="step-intro">{t('settings.intro')}</p>
@@ -114,6 +123,14 @@ export default function SettingsPage() {
 
       <section aria-labelledby="settings-authority">
         <h2 id="settings-authority">{t('settings.sections.authority')}</h2>
+        <SelectField
+          id="settings.authorityType"
+          label={t('settings.fields.authorityType')}
+          hint={t('leadAuthors.settings.typeHelp')}
+          value={type}
+          options={AUTHORITY_TYPES.map((v) => ({ value: v, label: t(`leadAuthors.types.${v}`) }))}
+          onCommit={(authorityType) => (authorityType ? save({ authorityType }) : undefined)}
+        />
         {text('name', { required: true })}
         <LogoField value={settings.logo} onChange={(logo) => save({ logo })} />
         <div className="field-row">
@@ -125,17 +142,21 @@ export default function SettingsPage() {
             value={settings.presidentTitle}
             options={(['president', 'presidente'] as const).map((v) => ({
               value: v,
-              label: t(`settings.presidentTitle.${v}`),
+              label: t(`leadAuthors.settings.presidentTitle.${type}.${v}`),
             }))}
             onCommit={(presidentTitle) => (presidentTitle ? save({ presidentTitle }) : undefined)}
           />
         </div>
-        {text('delegationDeliberation')}
+        {type !== 'commune' && text('delegationDeliberation')}
       </section>
 
       <section aria-labelledby="settings-legal">
         <h2 id="settings-legal">{t('settings.sections.legal')}</h2>
-        {text('appealCourt', { required: true })}
+        {type === 'association' ? (
+          <p className="field-hint">{t('leadAuthors.settings.appealHelp.association')}</p>
+        ) : (
+          text('appealCourt', { required: true })
+        )}
         {text('defaultSignatory')}
       </section>
 

@@ -136,7 +136,7 @@ export const DEMO_AUTHORS: Record<Exclude<AuthorityType, 'departement'>, DemoAut
     seat: '12 cours des Tilleuls, Valbrune (France)',
     sentences: [
       [POPULATION, 'la Vallée-Haute, territoire français de 412 000 habitants où agit l’Association Solidarités Vallée-Haute'],
-      [COMPETENCE, 'Association de solidarité internationale régie par la loi du 1er juillet 1901, l’Association agit à l’international conformément à son objet statutaire.'],
+      [COMPETENCE, 'Association de solidarité internationale régie par la loi de 1901, l’Association agit à l’international conformément à son objet statutaire.'],
       [DELEGATION, 'Le conseil d’administration décide des conventions de partenariat ; le bureau prépare ses décisions.'],
       [APPROVAL, 'approuvée par le conseil d’administration de l’Association'],
       [VICE_PRESIDENT, 'le vice-président de l’Association chargé'],

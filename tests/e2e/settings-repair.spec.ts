@@ -9,7 +9,7 @@ test('the settings page repairs damaged settings: what is damaged, a backup firs
   app.context.settings.update({ name: 'Département de la Drôme', authorName: 'Claire Martin' });
   // The president's name stored as a number: valid JSON, one field that no longer validates.
   const stored = { ...app.context.settings.get(), presidentName: 42 };
-  app.context.db.prepare("UPDATE settings SET data = ? WHERE key = 'departement'").run(JSON.stringify(stored));
+  app.context.db.prepare("UPDATE settings SET data = ? WHERE key = 'authority'").run(JSON.stringify(stored));
   const backupsBefore = app.context.backups.list().length;
 
   await app.open(page, '#/settings');

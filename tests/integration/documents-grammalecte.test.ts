@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateLargeProgramme } from '../../bench/generate';
 import { buildDocumentPackage } from '../../src-main/documents/package';
-import { buildDemoProgramme, demoAuthoritySettings, demoSession } from '../../src-shared/demo';
+import { buildDemoProgramme, demoAuthoritySettings, demoSession, demoSettingsFor } from '../../src-shared/demo';
 import { gate } from '../../src-shared/method/readiness';
 import { AuthoritySettings, newId, type ProgrammeSnapshot } from '../../src-shared/model';
 import { documentText } from '../helpers/docx-text';
@@ -70,6 +70,16 @@ describe.skipIf(!available)('Grammalecte on the generated documents', () => {
     expect(texts).toHaveLength(5);
     for (const { text } of texts) expect(text.length).toBeGreaterThan(500);
     expect(texts.flatMap(({ kind, text }) => faults(`demo-${kind}`, text))).toEqual([]);
+  }, 120_000);
+
+  // One Grammalecte run per type of lead author (its five documents in one file), to keep the run time short.
+  it.each(['commune', 'epci', 'region', 'association'] as const)('finds none in the final package of the %s’s example', async (author) => {
+    const own = AuthoritySettings.parse(demoSettingsFor(author));
+    const s = buildDemoProgramme(newId, '2026-12-01T10:00:00.000Z', author);
+    expect(gate(s, own).ready).toBe(true);
+    const texts = await packageTexts(s, own, false);
+    expect(texts).toHaveLength(5);
+    expect(faults(`demo-${author}`, texts.map((t) => t.text).join('\n'))).toEqual([]);
   }, 120_000);
 
   it('finds none in the documents of the large generated programme', async () => {
