@@ -180,7 +180,7 @@ export function generateLargeProgramme(seed = 1): ProgrammeSnapshot {
   }));
 
   const parties = [
-    { id: id(), stakeholderId: null, role: 'departement' as const, name: 'Département de la Drôme', seat: 'Valence', representedBy: 'la présidente du conseil départemental' },
+    { id: id(), stakeholderId: null, role: 'lead' as const, name: 'Département de la Drôme', seat: 'Valence', representedBy: 'la présidente du conseil départemental' },
     { id: id(), stakeholderId: null, role: 'partner' as const, name: 'Conseil de cercle de Kita', seat: 'Kita', representedBy: 'le président du conseil de cercle' },
   ];
   const signatories = parties.map((p, i) => ({
@@ -334,7 +334,7 @@ export function generateLargeProgramme(seed = 1): ProgrammeSnapshot {
     };
   });
   const funders = [
-    { id: id(), name: 'Département de la Drôme', kind: 'departement' as const },
+    { id: id(), name: 'Département de la Drôme', kind: 'lead_authority' as const },
     { id: id(), name: 'Conseil de cercle de Kita', kind: 'partner_authority' as const },
     { id: id(), name: 'Ministère de l’Europe et des Affaires étrangères (DAECT)', kind: 'state_meae' as const },
     { id: id(), name: 'Agence française de développement', kind: 'afd' as const },

@@ -60,8 +60,8 @@ export function buildAvenantDeliberationDocument(ctx: RenderContext, votedCtx: R
     fill(x.approve, { n: source.number, partner, articles: joinList(targets, ctx.locale) }),
     fill(x.sign, { president: facts.president.title.the }),
   ];
-  const before = votedCtx.facts.money.departement;
-  const after = facts.money.departement;
+  const before = votedCtx.facts.money.lead;
+  const after = facts.money.lead;
   if (before.cash !== after.cash)
     articles.push(
       fill(x.commitChange, { before: money(before.cash), after: money(after.cash), chapter: facts.session.chapter, article: facts.session.article, programme: facts.session.programme }),

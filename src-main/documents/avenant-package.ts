@@ -4,7 +4,7 @@ import { amendmentDiff, type AmendmentDiff } from '../../src-shared/method/amend
 import { lineText, fill } from '../../src-shared/method/pieces';
 import { gate } from '../../src-shared/method/readiness';
 import { documentValueItems } from '../../src-shared/method/readiness-rules/documents';
-import type { DepartementSettings, ProgrammeSnapshot } from '../../src-shared/model';
+import type { AuthoritySettings, ProgrammeSnapshot } from '../../src-shared/model';
 import { avenantPhrases, buildAvenantDocument, type AmendmentSource } from './avenant';
 import { buildAvenantDeliberationDocument } from './avenant-deliberation';
 import { pack, renderContext } from './kit';
@@ -26,7 +26,7 @@ export interface AmendmentFile {
 export async function buildAmendmentPackage(
   voted: ProgrammeSnapshot,
   current: ProgrammeSnapshot,
-  settings: DepartementSettings,
+  settings: AuthoritySettings,
   options: { locale: Locale; draft: boolean; number: number; votedDeliberation: { number: string; date: string } },
 ): Promise<{ files: AmendmentFile[]; markers: number; diff: AmendmentDiff }> {
   const diff = amendmentDiff(voted, current);

@@ -73,16 +73,16 @@ export function buildAvenantDocument(ctx: RenderContext, votedCtx: RenderContext
   const article = (title: Line | string) =>
     new Paragraph({ style: STYLE.article, numbering: { reference: ARTICLE_NUMBERING, level: 0 }, keepNext: true, children: runs(ctx, title) });
   const justified = (line: Line | string) => para(ctx, line, { alignment: 'justified' });
-  const departement = s.parties.find((x) => x.role === 'departement');
+  const departement = s.parties.find((x) => x.role === 'lead');
   const partner = s.parties.find((x) => x.role === 'partner');
 
   const title = fill(a.title, { n: source.number });
   body.push(
     new Paragraph({ style: STYLE.title, children: runs(ctx, title) }),
-    para(ctx, fill(c.between, { a: form(facts.departement, 'the'), b: form(facts.partner, 'the') }), { style: STYLE.subtitle }),
+    para(ctx, fill(c.between, { a: form(facts.lead, 'the'), b: form(facts.partner, 'the') }), { style: STYLE.subtitle }),
     para(ctx, fill(c.programme, { title: facts.title }), { style: STYLE.subtitle }),
     heading(ctx, 2, c.partiesTitle),
-    partyParagraph(ctx, departement, c.shortDepartement),
+    partyParagraph(ctx, departement, c.shortLead),
     para(ctx, c.and, { bold: true }),
     partyParagraph(ctx, partner, c.shortPartner),
     heading(ctx, 2, c.visas),

@@ -58,16 +58,21 @@ export function signatureBlock(ctx: RenderContext, presidentTitle: string, presi
   ];
 }
 
-/** Enforceability, the prefecture's acknowledgement, the appeal mention (R421-1 and R421-5 CJA). */
+/**
+ * Enforceability, the prefecture's acknowledgement, the appeal mention (R421-1 and R421-5 CJA): a local authority's
+ * act only; an association's decision is a private-law act and prints none of them (as the deliberation).
+ */
 export function legalMentions(ctx: RenderContext): Paragraph[] {
   const d = ctx.p.deliberation;
   const dots = ctx.p.dots;
+  const court = ctx.facts.appealCourt;
+  if (!court) return [];
   return [
     para(ctx, fill(d.enforceable, { dots, byPresident: ctx.facts.president.title.by }), { style: STYLE.small }),
     para(ctx, d.prefecture, { style: STYLE.heading3 }),
     para(ctx, fill(d.prefectureNumber, { dots }), { style: STYLE.small }),
     para(ctx, fill(d.prefectureDates, { dots }), { style: STYLE.small }),
     new Paragraph({ text: '' }),
-    para(ctx, fill(d.appeal, { court: ctx.facts.appealCourt }), { style: STYLE.small }),
+    para(ctx, fill(d.appeal, { court }), { style: STYLE.small }),
   ];
 }

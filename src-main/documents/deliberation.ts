@@ -1,15 +1,17 @@
-import { Paragraph, TextRun, type Table, type Document } from 'docx';
-import { buildDeliberation } from '../../src-shared/method/deliberation';
-import { legalMentions, signatureBlock, voteTable } from './deliberation-blocks';
+import { Paragraph, TextRun, type Document, type Table } from 'docx';
+import { buildDeliberation, fill } from '../../src-shared/method/deliberation';
+import { voteTable } from './deliberation-blocks';
 import { makeDocument, para, runs, section, type RenderContext } from './kit';
 import { ARTICLE_NUMBERING, STYLE } from './styles';
 
-/** Projet de délibération (DOMAIN.md §4): header, visas, considérants, DÉCIDE, articles, vote, signature, legal mentions. */
+/**
+ * Projet de délibération (DOMAIN.md §4): header, visas, considérants, DÉCIDE, articles, vote, signature, legal
+ * mentions; for an association, the extract of its board's minutes (quorum line, vote, certification, no appeal).
+ */
 export function buildDeliberationDocument(ctx: RenderContext): Document {
   const { header, body } = deliberationParts(ctx);
-  return makeDocument(ctx, ctx.p.deliberation.title, [
-    section(ctx, ctx.p.deliberation.title, [...header, ...body]),
-  ]);
+  const title = ctx.p.deliberation.title;
+  return makeDocument(ctx, title, [section(ctx, title, [...header, ...body])]);
 }
 
 /** The heading block and the body (from "Le Conseil…" to the appeal mention); a template takes the body alone. */
@@ -19,6 +21,7 @@ export function deliberationParts(ctx: RenderContext): {
 } {
   const d = ctx.p.deliberation;
   const text = buildDeliberation(ctx.snapshot, ctx.settings, ctx.locale, ctx.facts);
+  const dots = ctx.p.dots;
 
   const header = [
     para(ctx, [text.authority], { style: STYLE.subtitle, bold: true }),
@@ -46,6 +49,30 @@ export function deliberationParts(ctx: RenderContext): {
     para(ctx, line, { alignment: 'justified' }),
   ]);
 
+  const signature = [
+    para(ctx, fill(d.adopted, { date: ctx.facts.session.date }), { keepNext: true }),
+    para(ctx, d.signature, { alignment: 'right', keepNext: true }),
+    para(ctx, `${text.presidentTitle},`, { alignment: 'right', keepNext: true }),
+    new Paragraph({ text: '' }),
+    para(ctx, [text.president], { alignment: 'right', bold: true }),
+  ];
+
+  // A local authority's act: enforceability, the prefecture's acknowledgement and the appeal mention. An
+  // association's decision is a private-law act: none of them.
+  const court = ctx.facts.appealCourt;
+  const legal = court
+    ? [
+        new Paragraph({ text: '' }),
+        para(ctx, fill(d.enforceable, { dots, byPresident: ctx.facts.president.title.by }), { style: STYLE.small }),
+        para(ctx, d.prefecture, { style: STYLE.heading3 }),
+        para(ctx, fill(d.prefectureNumber, { dots }), { style: STYLE.small }),
+        para(ctx, fill(d.prefectureDates, { dots }), { style: STYLE.small }),
+        new Paragraph({ text: '' }),
+        para(ctx, fill(d.appeal, { court }), { style: STYLE.small }),
+      ]
+    : [];
+  const quorum = d.quorum ? [para(ctx, fill(d.quorum, { dots, body: ctx.facts.session.assemblyForms.the }))] : [];
+
   return {
     header,
     body: [
@@ -56,11 +83,11 @@ export function deliberationParts(ctx: RenderContext): {
       new Paragraph({ style: STYLE.decision, children: runs(ctx, text.decides) }),
       ...articles,
       new Paragraph({ text: '' }),
+      ...quorum,
       voteTable(ctx),
       new Paragraph({ text: '' }),
-      ...signatureBlock(ctx, text.presidentTitle, text.president),
-      new Paragraph({ text: '' }),
-      ...legalMentions(ctx),
+      ...signature,
+      ...legal,
     ],
   };
 }

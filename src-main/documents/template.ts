@@ -76,8 +76,8 @@ function placeholderValues(
   const date = (iso: string | null, what: 'sessionDate' | 'startDate' | 'endDate', focus: string): Piece =>
     iso ? dateInWords(iso, ctx.locale) : { missing: what, focus };
   // The amount the deliberation commits on the imputation: the cash contribution (in kind is no credit).
-  const cash = facts.money.departement.cash;
-  const amount: Piece = cash > 0 ? amountInDocument(cash, ctx.locale) : facts.amounts.departementTotal;
+  const cash = facts.money.lead.cash;
+  const amount: Piece = cash > 0 ? amountInDocument(cash, ctx.locale) : facts.amounts.leadTotal;
   const imputation: Line = [x.chapter, ' / ', x.article, ' / ', x.programme];
   const body =
     kind === 'rapport'
@@ -94,7 +94,7 @@ function placeholderValues(
     date_seance: [x.date],
     numero_rapport: [x.reportNumber],
     numero_deliberation: [x.deliberationNumber],
-    objet: buildObject(facts, ctx.locale),
+    objet: buildObject(facts),
     rapporteur: [x.rapporteur],
     intitule: [facts.title],
     partenaire: [orMissing(s.framing.partnerAuthority, 'partnerAuthority', 'framing.partnerAuthority')],

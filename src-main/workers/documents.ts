@@ -2,7 +2,7 @@ import { serialize } from 'node:v8';
 import { CommandError } from '../../src-shared/api/errors';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import type { ReadinessItem } from '../../src-shared/method/readiness';
-import type { DepartementSettings, ProgrammeSnapshot } from '../../src-shared/model';
+import type { AuthoritySettings, ProgrammeSnapshot } from '../../src-shared/model';
 import { DOCUMENT_KINDS, type DocumentKind } from '../documents/kinds';
 import { sharedPool, type WorkerPool } from './pool';
 
@@ -28,13 +28,12 @@ export interface PackageResult {
  */
 export async function buildPackageInWorkers(
   snapshot: ProgrammeSnapshot,
-  settings: DepartementSettings,
+  settings: AuthoritySettings,
   options: PackageOptions,
   pool: WorkerPool = sharedPool(),
 ): Promise<PackageResult> {
   const kinds = options.documents?.length ? DOCUMENT_KINDS.filter((k) => options.documents!.includes(k)) : [...DOCUMENT_KINDS];
-  // Serialised once: posting the bytes to five tasks is a copy, cloning the programme five times is not.
-  const programme = new Uint8Array(serialize({ snapshot, settings }));
+  const programme = programmeBytes(snapshot, settings);
   let done = 0;
   const built = await Promise.all(
     kinds.map(async (kind) => {
@@ -67,14 +66,23 @@ export async function buildPackageInWorkers(
  */
 export async function documentBlockersInWorkers(
   snapshot: ProgrammeSnapshot,
-  settings: DepartementSettings,
+  settings: AuthoritySettings,
   options: { locale: Locale; documents?: DocumentKind[] | undefined; signal?: AbortSignal | undefined },
   pool: WorkerPool = sharedPool(),
 ): Promise<ReadinessItem[]> {
   const kinds = options.documents?.length ? DOCUMENT_KINDS.filter((k) => options.documents!.includes(k)) : [...DOCUMENT_KINDS];
-  const programme = new Uint8Array(serialize({ snapshot, settings }));
+  const programme = programmeBytes(snapshot, settings);
   const lists = await Promise.all(kinds.map((kind) => pool.run('documents.blockers', { programme, locale: options.locale, kind }, { signal: options.signal })));
   return uniqueById(lists.flat());
+}
+
+/**
+ * What the document tasks receive, serialised once on the main thread: posting the bytes to five tasks is
+ * a copy, cloning the programme five times is not. Without the saved Word template (up to 2.8 MB of
+ * base64): no document reads it, and template.fill receives its bytes on their own.
+ */
+export function programmeBytes(snapshot: ProgrammeSnapshot, settings: AuthoritySettings): Uint8Array {
+  return new Uint8Array(serialize({ snapshot, settings: settings.wordTemplate ? { ...settings, wordTemplate: null } : settings }));
 }
 
 /** The readiness items every document repeats, once; each document's own missing values kept. */

@@ -6,7 +6,7 @@ import { formatDate, formatMoney } from '../../src-shared/i18n';
 import { ApiError } from '../api';
 import { useAnnounce } from '../components/announcer';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { CheckboxField, DateField, SelectField, TextField } from '../components/fields';
+import { CheckboxField, DateField, SelectField, TextField } from '../components/kit';
 import { currentLocale } from '../i18n';
 import { fromBase64, saveFile } from '../platform';
 import { runCommand } from '../state/store';

@@ -5,6 +5,7 @@ import { coreCommands } from './core';
 import type { CommandSpec } from './define';
 import { declarationsCommands } from './declarations';
 import { documentsCommands } from './documents';
+import { executionCommands } from './execution';
 import { jobsCommands } from './jobs';
 import { planningCommands } from './planning';
 
@@ -16,6 +17,7 @@ export const CONTRACT = {
   ...documentsCommands,
   ...archiveCommands,
   ...jobsCommands,
+  ...executionCommands,
   ...declarationsCommands,
 } satisfies Record<string, CommandSpec>;
 

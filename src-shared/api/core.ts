@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CollectionKeySchema, DepartementSettings, SectionKeySchema } from '../model';
+import { AuthorityType, CollectionKeySchema, AuthoritySettings, SectionKeySchema } from '../model';
 import type { ProgrammeSnapshot } from '../model';
 import { EditResultSchema, ProgrammeRef, query, write } from './define';
 
@@ -58,7 +58,7 @@ export const coreCommands = {
   ),
   'programme.get': query(ProgrammeRef, z.custom<{ snapshot: ProgrammeSnapshot; canUndo: boolean; canRedo: boolean; damaged: DamagedPart[] }>()),
   'programme.create': write(z.strictObject({ title: Title }), z.custom<ProgrammeSummary>()),
-  'programme.createDemo': write(z.strictObject({}), z.custom<ProgrammeSummary>()),
+  'programme.createDemo': write(z.strictObject({ author: AuthorityType.default('departement') }), z.custom<ProgrammeSummary>()),
   'programme.rename': write(ProgrammeRef.extend({ title: Title }), EditResultSchema),
   'programme.duplicate': write(ProgrammeRef, z.custom<ProgrammeSummary>()),
   /** Moves to the bin (after a backup); restorable. */
@@ -100,8 +100,8 @@ export const coreCommands = {
   ),
   'section.update': write(ProgrammeRef.extend({ section: SectionKeySchema, fields: Fields }), EditResultSchema),
 
-  'settings.get': query(z.strictObject({}), z.custom<DepartementSettings>()),
-  'settings.update': write(z.strictObject({ fields: Fields }), z.custom<DepartementSettings>()),
+  'settings.get': query(z.strictObject({}), z.custom<AuthoritySettings>()),
+  'settings.update': write(z.strictObject({ fields: Fields }), z.custom<AuthoritySettings>()),
   /** Damaged settings: keeps every readable field, empties the others, after a backup. */
-  'settings.repair': write(z.strictObject({}), z.custom<{ settings: DepartementSettings; reset: string[]; backup: string | null }>()),
+  'settings.repair': write(z.strictObject({}), z.custom<{ settings: AuthoritySettings; reset: string[]; backup: string | null }>()),
 };

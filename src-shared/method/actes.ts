@@ -1,4 +1,4 @@
-import type { DepartementSettings, ProgrammeSnapshot } from '../model';
+import type { AuthoritySettings, ProgrammeSnapshot } from '../model';
 import { buildObject } from './deliberation';
 import { form, programmeFacts } from './facts';
 import { lineText } from './pieces';
@@ -109,12 +109,12 @@ function check(objet: string, number: string, matiere: string): ActesProblem[] {
 }
 
 /** The transmission sheet: the @ctes particulars of the deliberation and of the convention, each checked. */
-export function transmissionSheet(s: ProgrammeSnapshot, settings: DepartementSettings): ActesAct[] {
+export function transmissionSheet(s: ProgrammeSnapshot, settings: AuthoritySettings): ActesAct[] {
   const facts = programmeFacts(s, settings, 'fr');
   const t = s.session.transmission;
   const matiere = t.matiere.trim() || DEFAULT_MATIERE;
   const matiereLabel = ACTES_MATIERES_2[matiere] ?? '';
-  const objet = oneLine(lineText(buildObject(facts, 'fr'), 'fr'));
+  const objet = oneLine(lineText(buildObject(facts), 'fr'));
   const partner = form(facts.partner, 'the');
   const conventionObjet = oneLine(
     `Convention de partenariat avec ${typeof partner === 'string' ? partner : lineText([partner], 'fr')} — ${lineText([facts.title], 'fr')}`,

@@ -71,9 +71,9 @@ export function splitCents(amount: number, weights: ReadonlyArray<[string, numbe
  * Co-financings received (the State, AFD…) are not the authority's own aid and are left out.
  */
 export const plannedAmounts: ApdAmountSource = (s, year) => {
-  const departement = new Set(s.funders.filter((f) => f.kind === 'departement').map((f) => f.id));
+  const lead = new Set(s.funders.filter((f) => f.kind === 'lead_authority').map((f) => f.id));
   const own: Record<Nature, number> = { cash: 0, in_kind: 0 };
-  for (const c of s.contributions) if (departement.has(c.funderId) && c.year === year) own[c.nature] += cents(c.amount);
+  for (const c of s.contributions) if (lead.has(c.funderId) && c.year === year) own[c.nature] += cents(c.amount);
   const lines = s.budgetLines.filter((l) => l.year === year);
   const weightsOf = (nature: Nature): Array<[string, number]> => {
     const chosen = lines.some((l) => l.nature === nature && l.quantity * l.unitCost > 0) ? lines.filter((l) => l.nature === nature) : lines;

@@ -1,4 +1,4 @@
-import type { DepartementSettings, ProgrammeSnapshot } from '../model';
+import type { AuthoritySettings, ProgrammeSnapshot } from '../model';
 import { isSiret } from '../model/siret';
 import { isMatiereCode, matiereName, transmissionSheet } from './actes';
 import { programmeFacts } from './facts';
@@ -74,7 +74,7 @@ export function validateScdlRow(row: ScdlRow): ScdlProblem[] {
 const count = (x: number | null) => (x === null ? '' : String(x));
 
 /** The programme's deliberation as one SCDL row (its objet and matière are the transmission sheet's). */
-export function scdlRow(s: ProgrammeSnapshot, settings: DepartementSettings): ScdlRow {
+export function scdlRow(s: ProgrammeSnapshot, settings: AuthoritySettings): ScdlRow {
   const facts = programmeFacts(s, settings, 'fr');
   const deliberation = transmissionSheet(s, settings)[0]!;
   const years = facts.session.paymentCredits.map((c) => c.year);
@@ -91,7 +91,7 @@ export function scdlRow(s: ProgrammeSnapshot, settings: DepartementSettings): Sc
     DELIB_MATIERE_NOM: matiereName(deliberation.matiere.code),
     DELIB_OBJET: deliberation.objet,
     BUDGET_ANNEE: first === undefined ? '' : first === last ? String(first) : `${first}/${last}`,
-    BUDGET_NOM: facts.money.departement.cash > 0 ? 'Budget principal' : '',
+    BUDGET_NOM: facts.money.lead.cash > 0 ? 'Budget principal' : '',
     PREF_ID: t.prefectureId.trim(),
     PREF_DATE: t.prefectureDate ?? '',
     VOTE_EFFECTIF: count(v.members),

@@ -37,7 +37,7 @@ export const BudgetLine = z.object({
 export type BudgetLine = z.infer<typeof BudgetLine>;
 
 export const FUNDER_KINDS = [
-  'departement',
+  'lead_authority',
   'partner_authority',
   'state_meae',
   'afd',

@@ -15,7 +15,7 @@ export const PaymentCredit = z.object({
 export type PaymentCredit = z.infer<typeof PaymentCredit>;
 
 export const SessionParticulars = z.object({
-  assembly: Assembly.default('commission_permanente'),
+  assembly: Assembly.default('delegate'),
   sessionDate: OptionalDate,
   reportNumber: ShortText,
   deliberationNumber: ShortText,

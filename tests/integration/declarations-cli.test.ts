@@ -178,7 +178,7 @@ describe('atelier apd', () => {
     });
     expect(rows.length).toBeGreaterThan(0);
     const s = await withApp(async (app) => app.programmes.get(demoId));
-    const own = new Set(s.funders.filter((f) => f.kind === 'departement').map((f) => f.id));
+    const own = new Set(s.funders.filter((f) => f.kind === 'lead_authority').map((f) => f.id));
     const planned = (nature: 'cash' | 'in_kind') =>
       s.contributions.filter((c) => own.has(c.funderId) && c.year === 2028 && c.nature === nature).reduce((a, c) => a + Math.round(c.amount * 100), 0) / 100;
     const sum = (k: 'cash' | 'inKind' | 'total') => rows.reduce((a, r) => a + Math.round(r[k] * 100), 0) / 100;

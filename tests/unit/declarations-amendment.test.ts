@@ -63,7 +63,7 @@ describe('the differences an amendment makes to the convention', () => {
     const changed = structuredClone(s);
     const partner = changed.parties.find((p) => p.role === 'partner')!;
     partner.representedBy = 'Mme Fatou Sarr, maire';
-    const departement = changed.parties.find((p) => p.role === 'departement')!;
+    const departement = changed.parties.find((p) => p.role === 'lead')!;
     departement.name = `  ${departement.name.replace(' ', '  ')} `;
     const diff = amendmentDiff(s, changed);
     expect(diff.parties.changed).toEqual([expect.objectContaining({ id: partner.id, after: expect.objectContaining({ representedBy: 'Mme Fatou Sarr, maire' }) })]);

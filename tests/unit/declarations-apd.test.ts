@@ -9,7 +9,7 @@ const cents = (x: number) => Math.round(x * 100);
 
 /** The Département's own contributions of a year, by nature, read straight from the financing plan. */
 function ownContributions(s: ReturnType<typeof demo>, year: number) {
-  const ids = new Set(s.funders.filter((f) => f.kind === 'departement').map((f) => f.id));
+  const ids = new Set(s.funders.filter((f) => f.kind === 'lead_authority').map((f) => f.id));
   const of = (nature: 'cash' | 'in_kind') =>
     s.contributions.filter((c) => ids.has(c.funderId) && c.year === year && c.nature === nature).reduce((a, c) => a + cents(c.amount), 0) / 100;
   return { cash: of('cash'), inKind: of('in_kind') };

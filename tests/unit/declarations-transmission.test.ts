@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { actesNumberOf, isMatiereCode, matiereName, transmissionSheet } from '../../src-shared/method/actes';
 import { scdlCsv, scdlRow, validateScdlRow, SCDL_FIELDS } from '../../src-shared/method/scdl';
 import { buildDemoProgramme, demoAuthoritySettings } from '../../src-shared/demo';
-import { DepartementSettings, newId } from '../../src-shared/model';
+import { AuthoritySettings, newId } from '../../src-shared/model';
 import { isSiret } from '../../src-shared/model/siret';
 
 const demo = () => buildDemoProgramme(newId, '2026-12-01T10:00:00.000Z');
-const settings = (extra: Partial<DepartementSettings> = {}) => DepartementSettings.parse({ ...demoAuthoritySettings(), ...extra });
+const settings = (extra: Partial<AuthoritySettings> = {}) => AuthoritySettings.parse({ ...demoAuthoritySettings(), ...extra });
 
 describe('the SIRET of the authority', () => {
   it('accepts a number with a valid Luhn key and refuses one digit changed', () => {
     expect(isSiret('21860194600013')).toBe(true); // the SCDL schema's own example (Ville de Poitiers)
     expect(isSiret('21860194600014')).toBe(false);
     expect(isSiret('2186019460001')).toBe(false);
-    expect(DepartementSettings.safeParse({ siret: '21860194600014' }).success).toBe(false);
-    expect(DepartementSettings.parse({}).siret).toBe('');
+    expect(AuthoritySettings.safeParse({ siret: '21860194600014' }).success).toBe(false);
+    expect(AuthoritySettings.parse({}).siret).toBe('');
   });
 });
 

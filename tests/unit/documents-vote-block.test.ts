@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocumentPackage } from '../../src-main/documents/package';
 import { buildDemoProgramme, demoAuthoritySettings } from '../../src-shared/demo';
-import { DepartementSettings, newId } from '../../src-shared/model';
+import { AuthoritySettings, newId } from '../../src-shared/model';
 import { documentText } from '../helpers/docx-text';
 
-const settings = DepartementSettings.parse(demoAuthoritySettings());
+const settings = AuthoritySettings.parse(demoAuthoritySettings());
 
 async function voteBlock(vote?: { for: number; against: number; abstain: number; notTaking: number }): Promise<string> {
   const s = buildDemoProgramme(newId, '2026-12-01T10:00:00.000Z');

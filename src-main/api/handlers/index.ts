@@ -5,6 +5,7 @@ import { createAuthoringHandlers } from './authoring';
 import { createCoreHandlers } from './core';
 import { createDeclarationsHandlers } from './declarations';
 import { createDocumentsHandlers } from './documents';
+import { createExecutionHandlers } from './execution';
 import { createJobsHandlers } from './jobs';
 import { createPlanningHandlers } from './planning';
 import type { Handlers } from './types';
@@ -20,6 +21,7 @@ export function createHandlers(app: AppContext): Handlers<CommandName> {
     ...createDocumentsHandlers(app, jobs),
     ...createArchiveHandlers(app, jobs),
     ...createJobsHandlers(jobs),
+    ...createExecutionHandlers(app),
     ...createDeclarationsHandlers(app, jobs),
   };
 }

@@ -7,7 +7,7 @@ import type { SessionVote, Transmission } from '../../../src-shared/model/transm
 import { formatDate } from '../../../src-shared/i18n';
 import { ApiError } from '../../api';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { DateField, NumberField, SelectField, TextField } from '../../components/fields';
+import { DateField, NumberField, SelectField, TextField } from '../../components/kit';
 import { fromBase64, saveFile } from '../../platform';
 import { useProgramme } from '../../state/programme';
 import { runCommand } from '../../state/store';

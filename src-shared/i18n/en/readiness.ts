@@ -43,7 +43,11 @@ export const readiness = {
     stakeholderName: 'A stakeholder has no name.',
     coreProblemMissing: 'The core problem is not set.',
     coreProblemText: 'The core problem is not written.',
-    partyDepartementMissing: 'The Département is not a party to the convention.',
+    leadAuthorNoDelegate:
+      'Session: a municipality has no standing committee nor bureau; the agreement goes to the municipal council, which the documents name.',
+    leadAuthorPartyKind:
+      'Partnership: the association leads the programme, but the party representing it bears a local authority’s name.',
+    partyLeadMissing: 'The Département is not a party to the convention.',
     partyPartnerMissing: 'The partner authority is not a party to the convention.',
     partyName: 'A party to the convention has no name.',
     signatoriesNone: 'No signatory is named.',
@@ -100,5 +104,13 @@ export const readiness = {
     session_budgetArticle: 'Session: the budget article of the imputation is missing.',
     session_budgetProgramme: 'Session: the budget programme of the imputation is missing.',
     sessionCreditsTotal: 'Session: the payment credits (€{{credits, number}}) do not match the Département’s cash contribution (€{{cash, number}}).',
+    executionNotStarted: 'The programme is voted: move it to “in execution” when the activities start.',
+    executionEntriesMissing: 'Execution: no spending is entered for {{year}}.',
+    executionReportDue: 'Execution: the {{year}} yearly report is not sent yet.',
+    executionFinal_finalAssessment: 'Final report: the overall assessment is not written.',
+    executionFinal_lessonsLearned: 'Final report: the lessons learned are not written.',
+    executionFinal_sustainability: 'Final report: the sustainability of the actions is not described.',
+    activityCostGap: '{{code}} “{{text}}”: the logframe states €{{stated, number}}, the budget lines attached to it total €{{lines, number}}.',
+    activityCostGapUntitled: '{{code}}: the logframe states €{{stated, number}}, the budget lines attached to it total €{{lines, number}}.',
   },
 } satisfies CatalogueShape<typeof fr>;

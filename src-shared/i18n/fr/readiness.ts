@@ -41,7 +41,11 @@ export const readiness = {
     stakeholderName: 'Un acteur n’a pas de nom.',
     coreProblemMissing: 'Le problème central n’est pas posé.',
     coreProblemText: 'Le problème central n’est pas rédigé.',
-    partyDepartementMissing: 'Le Département ne figure pas parmi les parties à la convention.',
+    leadAuthorNoDelegate:
+      'Passage en séance\u202f: une commune n’a ni commission permanente ni bureau\u202f; la convention est soumise au conseil municipal, que les documents nomment.',
+    leadAuthorPartyKind:
+      'Partenariat\u202f: l’association porte le programme, mais la partie qui la représente porte le nom d’une collectivité.',
+    partyLeadMissing: 'Le Département ne figure pas parmi les parties à la convention.',
     partyPartnerMissing: 'La collectivité partenaire ne figure pas parmi les parties à la convention.',
     partyName: 'Une partie à la convention n’a pas de nom.',
     signatoriesNone: 'Aucun signataire n’est désigné.',
@@ -98,5 +102,13 @@ export const readiness = {
     session_budgetArticle: 'Passage en séance\u202f: l’article budgétaire de l’imputation manque.',
     session_budgetProgramme: 'Passage en séance\u202f: le programme budgétaire de l’imputation manque.',
     sessionCreditsTotal: 'Passage en séance\u202f: les crédits de paiement ({{credits, number}}\u202f€) ne correspondent pas à la participation en numéraire du Département ({{cash, number}}\u202f€).',
+    executionNotStarted: 'Le programme est voté : passez-le « en exécution » quand les actions commencent.',
+    executionEntriesMissing: 'Exécution : aucune dépense n’est saisie pour {{year}}.',
+    executionReportDue: 'Exécution : le rapport annuel {{year}} n’est pas encore remis.',
+    executionFinal_finalAssessment: 'Rapport final : le bilan d’ensemble n’est pas rédigé.',
+    executionFinal_lessonsLearned: 'Rapport final : les enseignements ne sont pas rédigés.',
+    executionFinal_sustainability: 'Rapport final : la pérennité des actions n’est pas décrite.',
+    activityCostGap: '{{code}} «\u202f{{text}}\u202f»\u202f: le cadre logique prévoit {{stated, number}}\u202f€, les lignes de budget rattachées totalisent {{lines, number}}\u202f€.',
+    activityCostGapUntitled: '{{code}}\u202f: le cadre logique prévoit {{stated, number}}\u202f€, les lignes de budget rattachées totalisent {{lines, number}}\u202f€.',
   },
 } as const;

@@ -1,4 +1,4 @@
-import { COLLECTION_KEYS, SECTION_KEYS, type DepartementSettings, type ProgrammeSnapshot } from '../../model';
+import { COLLECTION_KEYS, SECTION_KEYS, type AuthoritySettings, type ProgrammeSnapshot } from '../../model';
 import { clauseLine } from '../clause-defaults';
 import { buildDeliberation } from '../deliberation';
 import { programmeFacts } from '../facts';
@@ -35,6 +35,10 @@ const STEP_BY_PREFIX: Record<string, StepKey> = {
   timeline: 'timeline',
   risk: 'risks',
   capitalisation: 'capitalisation',
+  execution: 'execution',
+  expenditure: 'execution',
+  receipt: 'execution',
+  executionReport: 'execution',
 };
 
 /** The step whose screen holds a field (DOM id convention); settings, session and the rest belong to the documents step. */
@@ -63,6 +67,9 @@ const SINGULAR: Record<string, string> = {
   contributions: 'contribution',
   risks: 'risk',
   attachments: 'attachment',
+  expenditures: 'expenditure',
+  receipts: 'receipt',
+  executionReports: 'executionReport',
 };
 
 /** Whether a value holds a marker anywhere (strings, rich text, nested objects). */
@@ -97,7 +104,7 @@ export function typedMarkers(s: ProgrammeSnapshot): Missing[] {
  * Each value the five documents print and the programme lacks, found from the same facts and texts the documents are
  * built from: the gate's half that the method's own checks do not say.
  */
-export function documentNeeds(s: ProgrammeSnapshot, settings: DepartementSettings): Missing[] {
+export function documentNeeds(s: ProgrammeSnapshot, settings: AuthoritySettings): Missing[] {
   const facts = programmeFacts(s, settings, 'fr');
   const d = buildDeliberation(s, settings, 'fr', facts);
   const out: Missing[] = [
@@ -114,7 +121,7 @@ export function documentNeeds(s: ProgrammeSnapshot, settings: DepartementSetting
     if (s.framing.partnerLanguage !== 'fr' && clause.required && blank(clause.partnerText))
       out.push(missing('partnerText', `clause.${clause.id}.text`));
   }
-  for (const role of ['departement', 'partner'] as const) {
+  for (const role of ['lead', 'partner'] as const) {
     const party = s.parties.find((x) => x.role === role);
     if (!party) {
       out.push(missing('signatory', 'partnership.parties'));

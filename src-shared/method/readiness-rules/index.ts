@@ -1,6 +1,8 @@
 import type { ReadinessRule } from '../readiness';
+import { activityCostsMatchBudget } from './activity-costs';
 import { activityDates } from './timeline';
 import { budgetBalance, budgetFunders, budgetLines, budgetRuleSet } from './budget';
+import { executionFollowUp } from './execution';
 import { coreProblem, stakeholdersListed, territoriesDescribed } from './diagnosis';
 import { framingPartner, framingPeriod, framingReciprocity, framingTargetGroups, framingThemes, framingTitle } from './framing';
 import { indicatorFields, indicatorTargets, rowsWithoutIndicator } from './indicators';
@@ -9,6 +11,7 @@ import { clausesWritten, governanceDescribed, partiesPresent, signatoriesNamed }
 import { risksListed } from './risks';
 import { sessionComplete, sessionCredits } from './session';
 import { settingsComplete } from './settings';
+import { leadAuthorAssembly, leadAuthorParty } from './lead-author';
 
 /** All rules, in the order of the steps (the readiness page lists items in this order). */
 export const ALL_READINESS_RULES: Record<string, ReadinessRule> = {
@@ -37,9 +40,13 @@ export const ALL_READINESS_RULES: Record<string, ReadinessRule> = {
   budgetLines,
   budgetFunders,
   budgetRuleSet,
+  activityCostsMatchBudget,
   activityDates,
   risksListed,
   settingsComplete,
   sessionComplete,
   sessionCredits,
+  executionFollowUp,
+  leadAuthorAssembly,
+  leadAuthorParty,
 };
