@@ -11,6 +11,7 @@ import { currentLocale } from '../i18n';
 import { useProgramme } from '../state/programme';
 import { useCommandLabel } from './labels';
 import { Versions } from './Versions';
+import { Amendment } from './Amendment';
 import '../archive/archive.css';
 
 const authorKey = (r: RevisionSummary) => `${r.author}\u0000${r.organisation}`;
@@ -57,6 +58,7 @@ export default function HistoryPage() {
       <h1>{t('history.title')}</h1>
       <ErrorBanner error={error} onDismiss={() => setError(null)} />
       <Versions programmeId={programmeId} versions={versions} onChange={refresh} />
+      <Amendment programmeId={programmeId} versions={versions} onChange={refresh} />
       <h2>{t('history.changesTitle')}</h2>
       <p>{t('history.intro')}</p>
       <fieldset className="history-filters">

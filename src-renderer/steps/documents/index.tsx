@@ -12,6 +12,7 @@ import { fromBase64, isDesktop, saveFile, saveFilesToFolder } from '../../platfo
 import { useProgramme } from '../../state/programme';
 import { Blockers } from './Blockers';
 import { ExcelPanel } from './ExcelPanel';
+import { TransmissionPanel } from './TransmissionPanel';
 import { Preview } from './Preview';
 import { SessionParticularsPanel } from './SessionParticulars';
 import { TemplateCheck } from './TemplateCheck';
@@ -229,6 +230,7 @@ export default function DocumentsStep() {
 
       <SessionParticularsPanel />
       <ExcelPanel locale={locale} />
+      <TransmissionPanel locale={locale} />
     </div>
   );
 }

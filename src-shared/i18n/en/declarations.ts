@@ -64,6 +64,13 @@ export const declarations: CatalogueShape<typeof fr> = {
   },
   screen: {
     amendment: {
+      reread: 'To reread: the text of article {{n}} was written for the voted version; check that it states the new amounts and dates before producing the amendment.',
+      freezeTitle: 'After the amendment is voted',
+      freezeIntro: 'Freeze the voted amendment: it becomes a new voted version, with its own fingerprint, amending the previous one.',
+      freezeNumber: 'Deliberation number',
+      freezeDate: 'Deliberation date',
+      freeze: 'Freeze the voted amendment',
+      frozen: 'Amendment frozen: voted version No. {{n}}.',
       title: 'Prepare an amendment',
       intro:
         'Compare the programme as voted with the programme as it stands: only the differences the agreement states (amounts, duration, activities, parties) call for an amendment.',
@@ -88,6 +95,27 @@ export const declarations: CatalogueShape<typeof fr> = {
       draft: 'Draft (missing values are marked)',
     },
     transmission: {
+      voteTitle: 'Vote results (after the session)',
+      voteIntro: 'Enter the results once the session is held: they fill the deliberation’s vote block and the SCDL row.',
+      votes: {
+        members: 'Members entitled to vote',
+        voters: 'Voters',
+        for: 'For',
+        against: 'Against',
+        abstain: 'Abstentions',
+        notTaking: 'Not taking part in the vote',
+      },
+      fields: {
+        matiere: 'ACTES subject (level 2)',
+        deliberationActNumber: '@ctes number of the deliberation',
+        conventionActNumber: '@ctes number of the agreement',
+        prefectureId: 'Prefecture identifier (PREF…)',
+        prefectureDate: 'Date registered at the prefecture',
+        publicationUrl: 'Publication address of the deliberation',
+        siret: 'SIRET of the authority',
+      },
+      numberHelp: 'Left empty, the number is derived from the deliberation’s.',
+      apdYear: 'Year declared (e-APD)',
       title: 'Transmission and open data',
       intro:
         'What the prefecture (@ctes) and the open data publication (SCDL “délibérations”) ask for the deliberation and the agreement.',

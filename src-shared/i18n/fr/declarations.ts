@@ -68,6 +68,13 @@ export const declarations = {
   },
   screen: {
     amendment: {
+      reread: 'À relire : le texte de l’article {{n}} a été rédigé pour la version votée ; vérifiez qu’il énonce les nouveaux montants et dates avant de produire l’avenant.',
+      freezeTitle: 'Après le vote de l’avenant',
+      freezeIntro: 'Figez l’avenant voté : il devient une nouvelle version votée, avec sa propre empreinte, qui modifie la précédente.',
+      freezeNumber: 'Numéro de la délibération',
+      freezeDate: 'Date de la délibération',
+      freeze: 'Figer l’avenant voté',
+      frozen: 'Avenant figé : version votée n° {{n}}.',
       title: 'Préparer un avenant',
       intro:
         'Comparez le programme tel qu’il a été voté et le programme tel qu’il est aujourd’hui : seules les différences que la convention énonce (montants, durée, activités, parties) appellent un avenant.',
@@ -92,6 +99,27 @@ export const declarations = {
       draft: 'Brouillon (les valeurs manquantes sont signalées)',
     },
     transmission: {
+      voteTitle: 'Résultat du vote (après la séance)',
+      voteIntro: 'Saisissez les résultats une fois la séance tenue : ils remplissent le bloc de vote de la délibération et la ligne SCDL.',
+      votes: {
+        members: 'Membres appelés à voter',
+        voters: 'Votants',
+        for: 'Pour',
+        against: 'Contre',
+        abstain: 'Abstentions',
+        notTaking: 'Ne prennent pas part au vote',
+      },
+      fields: {
+        matiere: 'Matière ACTES (niveau 2)',
+        deliberationActNumber: 'Numéro @ctes de la délibération',
+        conventionActNumber: 'Numéro @ctes de la convention',
+        prefectureId: 'Identifiant de la préfecture (PREF…)',
+        prefectureDate: 'Date d’enregistrement en préfecture',
+        publicationUrl: 'Adresse de publication de la délibération',
+        siret: 'SIRET de la collectivité',
+      },
+      numberHelp: 'Laissé vide, le numéro est déduit de celui de la délibération.',
+      apdYear: 'Année déclarée (e-APD)',
       title: 'Transmission et données ouvertes',
       intro:
         'Les éléments que la préfecture (@ctes) et la publication en données ouvertes (SCDL « délibérations ») demandent pour la délibération et pour la convention.',

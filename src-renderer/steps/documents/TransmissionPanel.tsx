@@ -1,0 +1,186 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACTES_MATIERES_2, transmissionSheet } from '../../../src-shared/method/actes';
+import { apdCampaign } from '../../../src-shared/method/apd';
+import { scdlRow, validateScdlRow } from '../../../src-shared/method/scdl';
+import type { SessionVote, Transmission } from '../../../src-shared/model/transmission';
+import { formatDate } from '../../../src-shared/i18n';
+import { ApiError } from '../../api';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { DateField, NumberField, SelectField, TextField } from '../../components/kit';
+import { fromBase64, saveFile } from '../../platform';
+import { useProgramme } from '../../state/programme';
+import { runCommand } from '../../state/store';
+
+const VOTE_KEYS = ['members', 'voters', 'for', 'against', 'abstain', 'notTaking'] as const;
+type TextKey = 'deliberationActNumber' | 'conventionActNumber' | 'prefectureId' | 'publicationUrl';
+
+/**
+ * « Transmission et données ouvertes »: the vote's results entered after the session, the @ctes sheet of the
+ * deliberation and the convention with what each still lacks, the SCDL row with what breaks the schema, and the
+ * exports (SCDL .csv, e-APD .xlsx of a year across every programme).
+ */
+export function TransmissionPanel({ locale }: { locale: 'fr' | 'en' }) {
+  const { t } = useTranslation();
+  const p = useProgramme();
+  const [error, setError] = useState<ApiError | null>(null);
+  const session = p.snapshot.session;
+  const transmission = session.transmission;
+  const acts = transmissionSheet(p.snapshot, p.settings);
+  const row = scdlRow(p.snapshot, p.settings);
+  const problems = validateScdlRow(row);
+  const years = [...new Set(p.snapshot.budgetLines.map((l) => l.year).filter((y): y is number => y !== null))].sort();
+  const [year, setYear] = useState<string>(String(years[0] ?? new Date().getFullYear() - 1));
+  const campaign = apdCampaign(Number(year));
+  const k = 'declarations.screen.transmission';
+
+  const saveVote = (fields: Partial<SessionVote>) => p.updateSection('session', { vote: { ...session.vote, ...fields } }).catch(() => undefined);
+  const saveTransmission = (fields: Partial<Transmission>) =>
+    p.updateSection('session', { transmission: { ...transmission, ...fields } }).catch(() => undefined);
+  const failed = (e: unknown) => setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));
+
+  const exportScdl = async () => {
+    try {
+      const { fileName, csv } = await runCommand('declarations.scdl', { programmeId: p.snapshot.id });
+      await saveFile(fileName, new TextEncoder().encode(csv), [{ name: 'CSV', extensions: ['csv'] }]);
+    } catch (e) {
+      failed(e);
+    }
+  };
+  const exportApd = async () => {
+    try {
+      const { fileName, base64 } = await runCommand('declarations.apd', { year: Number(year), locale });
+      await saveFile(fileName, fromBase64(base64), [{ name: 'Excel', extensions: ['xlsx'] }]);
+    } catch (e) {
+      failed(e);
+    }
+  };
+  const text = (key: TextKey) => (
+    <TextField
+      id={`session.transmission.${key}`}
+      label={t(`${k}.fields.${key}`)}
+      value={transmission[key]}
+      maxLength={key === 'publicationUrl' ? 2000 : 200}
+      {...(key.endsWith('ActNumber') ? { hint: t(`${k}.numberHelp`) } : {})}
+      onCommit={(value) => saveTransmission({ [key]: value })}
+    />
+  );
+
+  return (
+    <section aria-labelledby="transmission-title" className="session-panel form-column">
+      <h2 id="transmission-title">{t(`${k}.title`)}</h2>
+      <p className="step-intro">{t(`${k}.intro`)}</p>
+      <ErrorBanner error={error} onDismiss={() => setError(null)} />
+
+      <h3>{t(`${k}.voteTitle`)}</h3>
+      <p>{t(`${k}.voteIntro`)}</p>
+      {VOTE_KEYS.map((key) => (
+        <NumberField
+          key={key}
+          id={`session.vote.${key}`}
+          label={t(`${k}.votes.${key}`)}
+          value={session.vote[key]}
+          min={0}
+          max={10_000}
+          step={1}
+          onCommit={(value) => saveVote({ [key]: value === null ? null : Math.round(value) })}
+        />
+      ))}
+
+      <h3>{t(`${k}.act`)}</h3>
+      <SelectField
+        id="session.transmission.matiere"
+        label={t(`${k}.fields.matiere`)}
+        value={transmission.matiere}
+        options={Object.entries(ACTES_MATIERES_2).map(([code, label]) => ({ value: code, label: `${code} ${label}` }))}
+        onCommit={(value) => saveTransmission({ matiere: value ?? '9.2' })}
+      />
+      {text('deliberationActNumber')}
+      {text('conventionActNumber')}
+      {text('prefectureId')}
+      <DateField
+        id="session.transmission.prefectureDate"
+        label={t(`${k}.fields.prefectureDate`)}
+        value={transmission.prefectureDate}
+        onCommit={(value) => saveTransmission({ prefectureDate: value })}
+      />
+      {text('publicationUrl')}
+      <TextField
+        id="settings.siret"
+        label={t(`${k}.fields.siret`)}
+        value={p.settings.siret}
+        maxLength={14}
+        onCommit={(value) => runCommand('settings.update', { fields: { siret: value.replace(/\s/g, '') } }).then(() => setError(null), failed)}
+      />
+
+      <table className="transmission-sheet">
+        <thead>
+          <tr>
+            <th scope="col">{t(`${k}.act`)}</th>
+            <th scope="col">{t(`${k}.nature`)}</th>
+            <th scope="col">{t(`${k}.matiere`)}</th>
+            <th scope="col">{t(`${k}.number`)}</th>
+            <th scope="col">{t(`${k}.objet`)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {acts.map((act) => (
+            <tr key={act.kind}>
+              <th scope="row">{t(`${k}.${act.kind}`)}</th>
+              <td>
+                {act.nature} — {act.natureLabel}
+              </td>
+              <td>
+                {act.matiere.code} {act.matiere.label}
+              </td>
+              <td>
+                <code>{act.number}</code>
+                {act.derivedNumber ? <small> ({t(`${k}.derived`)})</small> : null}
+              </td>
+              <td>
+                {act.objet}
+                {act.problems.length ? (
+                  <ul className="field-status status-blocking" role="status">
+                    {act.problems.map((x) => (
+                      <li key={x}>{t(`${k}.problems.${x}`)}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p className="field-status">{t(`${k}.ready`)}</p>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h3>{t(`${k}.scdl`)}</h3>
+      {problems.length ? (
+        <ul className="field-status status-todo" role="status">
+          {problems.map((x) => (
+            <li key={`${x.field}-${x.problem}`}>{t(`${k}.scdlProblems.${x.problem}`, { field: x.field })}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t(`${k}.scdlValid`)}</p>
+      )}
+      <button type="button" onClick={() => void exportScdl()} disabled={problems.length > 0}>
+        {t(`${k}.exportScdl`)}
+      </button>
+
+      <h3>{t('declarations.screen.apd.title')}</h3>
+      <p>{t('declarations.screen.apd.intro')}</p>
+      <SelectField
+        id="declarations.apdYear"
+        label={t(`${k}.apdYear`)}
+        value={year}
+        options={(years.length ? years : [Number(year)]).map((y) => ({ value: String(y), label: String(y) }))}
+        onCommit={(value) => setYear(value ?? year)}
+      />
+      <p>{t('declarations.screen.apd.campaign', { opens: formatDate(campaign.opens, locale, 'long'), closes: formatDate(campaign.closes, locale, 'long') })}</p>
+      <button type="button" onClick={() => void exportApd()}>
+        {t('declarations.screen.apd.export')}
+      </button>
+    </section>
+  );
+}
