@@ -18,5 +18,6 @@ import { archive } from './archive';
 import { history } from './history';
 import { jobs } from './jobs';
 import { recovery } from './recovery';
+import { bilingual } from './bilingual';
 
-export const en = { common, shell, errors, framing, diagnosis, partnership, logframe, indicators, budget, timeline, risks, readiness, documents, settings, session, capitalisation, archive, history, jobs, recovery };
+export const en = { common, shell, errors, framing, diagnosis, partnership, logframe, indicators, budget, timeline, risks, readiness, documents, settings, session, capitalisation, archive, history, jobs, recovery, bilingual };

@@ -1,5 +1,6 @@
 import type { ReadinessRule } from '../readiness';
 import { activityDates } from './timeline';
+import { partnerVersions } from './bilingual';
 import { budgetBalance, budgetFunders, budgetLines, budgetRuleSet } from './budget';
 import { coreProblem, stakeholdersListed, territoriesDescribed } from './diagnosis';
 import { framingPartner, framingPeriod, framingReciprocity, framingTargetGroups, framingThemes, framingTitle } from './framing';
@@ -25,6 +26,7 @@ export const ALL_READINESS_RULES: Record<string, ReadinessRule> = {
   signatoriesNamed,
   governanceDescribed,
   clausesWritten,
+  partnerVersions,
   logframeGoal,
   logframeTexts,
   logframeChildren,

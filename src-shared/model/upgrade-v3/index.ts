@@ -1,4 +1,5 @@
 import type { SnapshotUpgrade } from '../upgrades';
+import { bilingualStep } from './bilingual';
 
 /**
  * Schema 2 → 3, made of one frozen step per change of the model in this round, each in its own file of this folder
@@ -6,6 +7,8 @@ import type { SnapshotUpgrade } from '../upgrades';
  * version's snapshot and anything else written by schema 2. The database's rows are upgraded by the store migrations
  * that come after 0050 (src-main/store/migrations).
  */
-export const V2_TO_V3_STEPS: readonly SnapshotUpgrade[] = [];
+export const V2_TO_V3_STEPS: readonly SnapshotUpgrade[] = [
+  bilingualStep,
+];
 
 export const upgradeV2ToV3: SnapshotUpgrade = (older) => V2_TO_V3_STEPS.reduce((data, step) => step(data), older);
