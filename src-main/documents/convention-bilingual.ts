@@ -5,6 +5,7 @@ import {
   partnerClauseTitle,
   partnerDeliberationRef,
   partnerPhrase,
+  punctuation,
   secondLanguage,
 } from '../../src-shared/method/convention-languages';
 import { partyTypeNote, representativeWithTitle } from '../../src-shared/method/partner-authorities';
@@ -156,13 +157,13 @@ class PartnerWriter {
     );
     const script = this.rtl
       ? {
-          rightToLeft: true,
+          rightToLeft: true as const,
           font: { ascii: FONT, hAnsi: FONT, cs: FONT },
           sizeComplexScript: options.size ?? 21,
           language: { value: this.language, bidirectional: this.language },
           ...(options.bold ? { boldComplexScript: true } : {}),
         }
-      : { language: { value: this.language } };
+      : { font: undefined, language: { value: this.language } };
     return pieces.flatMap((piece) => {
       if (isMissing(piece)) {
         // A marker is read by the French officer: in the document's language, highlighted, recorded.
@@ -170,8 +171,18 @@ class PartnerWriter {
         return [new TextRun({ text: markerText(piece, this.ctx.locale), bold: true, highlight: 'yellow' })];
       }
       if (!piece) return [];
-      // No French typography here: the partner's text is printed as its authors wrote it.
-      return [new TextRun({ text: piece, ...(options.bold ? { bold: true } : {}), ...script })];
+      // No French typography here: the partner's text is printed as its authors wrote it. In a right-to-left
+      // language, the runs of that script are marked rtl and a Latin name or number among them stays a
+      // left-to-right run, so Word and LibreOffice keep "CP-2027-03-14" as it is written.
+      const spans = this.rtl ? scriptSpans(piece) : [{ text: piece, rtl: false }];
+      return spans.map(
+        (span) =>
+          new TextRun({
+            text: span.text,
+            ...(options.bold ? { bold: true } : {}),
+            ...(this.rtl && !span.rtl ? { font: script.font, language: { value: this.language } } : script),
+          }),
+      );
     });
   }
 
@@ -238,20 +249,21 @@ class PartnerWriter {
     const signatory = this.ctx.snapshot.signatories.find((x) => x.partyId === party.id);
     const ref = signatory ? partnerDeliberationRef(signatory.deliberationNumber, signatory.deliberationDate, this.language) : '';
     const who = representativeWithTitle(party);
+    const comma = `${punctuation(this.language).comma} `;
     const line: Line = [
       party.name.trim() ? `${party.name.trim()}${partyTypeNote(party)}` : missing('authorityName', `party.${party.id}.name`),
-      ', ',
+      comma,
       this.phrase('seat'),
       ' ',
       party.seat.trim() || missing('seat', `party.${party.id}.seat`),
-      ', ',
+      comma,
       this.phrase('representedBy'),
       ' ',
       who || missing('representedBy', `party.${party.id}.representedBy`),
-      ...(ref ? [' ', this.phrase('actingUnder'), ' ', ref] : []),
-      ', ',
+      ...(ref ? [comma, this.phrase('actingUnder'), ' ', ref] : []),
+      comma,
       this.phrase(role === 'lead' ? 'hereafterLead' : 'hereafterPartner'),
-      ',',
+      comma.trim(),
     ];
     return this.paragraph(line, { justified: true });
   }
@@ -260,7 +272,7 @@ class PartnerWriter {
     const s = this.ctx.snapshot;
     const prefix = this.phrase('visaPrefix');
     const lines = [s.governance.conventionVisasFrance, s.governance.conventionVisasPartner].flatMap((text) =>
-      officerVisaLines(text).map((line): Line => [prefix, ' ', line, ';']),
+      officerVisaLines(text).map((line): Line => [prefix, ' ', line, punctuation(this.language).semicolon]),
     );
     const deliberations = (['lead', 'partner'] as const).flatMap((role): Line[] => {
       const party = partyOf(this.ctx, role);
@@ -293,6 +305,23 @@ class PartnerWriter {
     const name = party?.name.trim() ?? '';
     return this.paragraph([this.phrase('forParty', { name }, ['name'])], { centered: true, bold: true });
   }
+}
+
+/** Letters of the right-to-left scripts (Hebrew, Arabic and their presentation forms). */
+const RTL_LETTER = '\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc';
+const RTL_SPAN = new RegExp(`[${RTL_LETTER}](?:[${RTL_LETTER}\\s\u060c\u061b\u061f\u0660-\u0669\u06f0-\u06f9«».:!،؛-]*[${RTL_LETTER}\u060c\u061b\u061f.:!»])?`, 'gu');
+
+/** A text cut into its right-to-left spans and the rest (Latin names, numbers), in reading order. */
+export function scriptSpans(text: string): Array<{ text: string; rtl: boolean }> {
+  const out: Array<{ text: string; rtl: boolean }> = [];
+  let last = 0;
+  for (const m of text.matchAll(RTL_SPAN)) {
+    if (m.index > last) out.push({ text: text.slice(last, m.index), rtl: false });
+    out.push({ text: m[0], rtl: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last), rtl: false });
+  return out;
 }
 
 /** A language's name in the document's language ("wolof"), from the platform's locale data. */

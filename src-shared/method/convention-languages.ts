@@ -79,10 +79,10 @@ const ES: BuiltIn = {
     hereafterLead: 'en adelante, «la Parte francesa»',
     hereafterPartner: 'en adelante, «la Parte asociada»',
     visas: 'Fundamentos jurídicos',
-    visaPrefix: 'Visto',
+    visaPrefix: 'Teniendo en cuenta',
     visaCgct:
-      'Visto el Código General de las Colectividades Territoriales de Francia (code général des collectivités territoriales), en particular su artículo L. 1115-1 y siguientes;',
-    visaDeliberation: 'Visto el acuerdo {{ref}} del órgano deliberante de la entidad {{name}};',
+      'Teniendo en cuenta el Código General de las Colectividades Territoriales de Francia (code général des collectivités territoriales), en particular su artículo L. 1115-1 y siguientes;',
+    visaDeliberation: 'Teniendo en cuenta el acuerdo {{ref}} del órgano deliberante de la entidad {{name}};',
     preamble: 'Preámbulo',
     agreed: 'Las partes acuerdan lo siguiente:',
     article: 'Artículo {{n}}',
@@ -174,6 +174,12 @@ export function hasBuiltInWording(language: string): boolean {
 const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'ckb', 'dv', 'yi']);
 export const isRightToLeft = (language: string): boolean => RIGHT_TO_LEFT.has(language);
 
+/** Languages written in the Arabic script, whose comma and semicolon are « ، » and « ؛ ». */
+const ARABIC_SCRIPT = new Set(['ar', 'fa', 'ur', 'ps', 'sd', 'ug', 'ckb']);
+export function punctuation(language: string): { comma: string; semicolon: string } {
+  return ARABIC_SCRIPT.has(language) ? { comma: '،', semicolon: '؛' } : { comma: ',', semicolon: ';' };
+}
+
 /** One heading or phrase: the officer's wording, else the app's own, else null (missing, to be written). */
 export function partnerPhrase(key: PartnerHeadingKey, language: string, headings: Governance['partnerHeadings']): string | null {
   const own = headings[key]?.trim();
@@ -235,7 +241,7 @@ export function partnerDeliberationRef(number: string, date: string | null, lang
   const b = BUILT_IN[language];
   const n = number.trim();
   const d = date ? partnerDate(date, language) : '';
-  if (!b) return [n, d].filter(Boolean).join(', ');
+  if (!b) return [n, d].filter(Boolean).join(`${punctuation(language).comma} `);
   return [n ? b.number.replace('{{number}}', n) : '', d ? b.dateOf.replace('{{date}}', d) : ''].filter(Boolean).join(' ');
 }
 
