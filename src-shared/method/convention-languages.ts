@@ -223,6 +223,11 @@ export function partnerClauseTitle(clause: Pick<Clause, 'key' | 'title' | 'partn
   return BUILT_IN[language]?.clauseTitles[clause.key] ?? null;
 }
 
+/** The app's own title of a clause in this language (the placeholder of its partner title), or ''. */
+export function builtInPartnerClauseTitle(clause: Pick<Clause, 'key' | 'title'>, language: string): string {
+  return partnerClauseTitle({ ...clause, partnerTitle: '' }, language) ?? '';
+}
+
 /** A date in words in the partner's language ("3 de marzo de 2026"), from the platform's locale data. */
 export function partnerDate(iso: string, language: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);

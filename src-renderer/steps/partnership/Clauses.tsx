@@ -8,6 +8,7 @@ import { CellText } from '../../components/CellFields';
 import { TextField } from '../../components/fields';
 import type { ProgrammeApi } from '../../state/programme';
 import { useProgramme } from '../../state/programme';
+import { ClausePartnerVersion } from './ClausePartnerVersion';
 
 const MARKER = /\[à compléter/gi;
 
@@ -196,17 +197,7 @@ const ClauseCard = memo(function ClauseCard({
           {t('partnership.clauses.markers', { count: markers })}
         </p>
       ) : null}
-      {languageName ? (
-        <TextField
-          id={`clause.${c.id}.partnerText`}
-          label={t('partnership.clauses.partnerText', { number, language: languageName })}
-          help={t('partnership.clauses.partnerTextHelp')}
-          multiline
-          rows={rows}
-          value={c.partnerText}
-          onCommit={(partnerText) => updateClause({ partnerText })}
-        />
-      ) : null}
+      {languageName ? <ClausePartnerVersion clause={c} number={number} language={p.snapshot.framing.partnerLanguage} languageName={languageName} rows={rows} p={p} /> : null}
       <div className="clause-meta">
         <label className="multi-option">
           <input type="checkbox" id={`clause.${c.id}.required`} checked={c.required} onChange={(e) => void updateClause({ required: e.target.checked })} />
