@@ -47,7 +47,7 @@ export const mark = (at: ConventionPart): PartMark => new PartMark(at);
 export type ConventionItem = Paragraph | Table | PartMark;
 
 /** The role of the French lead party (renamed with the lead author types: one place to change). */
-const LEAD_ROLE = 'departement';
+const LEAD_ROLE = 'lead';
 const partyOf = (ctx: RenderContext, role: 'lead' | 'partner'): Party | undefined =>
   ctx.snapshot.parties.find((x) => x.role === (role === 'lead' ? LEAD_ROLE : 'partner'));
 
@@ -287,7 +287,7 @@ class PartnerWriter {
   }
 
   private article(clause: Clause, n: number): Paragraph[] {
-    const title = partnerClauseTitle(clause, this.language);
+    const title = partnerClauseTitle(clause, this.language, this.ctx.settings.authorityType);
     const heading: Line = [
       this.phrase('article', { n: String(n) }, ['n']),
       ' — ',

@@ -2,7 +2,7 @@ import { HeightRule, Paragraph, Table, TableCell, TableRow, WidthType, type Docu
 import { afterColon, amountInDocument, dateInWords } from '../../src-shared/i18n/typography';
 import { clauseLine } from '../../src-shared/method/clause-defaults';
 import { authorityForms, form, programmeFacts, type ProgrammeFacts } from '../../src-shared/method/facts';
-import { fill, orMissing, splitParagraphs, type Line } from '../../src-shared/method/pieces';
+import { docPhrases, fill, orMissing, splitParagraphs, type Line } from '../../src-shared/method/pieces';
 import type { Clause, Party } from '../../src-shared/model';
 import { partyTypeNote, representativeWithTitle, signatureFunction } from '../../src-shared/method/partner-authorities';
 import { conventionLayout, mark, partnerSignatureLines, type ConventionItem } from './convention-bilingual';
@@ -21,7 +21,7 @@ export function buildConventionDocument(ctx: RenderContext): Document {
   // Clause defaults are French texts: they read French facts whatever the document's language.
   const clauseFacts = ctx.locale === 'fr' ? facts : programmeFacts(s, ctx.settings, 'fr');
   const bilingual = s.framing.partnerLanguage !== 'fr';
-  const departement = s.parties.find((x) => x.role === 'departement');
+  const lead = s.parties.find((x) => x.role === 'lead');
   const partner = s.parties.find((x) => x.role === 'partner');
   const body: ConventionItem[] = [];
 
@@ -29,14 +29,14 @@ export function buildConventionDocument(ctx: RenderContext): Document {
     mark({ part: 'title' }),
     new Paragraph({ style: STYLE.title, children: runs(ctx, c.title) }),
     mark({ part: 'object' }),
-    para(ctx, fill(c.between, { a: form(facts.departement, 'the'), b: form(facts.partner, 'the') }), {
+    para(ctx, fill(c.between, { a: form(facts.lead, 'the'), b: form(facts.partner, 'the') }), {
       style: STYLE.subtitle,
     }),
     para(ctx, fill(c.programme, { title: facts.title }), { style: STYLE.subtitle }),
     mark({ part: 'partiesTitle' }),
     heading(ctx, 2, c.partiesTitle),
     mark({ part: 'party', role: 'lead' }),
-    partyParagraph(ctx, departement, c.shortDepartement),
+    partyParagraph(ctx, lead, c.shortLead),
     mark({ part: 'and' }),
     para(ctx, c.and, { bold: true }),
     mark({ part: 'party', role: 'partner' }),
@@ -47,14 +47,14 @@ export function buildConventionDocument(ctx: RenderContext): Document {
     ...visaLines(s.governance.conventionVisasFrance, c).map((line) => para(ctx, line, { style: STYLE.visa })),
     ...visaLines(s.governance.conventionVisasPartner, c).map((line) => para(ctx, line, { style: STYLE.visa })),
   );
-  for (const party of [departement, partner]) {
+  for (const party of [lead, partner]) {
     const signatory = party ? s.signatories.find((x) => x.partyId === party.id) : undefined;
     const ref = signatory
       ? deliberationRef(ctx, signatory.deliberationNumber, signatory.deliberationDate)
       : '';
     if (party && ref)
       body.push(
-        para(ctx, fill(c.visaDeliberation, { ref, ofName: authorityForms(party.name, ctx.locale).of }), {
+        para(ctx, fill(wordsOf(ctx, party).visaDeliberation, { ref, ofName: authorityForms(party.name, ctx.locale).of }), {
           style: STYLE.visa,
         }),
       );
@@ -106,7 +106,7 @@ export function buildConventionDocument(ctx: RenderContext): Document {
   body.push(mark({ part: 'closing' }));
   if (!clauses.some((x) => x.key === 'annexes')) body.push(para(ctx, c.annexesList, { style: STYLE.small }));
   body.push(para(ctx, fill(c.doneAt, { dots: ctx.p.dots, count: bilingual ? 4 : 2 })));
-  body.push(mark({ part: 'signatures' }), signatureTable(ctx, departement, partner));
+  body.push(mark({ part: 'signatures' }), signatureTable(ctx, lead, partner));
 
   const title = c.title;
   return makeDocument(ctx, title, [section(ctx, title, conventionLayout(ctx, body))]);
@@ -115,12 +115,20 @@ export function buildConventionDocument(ctx: RenderContext): Document {
 /** "45 000,00 € en numéraire et 15 000,00 € de contribution en nature valorisée", by what is planned. */
 function contributionPhrase(ctx: RenderContext, facts: ProgrammeFacts): Line {
   const c = ctx.p.convention;
-  const m = facts.money.departement;
+  const m = facts.money.lead;
   const money = (n: number) => amountInDocument(n, ctx.locale);
-  if (m.total === 0) return [facts.amounts.departementTotal];
+  if (m.total === 0) return [facts.amounts.leadTotal];
   if (m.inKind === 0) return fill(c.cashOnly, { cash: money(m.cash) });
   if (m.cash === 0) return fill(c.inKindOnly, { inKind: money(m.inKind) });
   return fill(c.cashAndInKind, { cash: money(m.cash), inKind: money(m.inKind) });
+}
+
+/**
+ * The lead author speaks its own type's words (an association acts under its board's « décision »); the partner
+ * abroad is an authority acting under a deliberation.
+ */
+function wordsOf(ctx: RenderContext, party: Party): RenderContext['p']['convention'] {
+  return party.role === 'lead' ? ctx.p.convention : docPhrases(ctx.locale).convention;
 }
 
 function deliberationRef(ctx: RenderContext, number: string, date: string | null): string {
@@ -155,7 +163,7 @@ function partyParagraph(ctx: RenderContext, party: Party | undefined, short: str
       seat: orMissing(party.seat, 'seat', `party.${party.id}.seat`),
       representedBy: orMissing(representativeWithTitle(party), 'representedBy', `party.${party.id}.representedBy`),
     }),
-    ...(ref ? fill(c.actingUnder, { ref }) : []),
+    ...(ref ? fill(wordsOf(ctx, party).actingUnder, { ref }) : []),
     ...fill(hereafter, { short }),
   ];
   return para(ctx, line, { alignment: 'justified' });
@@ -163,13 +171,13 @@ function partyParagraph(ctx: RenderContext, party: Party | undefined, short: str
 
 function signatureTable(
   ctx: RenderContext,
-  departement: Party | undefined,
+  lead: Party | undefined,
   partner: Party | undefined,
 ): Table {
   const c = ctx.p.convention;
   const s = ctx.snapshot;
   const parties = [
-    { party: departement, named: ctx.facts.departement, role: 'lead' as const },
+    { party: lead, named: ctx.facts.lead, role: 'lead' as const },
     { party: partner, named: ctx.facts.partner, role: 'partner' as const },
   ].map(({ party, named, role }) => {
     const signatory = party ? s.signatories.find((x) => x.partyId === party.id) : undefined;

@@ -21,6 +21,9 @@ export const COLLECTION_TABLES: Record<CollectionKey, string> = {
   contributions: 'contributions',
   risks: 'risks',
   attachments: 'attachments',
+  expenditures: 'expenditures',
+  receipts: 'receipts',
+  executionReports: 'execution_reports',
 };
 
 /** Row shape shared by every collection table: the entity is JSON, order and owner are columns. */

@@ -12,6 +12,7 @@ export const STEP_SCREENS: Record<StepKey, LazyExoticComponent<ComponentType>> =
   timeline: lazy(() => import('./timeline')),
   risks: lazy(() => import('./risks')),
   documents: lazy(() => import('./documents')),
+  execution: lazy(() => import('./execution')),
   capitalisation: lazy(() => import('./capitalisation')),
 };
 

@@ -4,6 +4,7 @@ import { authoringCommands } from './authoring';
 import { coreCommands } from './core';
 import type { CommandSpec } from './define';
 import { documentsCommands } from './documents';
+import { executionCommands } from './execution';
 import { jobsCommands } from './jobs';
 import { planningCommands } from './planning';
 
@@ -15,6 +16,7 @@ export const CONTRACT = {
   ...documentsCommands,
   ...archiveCommands,
   ...jobsCommands,
+  ...executionCommands,
 } satisfies Record<string, CommandSpec>;
 
 export type Contract = typeof CONTRACT;

@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   'template_too_large',
   'xlsx_invalid',
   'version_frozen',
+  'phase_refused',
   'backup_not_found',
   'file_unreadable',
   'id_collision',

@@ -1,5 +1,5 @@
-import type { Clause, Governance, PartnerHeadingKey } from '../model';
-import { CLAUSE_TITLES, isStandardClauseKey, type StandardClauseKey } from './clause-defaults';
+import type { AuthoritySettings, Clause, Governance, PartnerHeadingKey } from '../model';
+import { clauseTitle, isStandardClauseKey, type StandardClauseKey } from './clause-defaults';
 
 /**
  * The convention's own headings and fixed phrases in the partner's language (issue 13, deliverable 3). The app
@@ -48,7 +48,7 @@ const EN: BuiltIn = {
   clauseTitles: {
     purpose: 'Purpose',
     duration: 'Duration and entry into force',
-    commitments_departement: 'Commitments of the French Party',
+    commitments_lead: 'Commitments of the French Party',
     commitments_partner: 'Commitments of the Partner',
     governance: 'Governance and steering',
     financial_terms: 'Financial provisions',
@@ -92,7 +92,7 @@ const ES: BuiltIn = {
   clauseTitles: {
     purpose: 'Objeto',
     duration: 'Duración y entrada en vigor',
-    commitments_departement: 'Compromisos de la Parte francesa',
+    commitments_lead: 'Compromisos de la Parte francesa',
     commitments_partner: 'Compromisos de la Parte asociada',
     governance: 'Gobernanza y dirección',
     financial_terms: 'Disposiciones financieras',
@@ -136,7 +136,7 @@ const PT: BuiltIn = {
   clauseTitles: {
     purpose: 'Objeto',
     duration: 'Duração e entrada em vigor',
-    commitments_departement: 'Compromissos da Parte francesa',
+    commitments_lead: 'Compromissos da Parte francesa',
     commitments_partner: 'Compromissos da Parte parceira',
     governance: 'Governança e coordenação',
     financial_terms: 'Disposições financeiras',
@@ -216,16 +216,20 @@ export function fillPhrase(phrase: string, values: Record<string, string>, appen
  * A clause's title in the partner's language: the officer's, else the app's own title of a standard clause whose
  * French title is still the default one (an edited French title needs its own partner title), else null.
  */
-export function partnerClauseTitle(clause: Pick<Clause, 'key' | 'title' | 'partnerTitle'>, language: string): string | null {
+export function partnerClauseTitle(
+  clause: Pick<Clause, 'key' | 'title' | 'partnerTitle'>,
+  language: string,
+  authorityType: AuthoritySettings['authorityType'],
+): string | null {
   const own = clause.partnerTitle.trim();
   if (own) return own;
-  if (!isStandardClauseKey(clause.key) || clause.title.trim() !== CLAUSE_TITLES[clause.key]) return null;
+  if (!isStandardClauseKey(clause.key) || clause.title.trim() !== clauseTitle(clause.key, authorityType)) return null;
   return BUILT_IN[language]?.clauseTitles[clause.key] ?? null;
 }
 
 /** The app's own title of a clause in this language (the placeholder of its partner title), or ''. */
-export function builtInPartnerClauseTitle(clause: Pick<Clause, 'key' | 'title'>, language: string): string {
-  return partnerClauseTitle({ ...clause, partnerTitle: '' }, language) ?? '';
+export function builtInPartnerClauseTitle(clause: Pick<Clause, 'key' | 'title'>, language: string, authorityType: AuthoritySettings['authorityType']): string {
+  return partnerClauseTitle({ ...clause, partnerTitle: '' }, language, authorityType) ?? '';
 }
 
 /** A date in words in the partner's language ("3 de marzo de 2026"), from the platform's locale data. */

@@ -11,6 +11,7 @@ export const STEPS = [
   'timeline',
   'risks',
   'documents',
+  'execution',
   'capitalisation',
 ] as const;
 export type StepKey = (typeof STEPS)[number];
@@ -41,4 +42,8 @@ export const STEP_OF: Record<CollectionKey | SectionKey, StepKey> = {
   risks: 'risks',
   capitalisation: 'capitalisation',
   session: 'documents',
+  execution: 'execution',
+  expenditures: 'execution',
+  receipts: 'execution',
+  executionReports: 'execution',
 };

@@ -11,6 +11,7 @@ export * from './attachments';
 export * from './capitalisation';
 export * from './settings';
 export * from './session';
+export * from './execution';
 export * from './programme';
 export * from './changes';
 export * from './references';

@@ -4,6 +4,7 @@ import { BudgetLine, BudgetSettings, Contribution, Funder } from './budget';
 import { Capitalisation } from './capitalisation';
 import { Id } from './common';
 import { Stakeholder, Territory, Workshop } from './diagnosis';
+import { ExecutionReport, ExecutionSection, Expenditure, Receipt } from './execution';
 import { Framing, TargetGroup } from './framing';
 import { Indicator, IndicatorTarget, MonitoringValue } from './indicators';
 import { LogframeRow, Precondition } from './logframe';
@@ -22,6 +23,7 @@ export const SECTION_SCHEMAS = {
   budgetSettings: BudgetSettings,
   capitalisation: Capitalisation,
   session: SessionParticulars,
+  execution: ExecutionSection,
 } as const;
 export type SectionKey = keyof typeof SECTION_SCHEMAS;
 export const SECTION_KEYS = Object.keys(SECTION_SCHEMAS) as SectionKey[];
@@ -47,6 +49,9 @@ export const COLLECTION_SCHEMAS = {
   contributions: Contribution,
   risks: Risk,
   attachments: Attachment,
+  expenditures: Expenditure,
+  receipts: Receipt,
+  executionReports: ExecutionReport,
 } as const;
 export type CollectionKey = keyof typeof COLLECTION_SCHEMAS;
 export const COLLECTION_KEYS = Object.keys(COLLECTION_SCHEMAS) as CollectionKey[];

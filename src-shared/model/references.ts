@@ -30,6 +30,8 @@ export const REFERENCES: readonly Reference[] = [
   { collection: 'contributions', field: 'funderId', target: 'funders', onDelete: 'cascade' },
   { collection: 'risks', field: 'logframeId', target: 'logframe', onDelete: 'null' },
   { collection: 'attachments', field: 'ownerId', target: 'territories', onDelete: 'null' },
+  { collection: 'expenditures', field: 'budgetLineId', target: 'budgetLines', onDelete: 'cascade' },
+  { collection: 'receipts', field: 'funderId', target: 'funders', onDelete: 'cascade' },
 ];
 
 const list = (s: ProgrammeSnapshot, key: CollectionKey) => s[key] as AnyEntity[];

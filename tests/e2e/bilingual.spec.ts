@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { buildDocumentPackage } from '../../src-main/documents/package';
 import { buildDemoProgramme, demoAuthoritySettings } from '../../src-shared/demo';
-import { DepartementSettings } from '../../src-shared/model';
+import { AuthoritySettings } from '../../src-shared/model';
 import { expect, screenshot, test } from './fixtures';
 
 /** Issue 13: the officer writes the partner's version on the partnership screen and the convention prints it. */
@@ -34,7 +34,7 @@ test('write a clause, the preamble and a heading in Spanish on the partnership s
   expect(s.governance).toMatchObject({ preamblePartner: 'Las dos colectividades cooperan desde 2012.', conventionLayout: 'parts' });
   expect(s.governance.partnerHeadings.agreed).toBe('Se acuerda lo siguiente:');
 
-  const [convention] = await buildDocumentPackage(s, DepartementSettings.parse(app.context.settings.get()), { locale: 'fr', draft: true, documents: ['convention'] });
+  const [convention] = await buildDocumentPackage(s, AuthoritySettings.parse(app.context.settings.get()), { locale: 'fr', draft: true, documents: ['convention'] });
   const xml = strFromU8(unzipSync(convention!.bytes)['word/document.xml']!);
   for (const words of ['la inserción de los jóvenes.', 'Las dos colectividades cooperan desde 2012.', 'Se acuerda lo siguiente:', 'Versión en español'])
     expect(xml).toContain(words);

@@ -1,17 +1,17 @@
 import { buildDemoProgramme, demoAuthoritySettings } from '../../src-shared/demo';
 import { partnerClauseTitle } from '../../src-shared/method/convention-languages';
-import { DepartementSettings, newId, PARTNER_HEADING_KEYS, type PartnerHeadingKey, type ProgrammeSnapshot } from '../../src-shared/model';
+import { AuthoritySettings, newId, PARTNER_HEADING_KEYS, type PartnerHeadingKey, type ProgrammeSnapshot } from '../../src-shared/model';
 
 /** The demo programme and settings, fixed in time. */
-export function demo(): { s: ProgrammeSnapshot; settings: DepartementSettings } {
-  return { s: buildDemoProgramme(newId, '2026-11-30T08:00:00.000Z'), settings: DepartementSettings.parse(demoAuthoritySettings()) };
+export function demo(): { s: ProgrammeSnapshot; settings: AuthoritySettings } {
+  return { s: buildDemoProgramme(newId, '2026-11-30T08:00:00.000Z'), settings: AuthoritySettings.parse(demoAuthoritySettings()) };
 }
 
 /** A Spanish sentence for each article, with the punctuation French typography would space (; : ? !). */
 export const spanishText = (n: number) => `Texto acordado del artículo ${n}: las partes cooperan; ¿dudas? Se examinan en el comité.`;
 
 /** The demo with a Chilean partner whose officer wrote every Spanish version (the app writes the headings). */
-export function spanishPartner(layout: 'columns' | 'parts' = 'columns'): { s: ProgrammeSnapshot; settings: DepartementSettings } {
+export function spanishPartner(layout: 'columns' | 'parts' = 'columns'): { s: ProgrammeSnapshot; settings: AuthoritySettings } {
   const { s, settings } = demo();
   return {
     settings,
@@ -30,7 +30,7 @@ export function spanishPartner(layout: 'columns' | 'parts' = 'columns'): { s: Pr
         preamblePartner: 'Las dos colectividades cooperan desde 2019.\nComparten el reto de la inserción de los jóvenes.',
       },
       // Clauses whose French title the demo changed need their own Spanish title; the others take the app's.
-      clauses: s.clauses.map((c, i) => ({ ...c, partnerTitle: partnerClauseTitle(c, 'es') === null ? `Cláusula ${i + 1}` : '', partnerText: spanishText(i + 1) })),
+      clauses: s.clauses.map((c, i) => ({ ...c, partnerTitle: partnerClauseTitle(c, 'es', settings.authorityType) === null ? `Cláusula ${i + 1}` : '', partnerText: spanishText(i + 1) })),
     },
   };
 }
@@ -62,7 +62,7 @@ export const ARABIC_WORDS = ['يتعاون', 'الطرفان', 'في', 'تنفي
 export const arabicText = (n: number) => `${ARABIC_WORDS.join(' ')} وفقا لأحكام المادة ${n}.`;
 
 /** The demo with a Moroccan partner writing in Arabic: every heading and version written by the officer. */
-export function arabicPartner(): { s: ProgrammeSnapshot; settings: DepartementSettings } {
+export function arabicPartner(): { s: ProgrammeSnapshot; settings: AuthoritySettings } {
   const { s, settings } = demo();
   const headings = Object.fromEntries(PARTNER_HEADING_KEYS.map((k) => [k, ARABIC_HEADINGS[k]])) as Record<PartnerHeadingKey, string>;
   return {

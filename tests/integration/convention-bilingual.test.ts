@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDocumentPackage } from '../../src-main/documents/package';
-import type { DepartementSettings, ProgrammeSnapshot } from '../../src-shared/model';
+import type { AuthoritySettings, ProgrammeSnapshot } from '../../src-shared/model';
 import { ARABIC_WORDS, arabicPartner, demo, spanishPartner, spanishText } from '../helpers/bilingual-fixture';
 import { partText, xmlParts } from '../helpers/docx-text';
 
 /** Issue 13, deliverables 3 and 4: the convention in French and in the partner's language, as Word reads it. */
 
-async function conventionXml(f: { s: ProgrammeSnapshot; settings: DepartementSettings }, draft = true): Promise<{ xml: string; bytes: Uint8Array }> {
+async function conventionXml(f: { s: ProgrammeSnapshot; settings: AuthoritySettings }, draft = true): Promise<{ xml: string; bytes: Uint8Array }> {
   const files = await buildDocumentPackage(f.s, f.settings, { locale: 'fr', draft, documents: ['convention'] });
   const bytes = files[0]!.bytes;
   return { xml: xmlParts(bytes)['word/document.xml']!, bytes };

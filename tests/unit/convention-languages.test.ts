@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pairRows, scriptSpans } from '../../src-main/documents/convention-bilingual';
-import { CLAUSE_TITLES } from '../../src-shared/method/clause-defaults';
+import { clauseTitle } from '../../src-shared/method/clause-defaults';
 import {
   BUILT_IN_LANGUAGES,
   fillPhrase,
@@ -22,7 +22,7 @@ describe('the convention’s fixed phrases in the partner’s language', () => {
     expect(BUILT_IN_LANGUAGES.sort()).toEqual(['en', 'es', 'pt']);
     for (const language of BUILT_IN_LANGUAGES) {
       expect(missingHeadings(language, none, PARTNER_HEADING_KEYS), language).toEqual([]);
-      for (const key of CLAUSE_KEYS) expect(partnerClauseTitle({ key, title: CLAUSE_TITLES[key], partnerTitle: '' }, language), `${language} ${key}`).toBeTruthy();
+      for (const key of CLAUSE_KEYS) expect(partnerClauseTitle({ key, title: clauseTitle(key, 'departement'), partnerTitle: '' }, language, 'departement'), `${language} ${key}`).toBeTruthy();
     }
     expect(missingHeadings('ar', none, PARTNER_HEADING_KEYS)).toEqual([...PARTNER_HEADING_KEYS]);
     expect(partnerPhrase('agreed', 'es', none)).toBe('Las partes acuerdan lo siguiente:');
@@ -49,10 +49,10 @@ describe('the convention’s fixed phrases in the partner’s language', () => {
   });
 
   it('take the app’s clause title only while the French title is the default one', () => {
-    expect(partnerClauseTitle({ key: 'purpose', title: 'Objet', partnerTitle: '' }, 'es')).toBe('Objeto');
-    expect(partnerClauseTitle({ key: 'purpose', title: 'Objet du partenariat', partnerTitle: '' }, 'es')).toBeNull();
-    expect(partnerClauseTitle({ key: 'purpose', title: 'Objet du partenariat', partnerTitle: 'Objeto del convenio' }, 'es')).toBe('Objeto del convenio');
-    expect(partnerClauseTitle({ key: 'custom', title: 'Visibilité', partnerTitle: '' }, 'en')).toBeNull();
+    expect(partnerClauseTitle({ key: 'purpose', title: 'Objet', partnerTitle: '' }, 'es', 'departement')).toBe('Objeto');
+    expect(partnerClauseTitle({ key: 'purpose', title: 'Objet du partenariat', partnerTitle: '' }, 'es', 'departement')).toBeNull();
+    expect(partnerClauseTitle({ key: 'purpose', title: 'Objet du partenariat', partnerTitle: 'Objeto del convenio' }, 'es', 'departement')).toBe('Objeto del convenio');
+    expect(partnerClauseTitle({ key: 'custom', title: 'Visibilité', partnerTitle: '' }, 'en', 'departement')).toBeNull();
   });
 
   it('write a deliberation’s reference and date in the partner’s language', () => {

@@ -4,6 +4,7 @@ import { createArchiveHandlers } from './archive';
 import { createAuthoringHandlers } from './authoring';
 import { createCoreHandlers } from './core';
 import { createDocumentsHandlers } from './documents';
+import { createExecutionHandlers } from './execution';
 import { createJobsHandlers } from './jobs';
 import { createPlanningHandlers } from './planning';
 import type { Handlers } from './types';
@@ -19,5 +20,6 @@ export function createHandlers(app: AppContext): Handlers<CommandName> {
     ...createDocumentsHandlers(app, jobs),
     ...createArchiveHandlers(app, jobs),
     ...createJobsHandlers(jobs),
+    ...createExecutionHandlers(app),
   };
 }

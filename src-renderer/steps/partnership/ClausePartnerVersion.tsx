@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { builtInPartnerClauseTitle, isRightToLeft } from '../../../src-shared/method/convention-languages';
 import type { Clause } from '../../../src-shared/model';
 import { useMissing } from '../../components/authoring-hooks';
-import { TextField } from '../../components/fields';
-import type { ProgrammeApi } from '../../state/programme';
+import { TextField } from '../../components/kit';
+import { useProgramme, type ProgrammeApi } from '../../state/programme';
 import { shownAsFailedSave } from '../../state/store';
 
 /** An article's title and text in the partner's language, written by people (the app never translates them). */
@@ -24,6 +24,7 @@ export function ClausePartnerVersion({
 }) {
   const { t } = useTranslation();
   const missing = useMissing();
+  const { settings } = useProgramme();
   const direction = isRightToLeft(language) ? 'partner-rtl' : '';
   return (
     <>
@@ -33,7 +34,7 @@ export function ClausePartnerVersion({
         label={t('bilingual.partnerTitle', { number, language: languageName })}
         help={t('bilingual.partnerTitleHelp')}
         value={c.partnerTitle}
-        placeholder={builtInPartnerClauseTitle(c, language)}
+        placeholder={builtInPartnerClauseTitle(c, language, settings.authorityType)}
         missing={missing(`clause.${c.id}.partnerTitle`)}
         onCommit={(partnerTitle) => p.update('clauses', c.id, { partnerTitle }).catch(shownAsFailedSave)}
       />

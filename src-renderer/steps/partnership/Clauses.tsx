@@ -4,10 +4,9 @@ import { clauseDefault, defaultChangedSinceEdit, isStandardClauseKey } from '../
 import type { Clause } from '../../../src-shared/model';
 import { useAnnounce } from '../../components/announcer';
 import { confirmOnce, useMissing, useStableProgramme } from '../../components/authoring-hooks';
-import { CellText } from '../../components/CellFields';
-import { TextField } from '../../components/fields';
 import type { ProgrammeApi } from '../../state/programme';
 import { useProgramme } from '../../state/programme';
+import { MissingMark, TextCell, TextField } from '../../components/kit';
 import { ClausePartnerVersion } from './ClausePartnerVersion';
 
 const MARKER = /\[à compléter/gi;
@@ -60,12 +59,7 @@ export function Clauses() {
           {t('partnership.clauses.generateHelp')}
         </span>
       </div>
-      {clausesMissing ? (
-        <p className="field-status status-todo">
-          <span aria-hidden="true">◔ </span>
-          {clausesMissing}
-        </p>
-      ) : null}
+      <MissingMark className="field-status">{clausesMissing}</MissingMark>
       {clauses.length === 0 ? <p className="empty">{t('partnership.clauses.empty')}</p> : null}
       <ol className="clause-list" aria-labelledby="clauses-title" style={{ listStyle: 'none', padding: 0 }}>
         {clauses.map((c, i) => (
@@ -150,7 +144,7 @@ const ClauseCard = memo(function ClauseCard({
           {t('partnership.clauses.article', { number })}
         </span>
         <span className="clause-title">
-          <CellText id={`clause.${c.id}.title`} label={t('partnership.clauses.titleField', { number })} value={c.title} onCommit={(v) => void updateClause({ title: v })} />
+          <TextCell multiline={false} id={`clause.${c.id}.title`} label={t('partnership.clauses.titleField', { number })} value={c.title} onCommit={(v) => void updateClause({ title: v })} />
         </span>
         <span className={`clause-status ${c.edited ? 'status-ok' : ''}`}>
           <span aria-hidden="true">{c.key === 'custom' ? '✚ ' : c.edited ? '✎ ' : '⚙ '}</span>
@@ -169,13 +163,12 @@ const ClauseCard = memo(function ClauseCard({
       />
       {changed ? (
         <div className="clause-compare">
-          <p className="field-status status-todo">
-            <span aria-hidden="true">◔ </span>
+          <MissingMark className="field-status">
             {t('documents.clauseCompare.changed')}{' '}
             <button type="button" id={`clause.${c.id}.compare`} aria-expanded={comparing} onClick={() => setComparing((x) => !x)}>
               {comparing ? t('documents.clauseCompare.hide') : t('documents.clauseCompare.show')}
             </button>
-          </p>
+          </MissingMark>
           {comparing ? (
             <div className="clause-compare-texts" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))', gap: '0.75rem' }}>
               <section aria-labelledby={`clause-${c.id}-then`}>
@@ -192,10 +185,7 @@ const ClauseCard = memo(function ClauseCard({
         </div>
       ) : null}
       {markers > 0 ? (
-        <p className="marker-count status-todo">
-          <span aria-hidden="true">◔ </span>
-          {t('partnership.clauses.markers', { count: markers })}
-        </p>
+        <MissingMark className="marker-count">{t('partnership.clauses.markers', { count: markers })}</MissingMark>
       ) : null}
       {languageName ? <ClausePartnerVersion clause={c} number={number} language={p.snapshot.framing.partnerLanguage} languageName={languageName} rows={rows} p={p} /> : null}
       <div className="clause-meta">

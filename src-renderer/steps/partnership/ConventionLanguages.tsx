@@ -2,8 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { builtInPhrase, hasBuiltInWording, isRightToLeft, secondLanguage } from '../../../src-shared/method/convention-languages';
 import { CONVENTION_LAYOUTS, PARTNER_HEADING_KEYS, type ConventionLayout, type Governance, type PartnerHeadingKey } from '../../../src-shared/model';
 import { useMissing } from '../../components/authoring-hooks';
-import { TextCell } from '../../components/DraftCell';
-import { SelectField, TextField } from '../../components/fields';
+import { SelectField, TextCell, TextField } from '../../components/kit';
 import { hrefOf } from '../../router';
 import { useProgramme } from '../../state/programme';
 import { shownAsFailedSave } from '../../state/store';
@@ -112,7 +111,6 @@ function PartnerHeadings({
           <tbody>
             {PARTNER_HEADING_KEYS.map((key) => {
               const id = `governance.partnerHeadings.${key}`;
-              const status = missing(id);
               return (
                 <tr key={key}>
                   <th scope="row">{t(`bilingual.headings.${key}`)}</th>
@@ -122,15 +120,10 @@ function PartnerHeadings({
                       label={`${t(`bilingual.headings.${key}`)} — ${t('bilingual.headingPartner', { language: name })}`}
                       value={headings[key]}
                       placeholder={builtInPhrase(key, language)}
-                      describedBy={status ? `${id}-status` : undefined}
+                      multiline={false}
+                      missing={missing(id)}
                       onCommit={(v) => update(key, v)}
                     />
-                    {status ? (
-                      <div id={`${id}-status`} className="field-status status-todo">
-                        <span aria-hidden="true">◔ </span>
-                        {status}
-                      </div>
-                    ) : null}
                   </td>
                 </tr>
               );

@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { authoritySuggestions } from '../../../src-shared/method/partner-authorities';
 import type { Party } from '../../../src-shared/model';
 import { useHelp } from '../../components/help';
-import { useDraft } from '../../components/useDraft';
+import { useDraft } from '../../components/kit';
 import { useProgramme } from '../../state/programme';
 import { shownAsFailedSave } from '../../state/store';
 
 /** The French lead party keeps the types of its own author settings; every other party is an authority abroad. */
-const LEAD_ROLE: Party['role'] = 'departement';
+const LEAD_ROLE: Party['role'] = 'lead';
 
 /**
  * Each partner authority's own type and its executive's title (issue 13, deliverable 4), free text with the usual

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import '../../components/CellFields.css';
 import { Clauses } from './Clauses';
 import { ConventionLanguages } from './ConventionLanguages';
 import { ConventionVisas } from './ConventionVisas';

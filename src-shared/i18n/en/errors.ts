@@ -29,6 +29,7 @@ export const errors: Record<ErrorCode, string> = {
     'This Word template is too large once decompressed (over 24 MB in all, over 2 MB of text and layout, or content compressed to excess): it was not read. Make it lighter (compressed pictures, needless pages removed), then load it again.',
   xlsx_invalid: 'This workbook could not be read: check its layout.',
   version_frozen: 'This version was voted and can no longer be changed.',
+  phase_refused: 'The programme cannot move to this phase now: see what is missing on the Execution screen.',
   backup_not_found: 'This backup no longer exists.',
   id_collision: 'This programme reuses ids another programme of this folder already holds: nothing was imported; import it keeping both versions to give it fresh ids.',
   data_folder_in_use: 'This data folder is already open in another Atelier Coop window (desktop app or browser mode): use that one, or close it and start again.',

@@ -12,6 +12,7 @@ export const shell = {
     timeline: 'Timeline',
     risks: 'Risks',
     documents: 'Documents',
+    execution: 'Execution',
     capitalisation: 'Capitalisation',
   },
   pages: {

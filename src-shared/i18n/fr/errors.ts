@@ -30,6 +30,7 @@ export const errors: Record<ErrorCode, string> = {
     'Ce modèle Word est trop volumineux une fois décompressé (plus de 24 Mo en tout, plus de 2 Mo de texte et de mise en page, ou un contenu comprimé à l’excès) : il n’a pas été lu. Allégez-le (images compressées, pages inutiles retirées) puis chargez-le de nouveau.',
   xlsx_invalid: 'Ce classeur n’a pas pu être lu : vérifiez sa mise en forme.',
   version_frozen: 'Cette version a été votée et ne peut plus être modifiée.',
+  phase_refused: 'Le programme ne peut pas passer à cette phase maintenant : voyez ce qui manque dans l’écran Exécution.',
   backup_not_found: 'Cette sauvegarde n’existe plus.',
   id_collision: 'Ce programme réutilise des identifiants déjà présents dans un autre programme de ce dossier : rien n’a été importé ; importez-le en gardant les deux versions pour lui donner des identifiants neufs.',
   data_folder_in_use: 'Ce dossier de données est déjà ouvert par une autre fenêtre d’Atelier Coop (application ou mode navigateur) : utilisez-la, ou fermez-la puis relancez.',

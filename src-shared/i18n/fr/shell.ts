@@ -9,6 +9,7 @@ export const shell = {
     timeline: 'Chronogramme',
     risks: 'Risques',
     documents: 'Documents',
+    execution: 'Exécution',
     capitalisation: 'Capitalisation',
   },
   pages: {

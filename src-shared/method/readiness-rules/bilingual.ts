@@ -1,4 +1,4 @@
-import { PARTNER_HEADING_KEYS, type PartnerHeadingKey, type ProgrammeSnapshot } from '../../model';
+import { PARTNER_HEADING_KEYS, type AuthoritySettings, type PartnerHeadingKey, type ProgrammeSnapshot } from '../../model';
 import { missingHeadings, partnerClauseTitle, secondLanguage } from '../convention-languages';
 import { missing, type Missing } from '../pieces';
 import type { ReadinessItem } from '../readiness';
@@ -14,14 +14,14 @@ import { blank, item } from './item';
 const PRINTED_HEADINGS: readonly PartnerHeadingKey[] = PARTNER_HEADING_KEYS.filter((k) => k !== 'version');
 
 /** Each partner version the convention lacks, as the document marks it (same focus as its marker). */
-export function partnerVersionNeeds(s: ProgrammeSnapshot): Missing[] {
+export function partnerVersionNeeds(s: ProgrammeSnapshot, settings: Pick<AuthoritySettings, 'authorityType'>): Missing[] {
   const language = secondLanguage(s.framing);
   if (!language) return [];
   const out: Missing[] = [];
   if (blank(s.governance.objectPartner)) out.push(missing('partnerObject', 'governance.objectPartner'));
   if (blank(s.governance.preamblePartner)) out.push(missing('partnerPreamble', 'governance.preamblePartner'));
   for (const clause of s.clauses) {
-    if (partnerClauseTitle(clause, language) === null) out.push(missing('partnerTitle', `clause.${clause.id}.partnerTitle`));
+    if (partnerClauseTitle(clause, language, settings.authorityType) === null) out.push(missing('partnerTitle', `clause.${clause.id}.partnerTitle`));
     if (blank(clause.partnerText)) out.push(missing('partnerText', `clause.${clause.id}.partnerText`));
   }
   for (const key of missingHeadings(language, s.governance.partnerHeadings, PRINTED_HEADINGS))
@@ -36,14 +36,14 @@ export function unprintedPartnerField(s: ProgrammeSnapshot, section: string, fie
   return section === 'clauses' && (field === 'partnerText' || field === 'partnerTitle');
 }
 
-export function partnerVersions(s: ProgrammeSnapshot): ReadinessItem[] {
+export function partnerVersions(s: ProgrammeSnapshot, settings: AuthoritySettings): ReadinessItem[] {
   const language = secondLanguage(s.framing);
   if (!language) return [];
   const title = (id: string) => {
     const clause = s.clauses.find((c) => c.id === id);
     return clause?.title.trim() || clause?.key || '';
   };
-  return partnerVersionNeeds(s).map((m) => {
+  return partnerVersionNeeds(s, settings).map((m) => {
     const [, id, field] = m.focus.split('.');
     switch (m.missing) {
       case 'partnerObject':

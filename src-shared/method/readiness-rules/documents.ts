@@ -1,4 +1,4 @@
-import { COLLECTION_KEYS, SECTION_KEYS, type DepartementSettings, type ProgrammeSnapshot } from '../../model';
+import { COLLECTION_KEYS, SECTION_KEYS, type AuthoritySettings, type ProgrammeSnapshot } from '../../model';
 import { clauseLine } from '../clause-defaults';
 import { buildDeliberation } from '../deliberation';
 import { programmeFacts } from '../facts';
@@ -36,6 +36,10 @@ const STEP_BY_PREFIX: Record<string, StepKey> = {
   timeline: 'timeline',
   risk: 'risks',
   capitalisation: 'capitalisation',
+  execution: 'execution',
+  expenditure: 'execution',
+  receipt: 'execution',
+  executionReport: 'execution',
 };
 
 /** The step whose screen holds a field (DOM id convention); settings, session and the rest belong to the documents step. */
@@ -64,6 +68,9 @@ const SINGULAR: Record<string, string> = {
   contributions: 'contribution',
   risks: 'risk',
   attachments: 'attachment',
+  expenditures: 'expenditure',
+  receipts: 'receipt',
+  executionReports: 'executionReport',
 };
 
 /** Whether a value holds a marker anywhere (strings, rich text, nested objects). */
@@ -98,7 +105,7 @@ export function typedMarkers(s: ProgrammeSnapshot): Missing[] {
  * Each value the five documents print and the programme lacks, found from the same facts and texts the documents are
  * built from: the gate's half that the method's own checks do not say.
  */
-export function documentNeeds(s: ProgrammeSnapshot, settings: DepartementSettings): Missing[] {
+export function documentNeeds(s: ProgrammeSnapshot, settings: AuthoritySettings): Missing[] {
   const facts = programmeFacts(s, settings, 'fr');
   const d = buildDeliberation(s, settings, 'fr', facts);
   const out: Missing[] = [
@@ -113,8 +120,8 @@ export function documentNeeds(s: ProgrammeSnapshot, settings: DepartementSetting
     out.push(...missingOf([line]));
     if (!line.some((p) => typeof p !== 'string' || p.trim())) out.push(missing('text', `clause.${clause.id}.text`));
   }
-  out.push(...partnerVersionNeeds(s));
-  for (const role of ['departement', 'partner'] as const) {
+  out.push(...partnerVersionNeeds(s, settings));
+  for (const role of ['lead', 'partner'] as const) {
     const party = s.parties.find((x) => x.role === role);
     if (!party) {
       out.push(missing('signatory', 'partnership.parties'));

@@ -1,7 +1,9 @@
 import type { ReadinessRule } from '../readiness';
+import { activityCostsMatchBudget } from './activity-costs';
 import { activityDates } from './timeline';
 import { partnerVersions } from './bilingual';
 import { budgetBalance, budgetFunders, budgetLines, budgetRuleSet } from './budget';
+import { executionFollowUp } from './execution';
 import { coreProblem, stakeholdersListed, territoriesDescribed } from './diagnosis';
 import { framingPartner, framingPeriod, framingReciprocity, framingTargetGroups, framingThemes, framingTitle } from './framing';
 import { indicatorFields, indicatorTargets, rowsWithoutIndicator } from './indicators';
@@ -39,9 +41,11 @@ export const ALL_READINESS_RULES: Record<string, ReadinessRule> = {
   budgetLines,
   budgetFunders,
   budgetRuleSet,
+  activityCostsMatchBudget,
   activityDates,
   risksListed,
   settingsComplete,
   sessionComplete,
   sessionCredits,
+  executionFollowUp,
 };

@@ -1,4 +1,7 @@
 import type { SnapshotUpgrade } from '../upgrades';
+import { leadAuthor } from './lead-author';
+import { declarationsStep } from './declarations';
+import { upgradeExecution } from './execution';
 import { bilingualStep } from './bilingual';
 
 /**
@@ -8,6 +11,9 @@ import { bilingualStep } from './bilingual';
  * that come after 0050 (src-main/store/migrations).
  */
 export const V2_TO_V3_STEPS: readonly SnapshotUpgrade[] = [
+  leadAuthor,
+  declarationsStep,
+  upgradeExecution,
   bilingualStep,
 ];
 
