@@ -5,11 +5,11 @@ import { useAnnounce } from '../components/announcer';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { SettingsRepair, type SettingsDamage } from '../components/SettingsRepair';
 import { readSettings } from '../state/recovery';
+import { MultiCheckField, SelectField, TextField } from '../components/kit';
 import type { AuthoritySettings } from '../../src-shared/model';
 import { LogoField } from './LogoField';
 import { TemplateField } from './TemplateField';
 import './settings.css';
-import { MultiCheckField, SelectField, TextField } from '../components/kit';
 
 type TextKey =
   | 'name'

@@ -48,8 +48,9 @@ export function ProgrammeShell({ page, focus }: { page: string; focus: string | 
 function ShellLayout({ page, focus }: { page: string; focus: string | null }) {
   const { t } = useTranslation();
   const p = useProgramme();
-  // Each screen remembers whether its help panel is open: the logframe matrix can keep the whole width.
-  const [helpOpen, setHelpOpen] = useRememberedFlag(`atelier.helpOpen.${page}`, true);
+  // Each screen remembers whether its help panel is open. The logframe matrix starts with the whole width
+  // (help closed) until the officer opens it there.
+  const [helpOpen, setHelpOpen] = useRememberedFlag(`atelier.helpOpen.${page}`, page !== 'logframe');
   const items = useReadiness();
   const counts = useMemo(() => countByStep(items), [items]);
   const id = p.snapshot.id;

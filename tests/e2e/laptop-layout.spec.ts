@@ -76,10 +76,15 @@ async function setHelp(page: Page, open: boolean) {
   await expect(toggle).toHaveAttribute('aria-expanded', String(open));
 }
 
+/** How long each screen takes to show its title, then to be checked (layout, screenshot, axe): printed for the report. */
+const timings: string[] = [];
+
 async function screens(page: Page, s: ProgrammeSnapshot, visit: (name: string) => Promise<void>) {
   for (const step of [...STEPS, 'readiness', 'history']) {
+    const t0 = Date.now();
     await page.evaluate((hash) => (window.location.hash = hash), `#/p/${s.id}/${step}`);
     await expect(page.locator('main h1').first()).toBeVisible({ timeout: 30_000 });
+    const shown = Date.now() - t0;
     if (step === 'diagnosis') {
       for (const tab of DIAGNOSIS_TABS) {
         await page.locator(`#diagnosis-tab-${tab}`).click();
@@ -89,6 +94,7 @@ async function screens(page: Page, s: ProgrammeSnapshot, visit: (name: string) =
     } else {
       await visit(step);
     }
+    timings.push(`${step}: shown ${shown} ms, checked ${Date.now() - t0 - shown} ms`);
   }
 }
 
@@ -129,6 +135,7 @@ for (const which of ['demo', 'large'] as const) {
           if (helpOpen && (size.width === 1366 || which === 'demo')) await expectNoAxeViolations(page, where);
         });
       }
+      console.log(`${which} ${size.width}×${size.height} per screen:\n  ${timings.splice(0).join('\n  ')}`);
       expect(faults).toEqual([]);
     });
   }

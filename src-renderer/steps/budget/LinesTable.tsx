@@ -34,6 +34,9 @@ const LineRow = memo(function LineRow({ line, n, activities, locale, update, rem
         <TextCell id={id('label')} label={label('label')} value={line.label} onCommit={(v) => set({ label: v })} />
       </td>
       <td>
+        <NumberCell id={id('year')} label={label('year')} value={line.year} integer min={2000} max={2100} onCommit={(year) => set({ year })} />
+      </td>
+      <td>
         <SelectCell
           id={id('category')}
           label={label('category')}
@@ -41,9 +44,6 @@ const LineRow = memo(function LineRow({ line, n, activities, locale, update, rem
           options={BUDGET_CATEGORIES.map((c) => ({ value: c, label: t(`budget.categories.${c}`) }))}
           onCommit={(category) => category && set({ category })}
         />
-      </td>
-      <td>
-        <NumberCell id={id('year')} label={label('year')} value={line.year} integer min={2000} max={2100} onCommit={(year) => set({ year })} />
       </td>
       <td>
         <LazySelectCell id={id('activityId')} label={label('activity')} value={line.activityId} options={activities} emptyLabel={t('budget.lines.noActivity')} onCommit={(activityId) => set({ activityId })} />
@@ -116,7 +116,7 @@ export function LinesTable({ activities, locale, total }: { activities: Readonly
   const items = virtual ? virtualizer.getVirtualItems() : [];
   const padTop = items.length > 0 ? items[0]!.start - virtualizer.options.scrollMargin : 0;
   const padBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - virtualizer.options.scrollMargin) : 0;
-  const columns = ['label', 'category', 'year', 'activity', 'side', 'nature', 'quantity', 'unit', 'unitCost', 'amount'] as const;
+  const columns = ['label', 'year', 'category', 'activity', 'side', 'nature', 'quantity', 'unit', 'unitCost', 'amount'] as const;
   return (
     <section aria-labelledby="budget-lines-title">
       <h2 id="budget-lines-title">{t('budget.lines.title')}</h2>
