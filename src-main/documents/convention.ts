@@ -1,25 +1,18 @@
 import { HeightRule, Paragraph, Table, TableCell, TableRow, WidthType, type Document } from 'docx';
-import type { Locale } from '../../src-shared/i18n/catalogues';
 import { afterColon, amountInDocument, dateInWords } from '../../src-shared/i18n/typography';
 import { clauseLine } from '../../src-shared/method/clause-defaults';
 import { authorityForms, form, programmeFacts, type ProgrammeFacts } from '../../src-shared/method/facts';
 import { docPhrases, fill, orMissing, splitParagraphs, type Line } from '../../src-shared/method/pieces';
 import type { Clause, Party } from '../../src-shared/model';
+import { partyTypeNote, representativeWithTitle, signatureFunction } from '../../src-shared/method/partner-authorities';
+import { conventionLayout, mark, partnerSignatureLines, type ConventionItem } from './convention-bilingual';
 import { heading, makeDocument, para, runs, section, textBlock, type RenderContext } from './kit';
-import { ARTICLE_NUMBERING, STYLE, TABLE_STYLE } from './styles';
-
-export function languageName(code: string, locale: Locale): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+import { ARTICLE_NUMBERING, STYLE } from './styles';
 
 /**
  * Convention de partenariat (CGCT L1115-1: purpose of the actions and forecast amount of financial commitments).
- * When the partner's language is not French, each article sits in two columns: French, and the partner's text
- * written by people (clause.partnerText), never machine-made.
+ * When the partner's language is not French, convention-bilingual.ts lays each part marked here beside (or after)
+ * the partner's version, written by people, never machine-made.
  */
 export function buildConventionDocument(ctx: RenderContext): Document {
   const c = ctx.p.convention;
@@ -28,18 +21,25 @@ export function buildConventionDocument(ctx: RenderContext): Document {
   const bilingual = s.framing.partnerLanguage !== 'fr';
   const lead = s.parties.find((x) => x.role === 'lead');
   const partner = s.parties.find((x) => x.role === 'partner');
-  const body: Array<Paragraph | Table> = [];
+  const body: ConventionItem[] = [];
 
   body.push(
+    mark({ part: 'title' }),
     new Paragraph({ style: STYLE.title, children: runs(ctx, c.title) }),
+    mark({ part: 'object' }),
     para(ctx, fill(c.between, { a: form(facts.lead, 'the'), b: form(facts.partner, 'the') }), {
       style: STYLE.subtitle,
     }),
     para(ctx, fill(c.programme, { title: facts.title }), { style: STYLE.subtitle }),
+    mark({ part: 'partiesTitle' }),
     heading(ctx, 2, c.partiesTitle),
+    mark({ part: 'party', role: 'lead' }),
     partyParagraph(ctx, lead, c.shortLead),
+    mark({ part: 'and' }),
     para(ctx, c.and, { bold: true }),
+    mark({ part: 'party', role: 'partner' }),
     partyParagraph(ctx, partner, c.shortPartner),
+    mark({ part: 'visas' }),
     heading(ctx, 2, c.visas),
     para(ctx, c.visaCgct, { style: STYLE.visa }),
     ...visaLines(s.governance.conventionVisasFrance, c).map((line) => para(ctx, line, { style: STYLE.visa })),
@@ -58,10 +58,10 @@ export function buildConventionDocument(ctx: RenderContext): Document {
       );
   }
 
-  body.push(heading(ctx, 2, c.preamble));
+  body.push(mark({ part: 'preamble' }), heading(ctx, 2, c.preamble));
   body.push(...textBlock(ctx, s.framing.history, { missing: 'history', focus: 'framing.history' }));
   if (s.framing.sharedChallenge.trim()) body.push(...textBlock(ctx, s.framing.sharedChallenge, 'optional'));
-  body.push(para(ctx, c.agreed, { bold: true }));
+  body.push(mark({ part: 'agreed' }), para(ctx, c.agreed, { bold: true }));
 
   const { purposeFacts, amountFacts } = factLines(ctx);
   const clauses = s.clauses.length ? s.clauses : [];
@@ -69,14 +69,15 @@ export function buildConventionDocument(ctx: RenderContext): Document {
     articleLines(ctx, clause).map((line) => para(ctx, line, { alignment: 'justified' }));
   const hasPurpose = clauses.some((x) => x.key === 'purpose');
   const hasFinance = clauses.some((x) => x.key === 'financial_terms');
+  body.push(mark({ part: 'facts' }));
   if (!hasPurpose) body.push(para(ctx, purposeFacts, { alignment: 'justified' }));
   if (!hasFinance) body.push(para(ctx, amountFacts, { alignment: 'justified' }));
 
   if (!clauses.length) body.push(para(ctx, [{ missing: 'text', focus: 'partnership.clauses' }]));
-  else if (bilingual) body.push(bilingualArticles(ctx, clauses, clauseBody));
   else
-    clauses.forEach((clause) => {
+    clauses.forEach((clause, i) => {
       body.push(
+        mark({ part: 'article', clause, n: i + 1 }),
         new Paragraph({
           style: STYLE.article,
           numbering: { reference: ARTICLE_NUMBERING, level: 0 },
@@ -86,12 +87,13 @@ export function buildConventionDocument(ctx: RenderContext): Document {
       );
     });
 
+  body.push(mark({ part: 'closing' }));
   if (!clauses.some((x) => x.key === 'annexes')) body.push(para(ctx, c.annexesList, { style: STYLE.small }));
   body.push(para(ctx, fill(c.doneAt, { dots: ctx.p.dots, count: bilingual ? 4 : 2 })));
-  body.push(signatureTable(ctx, lead, partner));
+  body.push(mark({ part: 'signatures' }), signatureTable(ctx, lead, partner));
 
   const title = c.title;
-  return makeDocument(ctx, title, [section(ctx, title, body)]);
+  return makeDocument(ctx, title, [section(ctx, title, conventionLayout(ctx, body))]);
 }
 
 /** The convention's article number of each clause (its rank among the clauses), as the convention prints it. */
@@ -173,47 +175,14 @@ export function partyParagraph(ctx: RenderContext, party: Party | undefined, sho
         : [c.party, c.hereafter];
   const line: Line = [
     ...fill(partyPhrase, {
-      name: party.name.trim() ? names.The : { missing: 'authorityName', focus: `party.${party.id}.name` },
+      name: party.name.trim() ? `${names.The}${partyTypeNote(party)}` : { missing: 'authorityName', focus: `party.${party.id}.name` },
       seat: orMissing(party.seat, 'seat', `party.${party.id}.seat`),
-      representedBy: orMissing(party.representedBy, 'representedBy', `party.${party.id}.representedBy`),
+      representedBy: orMissing(representativeWithTitle(party), 'representedBy', `party.${party.id}.representedBy`),
     }),
     ...(ref ? fill(wordsOf(ctx, party).actingUnder, { ref }) : []),
     ...fill(hereafter, { short }),
   ];
   return para(ctx, line, { alignment: 'justified' });
-}
-
-function bilingualArticles(ctx: RenderContext, clauses: Clause[], clauseBody: (clause: Clause) => Paragraph[]): Table {
-  const c = ctx.p.convention;
-  const language = languageName(ctx.snapshot.framing.partnerLanguage, ctx.locale);
-  const cell = (children: Paragraph[]) =>
-    new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children });
-  const header = new TableRow({
-    tableHeader: true,
-    children: [
-      cell([para(ctx, c.frenchColumn, { style: STYLE.tableHeader })]),
-      cell([para(ctx, fill(c.partnerColumn, { language }), { style: STYLE.tableHeader })]),
-    ],
-  });
-  const numbers = conventionArticleNumbers(clauses);
-  const rows = clauses.map((clause) => {
-    const n = String(numbers.get(clause.id));
-    const left = [para(ctx, fill(c.article, { n, title: clause.title.trim() }), { style: STYLE.article }), ...clauseBody(clause)];
-    const right = [
-      para(ctx, `${n}.`, { style: STYLE.article }),
-      ...textBlock(
-        ctx,
-        clause.partnerText,
-        clause.required ? { missing: 'partnerText', focus: `clause.${clause.id}.text` } : 'optional',
-      ),
-    ];
-    return new TableRow({ children: [cell(left), cell(right)] });
-  });
-  return new Table({
-    style: TABLE_STYLE,
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [header, ...rows],
-  });
 }
 
 export function signatureTable(
@@ -224,14 +193,15 @@ export function signatureTable(
   const c = ctx.p.convention;
   const s = ctx.snapshot;
   const parties = [
-    { party: lead, named: ctx.facts.lead },
-    { party: partner, named: ctx.facts.partner },
-  ].map(({ party, named }) => {
+    { party: lead, named: ctx.facts.lead, role: 'lead' as const },
+    { party: partner, named: ctx.facts.partner, role: 'partner' as const },
+  ].map(({ party, named, role }) => {
     const signatory = party ? s.signatories.find((x) => x.partyId === party.id) : undefined;
     const name = signatory?.name.trim() || party?.representedBy.trim() || '';
     return {
       title: fill(c.forParty, { name: form(named, 'the') }),
-      function: signatory?.function.trim() || '',
+      function: signatureFunction(party, signatory),
+      partner: partnerSignatureLines(ctx, role),
       name: name
         ? [name]
         : [
@@ -256,7 +226,7 @@ export function signatureTable(
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
     rows: [
-      row(parties.map((x) => [para(ctx, x.title, { bold: true, alignment: 'center', keepNext: true })])),
+      row(parties.map((x) => [para(ctx, x.title, { bold: true, alignment: 'center', keepNext: true }), ...x.partner])),
       row(parties.map((x) => [para(ctx, x.function, { alignment: 'center', keepNext: true })])),
       row(
         parties.map(() => [new Paragraph({ text: '' })]),

@@ -21,7 +21,6 @@ export function deliberationParts(ctx: RenderContext): {
 } {
   const d = ctx.p.deliberation;
   const text = buildDeliberation(ctx.snapshot, ctx.settings, ctx.locale, ctx.facts);
-  const dots = ctx.p.dots;
 
   const header = [
     para(ctx, [text.authority], { style: STYLE.subtitle, bold: true }),

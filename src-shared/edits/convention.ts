@@ -35,7 +35,7 @@ export function generateConvention(s: ProgrammeSnapshot, settings: Settings, ctx
   CLAUSE_KEYS.forEach((key, order) => {
     if (present.has(key)) return;
     const d = clauseDefault(key, s, settings);
-    const clause: Clause = { id: ctx.newId(), key, title: d.title, text: d.text, partnerText: '', required: REQUIRED_CLAUSES.has(key), edited: false, defaultAtEdit: '' };
+    const clause: Clause = { id: ctx.newId(), key, title: d.title, text: d.text, partnerText: '', partnerTitle: '', required: REQUIRED_CLAUSES.has(key), edited: false, defaultAtEdit: '' };
     // Keep the standard order: insert after the last present clause that comes before it.
     const before = CLAUSE_KEYS.slice(0, order);
     let at = 0;
@@ -75,7 +75,7 @@ export function updateClause(
 }
 
 export function addCustomClause(s: ProgrammeSnapshot, title: string, ctx: EditContext, afterId?: string): { snapshot: ProgrammeSnapshot; id: string } {
-  const clause: Clause = { id: ctx.newId(), key: 'custom', title, text: '', partnerText: '', required: false, edited: true, defaultAtEdit: '' };
+  const clause: Clause = { id: ctx.newId(), key: 'custom', title, text: '', partnerText: '', partnerTitle: '', required: false, edited: true, defaultAtEdit: '' };
   const clauses = [...s.clauses];
   const at = afterId ? clauses.findIndex((c) => c.id === afterId) + 1 : clauses.length;
   if (afterId && at === 0) findEntity(s, 'clauses', afterId);

@@ -17,7 +17,7 @@ export function addParty(
   if (role !== 'other' && s.parties.some((p) => p.role === role)) {
     throw new CommandError('conflict', role === 'lead' ? 'The convention already has the lead authority as a party.' : 'The convention already has a partner authority.', { role });
   }
-  const party: Party = { id: ctx.newId(), stakeholderId, role, name: String(stakeholder.name ?? ''), seat: '', representedBy: '' };
+  const party: Party = { id: ctx.newId(), stakeholderId, role, name: String(stakeholder.name ?? ''), seat: '', representedBy: '', partyType: '', executiveTitle: '' };
   // The Département first, then the partner, then the others: the order of the convention's heading.
   const rank = { lead: 0, partner: 1, other: 2 } as const;
   const parties = [...s.parties];

@@ -7,6 +7,7 @@ import { confirmOnce, useMissing, useStableProgramme } from '../../components/au
 import type { ProgrammeApi } from '../../state/programme';
 import { useProgramme } from '../../state/programme';
 import { MissingMark, TextCell, TextField } from '../../components/kit';
+import { ClausePartnerVersion } from './ClausePartnerVersion';
 
 const MARKER = /\[à compléter/gi;
 
@@ -186,17 +187,7 @@ const ClauseCard = memo(function ClauseCard({
       {markers > 0 ? (
         <MissingMark className="marker-count">{t('partnership.clauses.markers', { count: markers })}</MissingMark>
       ) : null}
-      {languageName ? (
-        <TextField
-          id={`clause.${c.id}.partnerText`}
-          label={t('partnership.clauses.partnerText', { number, language: languageName })}
-          help={t('partnership.clauses.partnerTextHelp')}
-          multiline
-          rows={rows}
-          value={c.partnerText}
-          onCommit={(partnerText) => updateClause({ partnerText })}
-        />
-      ) : null}
+      {languageName ? <ClausePartnerVersion clause={c} number={number} language={p.snapshot.framing.partnerLanguage} languageName={languageName} rows={rows} p={p} /> : null}
       <div className="clause-meta">
         <label className="multi-option">
           <input type="checkbox" id={`clause.${c.id}.required`} checked={c.required} onChange={(e) => void updateClause({ required: e.target.checked })} />

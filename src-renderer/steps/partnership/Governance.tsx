@@ -5,7 +5,8 @@ import { useProgramme } from '../../state/programme';
 import { shownAsFailedSave } from '../../state/store';
 import { TextField } from '../../components/kit';
 
-type GovernanceKey = keyof GovernanceSection;
+/** The section's text fields (the layout choice and the headings table have their own controls). */
+type GovernanceKey = { [K in keyof GovernanceSection]: GovernanceSection[K] extends string ? K : never }[keyof GovernanceSection];
 
 /** Fields of the partnership's single-valued section, each saved on its own (labels under `partnership.<group>`). */
 export function GovernanceFields({ group, keys, singleLine = [] }: { group: 'governance' | 'visas'; keys: readonly GovernanceKey[]; singleLine?: readonly GovernanceKey[] }) {

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Clauses } from './Clauses';
+import { ConventionLanguages } from './ConventionLanguages';
 import { ConventionVisas } from './ConventionVisas';
 import { Governance } from './Governance';
 import { Parties } from './Parties';
+import { PartnerAuthorities } from './PartnerAuthorities';
 import { Signatories } from './Signatories';
 import './partnership.css';
 
@@ -14,9 +16,11 @@ export default function PartnershipStep() {
       <h1>{t('partnership.title')}</h1>
       <p className="step-intro">{t('partnership.intro')}</p>
       <Parties />
+      <PartnerAuthorities />
       <Signatories />
       <Governance />
       <ConventionVisas />
+      <ConventionLanguages />
       <Clauses />
     </div>
   );

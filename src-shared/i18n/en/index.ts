@@ -21,5 +21,6 @@ import { recovery } from './recovery';
 import { leadAuthors } from './lead-authors';
 import { execution } from './execution';
 import { declarations } from './declarations';
+import { bilingual } from './bilingual';
 
-export const en = { common, shell, errors, framing, diagnosis, partnership, logframe, indicators, budget, timeline, risks, readiness, documents, settings, session, capitalisation, archive, history, jobs, recovery, leadAuthors, execution, declarations };
+export const en = { common, shell, errors, framing, diagnosis, partnership, logframe, indicators, budget, timeline, risks, readiness, documents, settings, session, capitalisation, archive, history, jobs, recovery, leadAuthors, execution, declarations, bilingual };

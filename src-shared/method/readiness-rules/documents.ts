@@ -5,6 +5,7 @@ import { programmeFacts } from '../facts';
 import { hasMarker, missing, missingOf, type Missing } from '../pieces';
 import type { ReadinessItem } from '../readiness';
 import type { StepKey } from '../steps';
+import { partnerVersionNeeds, unprintedPartnerField } from './bilingual';
 import { blank } from './item';
 
 const STEP_BY_PREFIX: Record<string, StepKey> = {
@@ -85,14 +86,14 @@ export function typedMarkers(s: ProgrammeSnapshot): Missing[] {
   const out: Missing[] = [];
   for (const key of SECTION_KEYS) {
     const section = s[key] as unknown as Record<string, unknown>;
-    for (const [field, value] of Object.entries(section)) if (holdsMarker(value)) out.push(missing('text', `${key}.${field}`));
+    for (const [field, value] of Object.entries(section)) if (!unprintedPartnerField(s, key, field) && holdsMarker(value)) out.push(missing('text', `${key}.${field}`));
   }
   for (const key of COLLECTION_KEYS) {
     for (const entity of s[key] as unknown as Array<Record<string, unknown>>) {
       for (const [field, value] of Object.entries(entity)) {
         // An unedited clause prints today's default, not its stored text; the default at edit time is never printed.
         if (key === 'clauses' && (field === 'defaultAtEdit' || (field === 'text' && !entity.edited))) continue;
-        if (key === 'clauses' && field === 'partnerText' && s.framing.partnerLanguage === 'fr') continue;
+        if (unprintedPartnerField(s, key, field)) continue;
         if (holdsMarker(value)) out.push(missing('text', `${SINGULAR[key] ?? key}.${String(entity.id)}.${field}`));
       }
     }
@@ -118,9 +119,8 @@ export function documentNeeds(s: ProgrammeSnapshot, settings: AuthoritySettings)
     const line = clauseLine(clause, facts, s);
     out.push(...missingOf([line]));
     if (!line.some((p) => typeof p !== 'string' || p.trim())) out.push(missing('text', `clause.${clause.id}.text`));
-    if (s.framing.partnerLanguage !== 'fr' && clause.required && blank(clause.partnerText))
-      out.push(missing('partnerText', `clause.${clause.id}.text`));
   }
+  out.push(...partnerVersionNeeds(s, settings));
   for (const role of ['lead', 'partner'] as const) {
     const party = s.parties.find((x) => x.role === role);
     if (!party) {

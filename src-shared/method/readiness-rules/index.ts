@@ -1,6 +1,7 @@
 import type { ReadinessRule } from '../readiness';
 import { activityCostsMatchBudget } from './activity-costs';
 import { activityDates } from './timeline';
+import { partnerVersions } from './bilingual';
 import { budgetBalance, budgetFunders, budgetLines, budgetRuleSet } from './budget';
 import { executionFollowUp } from './execution';
 import { coreProblem, stakeholdersListed, territoriesDescribed } from './diagnosis';
@@ -28,6 +29,7 @@ export const ALL_READINESS_RULES: Record<string, ReadinessRule> = {
   signatoriesNamed,
   governanceDescribed,
   clausesWritten,
+  partnerVersions,
   logframeGoal,
   logframeTexts,
   logframeChildren,

@@ -2,6 +2,7 @@ import type { SnapshotUpgrade } from '../upgrades';
 import { leadAuthor } from './lead-author';
 import { declarationsStep } from './declarations';
 import { upgradeExecution } from './execution';
+import { bilingualStep } from './bilingual';
 
 /**
  * Schema 2 → 3, made of one frozen step per change of the model in this round, each in its own file of this folder
@@ -13,6 +14,7 @@ export const V2_TO_V3_STEPS: readonly SnapshotUpgrade[] = [
   leadAuthor,
   declarationsStep,
   upgradeExecution,
+  bilingualStep,
 ];
 
 export const upgradeV2ToV3: SnapshotUpgrade = (older) => V2_TO_V3_STEPS.reduce((data, step) => step(data), older);
