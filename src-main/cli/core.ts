@@ -1,8 +1,8 @@
 import type { ProgrammeSummary } from '../../src-shared/api/core';
 import type { EditResult } from '../../src-shared/api/define';
-import { demoAuthoritySettings } from '../../src-shared/demo/authority';
+import { demoSettingsFor } from '../../src-shared/demo';
 import { catalogueText } from '../../src-shared/i18n';
-import { AuthoritySettings } from '../../src-shared/model';
+import { AUTHORITY_TYPES, AuthoritySettings, type AuthorityType } from '../../src-shared/model';
 import type { CliCommand } from './types';
 
 const line = (p: ProgrammeSummary) => `${p.id}  ${p.title}${p.deletedAt ? '  (corbeille)' : ''}`;
@@ -44,16 +44,25 @@ export const coreCliCommands: Record<string, CliCommand> = {
     },
   },
   demo: {
-    usage: 'demo',
-    summary: 'Add the example programme and print its id; a data folder without settings also gets the example authority’s.',
+    usage: 'demo [--author departement|commune|epci|region|association]',
+    summary: 'Add the example programme of a type of lead author (département by default) and print its id; a data folder without settings also gets the example authority’s.',
+    options: { author: { type: 'string' } },
     maxArgs: 0,
-    async run(_args, _flags, ctx) {
-      const created = await ctx.call<ProgrammeSummary>('programme.createDemo', {});
+    async run(_args, flags, ctx) {
+      const author = flags.author === undefined ? 'departement' : flags.author;
+      if (typeof author !== 'string' || !(AUTHORITY_TYPES as readonly string[]).includes(author)) {
+        ctx.err(catalogueText('fr', 'leadAuthors.cli.unknownType', { value: String(author), known: AUTHORITY_TYPES.join(', ') }));
+        return 2;
+      }
+      const type = author as AuthorityType;
+      const created = await ctx.call<ProgrammeSummary>('programme.createDemo', { author: type });
       // "No settings" is a folder where nothing was ever set: its settings are the defaults. Nothing else is overwritten.
       const current = await ctx.call<AuthoritySettings>('settings.get', {});
       let exampleAuthority: string | null = null;
       if (JSON.stringify(current) === JSON.stringify(AuthoritySettings.parse({}))) {
-        exampleAuthority = (await ctx.call<AuthoritySettings>('settings.update', { fields: demoAuthoritySettings() })).name;
+        exampleAuthority = (await ctx.call<AuthoritySettings>('settings.update', { fields: demoSettingsFor(type) })).name;
+      } else if (current.authorityType !== type) {
+        ctx.err(catalogueText('fr', 'leadAuthors.cli.otherType', { type: catalogueText('fr', `leadAuthors.types.${current.authorityType}`) }));
       }
       if (ctx.json) ctx.out(JSON.stringify({ ...created, exampleSettings: exampleAuthority !== null }, null, 2));
       else {

@@ -57,7 +57,7 @@ export function rapportParts(ctx: RenderContext): {
     para(ctx, fill(r.number, { number: x.reportNumber }), { style: STYLE.centered }),
     para(ctx, fill(r.session, { date: x.date }), { style: STYLE.centered }),
     new Paragraph({
-      children: [...runs(ctx, r.object, { bold: true }), ...runs(ctx, buildObject(facts, ctx.locale))],
+      children: [...runs(ctx, r.object, { bold: true }), ...runs(ctx, buildObject(facts))],
     }),
     para(ctx, ctx.p.tocTitle, { style: STYLE.heading3 }),
     new TableOfContents(ctx.p.tocTitle, { hyperlink: true, headingStyleRange: '1-2' }),

@@ -94,7 +94,7 @@ function placeholderValues(
     date_seance: [x.date],
     numero_rapport: [x.reportNumber],
     numero_deliberation: [x.deliberationNumber],
-    objet: buildObject(facts, ctx.locale),
+    objet: buildObject(facts),
     rapporteur: [x.rapporteur],
     intitule: [facts.title],
     partenaire: [orMissing(s.framing.partnerAuthority, 'partnerAuthority', 'framing.partnerAuthority')],

@@ -33,8 +33,7 @@ export async function buildPackageInWorkers(
   pool: WorkerPool = sharedPool(),
 ): Promise<PackageResult> {
   const kinds = options.documents?.length ? DOCUMENT_KINDS.filter((k) => options.documents!.includes(k)) : [...DOCUMENT_KINDS];
-  // Serialised once: posting the bytes to five tasks is a copy, cloning the programme five times is not.
-  const programme = new Uint8Array(serialize({ snapshot, settings }));
+  const programme = programmeBytes(snapshot, settings);
   let done = 0;
   const built = await Promise.all(
     kinds.map(async (kind) => {
@@ -72,9 +71,18 @@ export async function documentBlockersInWorkers(
   pool: WorkerPool = sharedPool(),
 ): Promise<ReadinessItem[]> {
   const kinds = options.documents?.length ? DOCUMENT_KINDS.filter((k) => options.documents!.includes(k)) : [...DOCUMENT_KINDS];
-  const programme = new Uint8Array(serialize({ snapshot, settings }));
+  const programme = programmeBytes(snapshot, settings);
   const lists = await Promise.all(kinds.map((kind) => pool.run('documents.blockers', { programme, locale: options.locale, kind }, { signal: options.signal })));
   return uniqueById(lists.flat());
+}
+
+/**
+ * What the document tasks receive, serialised once on the main thread: posting the bytes to five tasks is
+ * a copy, cloning the programme five times is not. Without the saved Word template (up to 2.8 MB of
+ * base64): no document reads it, and template.fill receives its bytes on their own.
+ */
+export function programmeBytes(snapshot: ProgrammeSnapshot, settings: AuthoritySettings): Uint8Array {
+  return new Uint8Array(serialize({ snapshot, settings: settings.wordTemplate ? { ...settings, wordTemplate: null } : settings }));
 }
 
 /** The readiness items every document repeats, once; each document's own missing values kept. */

@@ -1,6 +1,6 @@
-import { serialize } from 'node:v8';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import type { AuthoritySettings, ProgrammeSnapshot } from '../../src-shared/model';
+import { programmeBytes } from './documents';
 import { sharedPool, type RunOptions, type WorkerPool } from './pool';
 
 /**
@@ -13,7 +13,7 @@ export function fillTemplateInWorkers(
   options: { locale: Locale; draft: boolean; kind: 'rapport' | 'deliberation'; template: Uint8Array } & RunOptions,
   pool: WorkerPool = sharedPool(),
 ): Promise<{ bytes: Uint8Array; unknown: string[] }> {
-  const programme = new Uint8Array(serialize({ snapshot, settings }));
+  const programme = programmeBytes(snapshot, settings);
   const { signal, ...rest } = options;
   return pool.run('template.fill', { programme, ...rest }, { signal });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CollectionKeySchema, AuthoritySettings, SectionKeySchema } from '../model';
+import { AuthorityType, CollectionKeySchema, AuthoritySettings, SectionKeySchema } from '../model';
 import type { ProgrammeSnapshot } from '../model';
 import { EditResultSchema, ProgrammeRef, query, write } from './define';
 
@@ -58,7 +58,7 @@ export const coreCommands = {
   ),
   'programme.get': query(ProgrammeRef, z.custom<{ snapshot: ProgrammeSnapshot; canUndo: boolean; canRedo: boolean; damaged: DamagedPart[] }>()),
   'programme.create': write(z.strictObject({ title: Title }), z.custom<ProgrammeSummary>()),
-  'programme.createDemo': write(z.strictObject({}), z.custom<ProgrammeSummary>()),
+  'programme.createDemo': write(z.strictObject({ author: AuthorityType.default('departement') }), z.custom<ProgrammeSummary>()),
   'programme.rename': write(ProgrammeRef.extend({ title: Title }), EditResultSchema),
   'programme.duplicate': write(ProgrammeRef, z.custom<ProgrammeSummary>()),
   /** Moves to the bin (after a backup); restorable. */

@@ -5,8 +5,9 @@
  * given `newId` and `now`.
  */
 import type { z } from 'zod';
-import { ProgrammeSnapshot, SCHEMA_VERSION } from '../model';
+import { ProgrammeSnapshot, SCHEMA_VERSION, type AuthoritySettings, type AuthorityType } from '../model';
 import { demoAuthoritySettings, demoSession } from './authority';
+import { demoAuthorSettings, demoForAuthor } from './authors';
 import { DEMO_BUDGET_LINES, DEMO_FUNDERS, demoFinancing, lineCents } from './budget';
 import { DEMO_CAPITALISATION } from './capitalisation';
 import {
@@ -37,7 +38,8 @@ function need<V>(map: ReadonlyMap<string, V>, key: string): V {
 }
 
 /** The demo programme, validated; the same ids and content for the same `newId` sequence and `now`. */
-export function buildDemoProgramme(newId: () => string, now: string): ProgrammeSnapshot {
+/** The example programme; `author` is its French lead (authors.ts), the département by default. */
+export function buildDemoProgramme(newId: () => string, now: string, author: AuthorityType = 'departement'): ProgrammeSnapshot {
   const programmeId = newId();
   const financing = demoFinancing();
 
@@ -314,8 +316,12 @@ export function buildDemoProgramme(newId: () => string, now: string): ProgrammeS
     risks,
     attachments: [],
   };
-  return ProgrammeSnapshot.parse(withFrenchTypography(raw));
+  const demo = ProgrammeSnapshot.parse(withFrenchTypography(raw));
+  return author === 'departement' ? demo : ProgrammeSnapshot.parse(demoForAuthor(demo, author, demoAuthoritySettings()));
 }
 
 /** The example authority's settings that go with the demo programme (see authority.ts). */
 export const demoSettings = demoAuthoritySettings;
+
+/** The example settings of a type of lead author (the département's by default). */
+export const demoSettingsFor = (author: AuthorityType): Partial<AuthoritySettings> => demoAuthorSettings(author, demoAuthoritySettings());

@@ -85,8 +85,8 @@ const WRITERS: Record<StandardClauseKey, Writer> = {
   purpose: (x) =>
     join(
       fill(
-        'La présente convention a pour objet de définir les conditions dans lesquelles {{lead}} et {{partner}} ({{country}}) mettent en œuvre conjointement le programme de coopération décentralisée {{title}}, dans le domaine de l’inclusion économique et sociale.',
-        { lead: form(x.lead, 'the'), partner: form(x.partner, 'the'), country: x.country, title: x.titleWithAcronym },
+        'La présente convention a pour objet de définir les conditions dans lesquelles {{lead}} et {{partner}} ({{country}}) mettent en œuvre conjointement le programme {{kind}} {{title}}, dans le domaine de l’inclusion économique et sociale.',
+        { kind: clauseWords(x.author.type).programmeKind, lead: form(x.lead, 'the'), partner: form(x.partner, 'the'), country: x.country, title: x.titleWithAcronym },
       ),
       typeof x.goal === 'string'
         ? `Le programme contribue à l’objectif global suivant : ${insertedText(x.goal, 'fr')}.`

@@ -30,8 +30,8 @@ export interface DeliberationText {
   presidentTitle: string;
 }
 
-export function buildObject(facts: ProgrammeFacts, locale: Locale): Line {
-  return fill(docPhrases(locale).objectText, {
+export function buildObject(facts: ProgrammeFacts): Line {
+  return fill(facts.p.objectText, {
     partner: form(facts.partner, 'the'),
     country: facts.country,
     title: facts.title,
@@ -121,8 +121,8 @@ export function buildDeliberation(
   considerants.push(fill(d.considerantPurpose, { title: facts.title, goal: inserted(facts.goal, locale) }));
   considerants.push(
     s.framing.partnershipSince
-      ? fill(d.considerantPartnershipSince, { since: s.framing.partnershipSince, partner, country: facts.country })
-      : fill(d.considerantPartnership, { partner, country: facts.country }),
+      ? fill(d.considerantPartnershipSince, { since: s.framing.partnershipSince, lead: form(facts.lead, 'the'), partner, country: facts.country })
+      : fill(d.considerantPartnership, { lead: form(facts.lead, 'the'), partner, country: facts.country }),
   );
   considerants.push(
     fill(d.considerantReciprocity, {
@@ -153,7 +153,7 @@ export function buildDeliberation(
     assembly: x.assemblyForms.name,
     session: fill(d.session, { date: x.date }),
     number: fill(d.number, { number: x.deliberationNumber }),
-    object: buildObject(facts, locale),
+    object: buildObject(facts),
     rapporteur: fill(d.rapporteur, { name: x.rapporteur }),
     intro: fill(d.intro, { assembly: x.assemblyForms.The }),
     visas,

@@ -117,6 +117,8 @@ const CASES: Array<[string, string, Mutation, string, string | undefined]> = [
   ['sessionComplete', 'no budget chapter', (s, st) => [{ ...s, session: { ...s.session, budgetChapter: '' } }, st], 'session_budgetChapter', 'session.budgetChapter'],
   ['sessionComplete', 'no budget article', (s, st) => [{ ...s, session: { ...s.session, budgetArticle: '' } }, st], 'session_budgetArticle', 'session.budgetArticle'],
   ['sessionComplete', 'no budget programme', (s, st) => [{ ...s, session: { ...s.session, budgetProgramme: '' } }, st], 'session_budgetProgramme', 'session.budgetProgramme'],
+  ['leadAuthorAssembly', 'a commune set to go before a delegate body', (s, st) => [{ ...s, session: { ...s.session, assembly: 'delegate' } }, { ...st, authorityType: 'commune' }], 'leadAuthorNoDelegate', 'session.assembly'],
+  ['leadAuthorParty', 'an association whose party bears an authority’s name', (s, st) => [s, { ...st, authorityType: 'association' }], 'leadAuthorPartyKind', undefined],
   ['sessionCredits', 'payment credits that do not add up to the cash contribution', (s, st) => [{ ...s, session: { ...s.session, paymentCredits: [{ year: 2027, amount: 2000 }, { year: 2028, amount: 2000 }] } }, st], 'sessionCreditsTotal', 'session.paymentCredits'],
   ['executionFollowUp', 'a closed programme without its final assessment', (s, st) => [{ ...s, execution: { ...s.execution, phase: 'closed' } }, st], 'executionFinal_finalAssessment', 'execution.finalAssessment'],
 ];

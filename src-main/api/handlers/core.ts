@@ -18,9 +18,9 @@ export function createCoreHandlers(app: AppContext): Handlers<keyof typeof coreC
     'programme.list': ({ includeDeleted }) => p.list(includeDeleted),
     'programme.get': ({ programmeId }) => ({ snapshot: p.get(programmeId), ...p.undoState(programmeId), damaged: p.damaged(programmeId) }),
     'programme.create': ({ title }) => p.create(title),
-    'programme.createDemo': () => {
+    'programme.createDemo': ({ author }) => {
       const ctx = p.context();
-      return p.insert(buildDemoProgramme(ctx.newId, ctx.now), 'local', 'programme.createDemo');
+      return p.insert(buildDemoProgramme(ctx.newId, ctx.now, author), 'local', 'programme.createDemo');
     },
     'programme.rename': ({ programmeId, title }) =>
       p.edit(programmeId, 'programme.rename', (s) => updateSectionProducing(s, 'framing', { title })),

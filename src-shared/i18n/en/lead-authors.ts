@@ -7,6 +7,11 @@ export const leadAuthors = {
     region: 'Region',
     association: 'Association or NGO',
   },
+  cli: {
+    unknownType: 'Unknown author type “{{value}}”. Possible types: {{known}}.',
+    otherType:
+      'The settings of this data folder are another author type’s ({{type}}): they are left as they are. The documents follow that type until you change it in the settings.',
+  },
   settings: {
     title: {
       departement: 'Département settings',
@@ -78,9 +83,9 @@ export const leadAuthors = {
         visaDelegation: 'Having regard to deliberation {{ref}};',
         visaBudget: 'Having regard to the municipality’s budget for {{year}};',
         considerantPartnershipSince:
-          'Whereas the partnership between the municipality and {{partner}} ({{country}}) started in {{since}} and rests on reciprocity and each party’s competences;',
+          'Whereas the partnership between {{lead}} and {{partner}} ({{country}}) started in {{since}} and rests on reciprocity and each party’s competences;',
         considerantPartnership:
-          'Whereas the partnership between the municipality and {{partner}} ({{country}}) rests on reciprocity and each party’s competences;',
+          'Whereas the partnership between {{lead}} and {{partner}} ({{country}}) rests on reciprocity and each party’s competences;',
         considerantReciprocity:
           'Whereas this programme answers a challenge shared by both territories and will have effects on the municipality’s territory: {{effects}};',
         commitCash:
@@ -196,6 +201,7 @@ export const leadAuthors = {
         delegationDeliberation: 'act delegating to the Bureau',
         reciprocityEffects: 'effects where the association works',
       },
+      objectText: 'International solidarity with {{partner}} ({{country}}) — programme {{title}}',
       assembly: { deliberating_body: 'Board of Directors', delegate: 'Bureau' },
       president: { president: 'President of the association', presidente: 'President of the association' },
       deliberation: {
@@ -224,7 +230,7 @@ export const leadAuthors = {
         quorum: 'Members in office: {{dots}}; present or represented: {{dots}}. The quorum set by the statutes being reached, {{body}} may validly decide.',
         signature: 'Certified true extract from the register of minutes,',
         publicFunderAgreement:
-          'To authorise {{president}} to sign with {{funders}} the agreement required by Article 10 of Act No. 2000-321 of 12 April 2000, their contribution exceeding 23,000 euros a year.',
+          'To authorise {{president}} to sign with {{funders}} the agreement required by Article 10 of Act No. 2000-321 of 12 April 2000 for any contribution above 23,000 euros a year.',
       },
       rapport: {
         title: 'Note {{ofPresident}} {{assemblyTo}}',
@@ -311,6 +317,13 @@ export const leadAuthors = {
       epci: 'in the general interest',
       region: 'in the general interest',
       association: 'for a legitimate reason',
+    },
+    programmeKind: {
+      departement: 'of decentralised cooperation',
+      commune: 'of decentralised cooperation',
+      epci: 'of decentralised cooperation',
+      region: 'of decentralised cooperation',
+      association: 'of international solidarity',
     },
     publicFunders: {
       departement: '',

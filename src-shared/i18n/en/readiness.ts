@@ -43,6 +43,10 @@ export const readiness = {
     stakeholderName: 'A stakeholder has no name.',
     coreProblemMissing: 'The core problem is not set.',
     coreProblemText: 'The core problem is not written.',
+    leadAuthorNoDelegate:
+      'Session: a municipality has no standing committee nor bureau; the agreement goes to the municipal council, which the documents name.',
+    leadAuthorPartyKind:
+      'Partnership: the association leads the programme, but the party representing it bears a local authority’s name.',
     partyLeadMissing: 'The Département is not a party to the convention.',
     partyPartnerMissing: 'The partner authority is not a party to the convention.',
     partyName: 'A party to the convention has no name.',

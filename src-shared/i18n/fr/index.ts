@@ -21,4 +21,4 @@ import { recovery } from './recovery';
 import { leadAuthors } from './lead-authors';
 import { execution } from './execution';
 
-export const fr = { common, shell, errors, framing, diagnosis, partnership, logframe, indicators, budget, timeline, risks, readiness, documents, settings, session, capitalisation, archive, history, jobs, recovery, leadAuthors } as const;
+export const fr = { common, shell, errors, framing, diagnosis, partnership, logframe, indicators, budget, timeline, risks, readiness, documents, settings, session, capitalisation, archive, history, jobs, recovery, leadAuthors, execution } as const;

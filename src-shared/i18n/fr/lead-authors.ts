@@ -11,6 +11,11 @@ export const leadAuthors = {
     region: 'Région',
     association: 'Association ou ONG',
   },
+  cli: {
+    unknownType: 'Type d’auteur inconnu « {{value}} ». Types possibles : {{known}}.',
+    otherType:
+      'Les paramètres de ce dossier de données sont ceux d’un autre type d’auteur ({{type}}) : ils ne sont pas modifiés. Les documents suivront ce type tant que vous ne le changez pas dans les paramètres.',
+  },
   /** Labels of the settings screen that follow the type. */
   settings: {
     title: {
@@ -87,9 +92,9 @@ export const leadAuthors = {
         visaDelegation: 'Vu la délibération {{ref}} ;',
         visaBudget: 'Vu le budget communal de l’exercice {{year}} ;',
         considerantPartnershipSince:
-          'Considérant le partenariat noué depuis {{since}} entre la Commune et {{partner}} ({{country}}), fondé sur la réciprocité et le respect des compétences de chacun ;',
+          'Considérant le partenariat noué depuis {{since}} entre {{lead}} et {{partner}} ({{country}}), fondé sur la réciprocité et le respect des compétences de chacun ;',
         considerantPartnership:
-          'Considérant le partenariat entre la Commune et {{partner}} ({{country}}), fondé sur la réciprocité et le respect des compétences de chacun ;',
+          'Considérant le partenariat entre {{lead}} et {{partner}} ({{country}}), fondé sur la réciprocité et le respect des compétences de chacun ;',
         considerantReciprocity:
           'Considérant que ce programme répond à un défi partagé par les deux territoires et qu’il produira des effets sur le territoire communal : {{effects}} ;',
         commitCash:
@@ -218,6 +223,7 @@ export const leadAuthors = {
         delegationDeliberation: 'acte de délégation au bureau',
         reciprocityEffects: 'effets sur le territoire d’action de l’association',
       },
+      objectText: 'Solidarité internationale avec {{partner}} ({{country}}) — programme {{title}}',
       assembly: { deliberating_body: 'Conseil d’administration', delegate: 'Bureau' },
       president: { president: 'Président de l’association', presidente: 'Présidente de l’association' },
       deliberation: {
@@ -246,10 +252,10 @@ export const leadAuthors = {
         commitInKindOnly:
           'De prendre acte de la contribution en nature de l’association, valorisée à {{inKind}}, qui ne donne lieu à aucun versement.',
         quorum:
-          'Membres en exercice : {{dots}} ; présents ou représentés : {{dots}}. Le quorum prévu par les statuts étant atteint, le {{body}} peut valablement délibérer.',
+          'Membres en exercice : {{dots}} ; présents ou représentés : {{dots}}. Le quorum prévu par les statuts étant atteint, {{body}} peut valablement délibérer.',
         signature: 'Extrait certifié conforme au registre des procès-verbaux,',
         publicFunderAgreement:
-          'D’autoriser {{president}} à signer avec {{funders}} la convention prévue par l’article 10 de la loi n° 2000-321 du 12 avril 2000, leur contribution dépassant 23 000 euros par an.',
+          'D’autoriser {{president}} à signer avec {{funders}} la convention prévue par l’article 10 de la loi n° 2000-321 du 12 avril 2000 pour toute contribution supérieure à 23 000 euros par an.',
       },
       rapport: {
         title: 'Note {{ofPresident}} {{assemblyTo}}',
@@ -349,6 +355,13 @@ export const leadAuthors = {
       epci: 'pour un motif d’intérêt général',
       region: 'pour un motif d’intérêt général',
       association: 'pour un motif légitime',
+    },
+    programmeKind: {
+      departement: 'de coopération décentralisée',
+      commune: 'de coopération décentralisée',
+      epci: 'de coopération décentralisée',
+      region: 'de coopération décentralisée',
+      association: 'de solidarité internationale',
     },
     publicFunders: {
       departement: '',

@@ -41,6 +41,10 @@ export const readiness = {
     stakeholderName: 'Un acteur n’a pas de nom.',
     coreProblemMissing: 'Le problème central n’est pas posé.',
     coreProblemText: 'Le problème central n’est pas rédigé.',
+    leadAuthorNoDelegate:
+      'Passage en séance\u202f: une commune n’a ni commission permanente ni bureau\u202f; la convention est soumise au conseil municipal, que les documents nomment.',
+    leadAuthorPartyKind:
+      'Partenariat\u202f: l’association porte le programme, mais la partie qui la représente porte le nom d’une collectivité.',
     partyLeadMissing: 'Le Département ne figure pas parmi les parties à la convention.',
     partyPartnerMissing: 'La collectivité partenaire ne figure pas parmi les parties à la convention.',
     partyName: 'Une partie à la convention n’a pas de nom.',

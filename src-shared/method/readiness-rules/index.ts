@@ -11,6 +11,7 @@ import { clausesWritten, governanceDescribed, partiesPresent, signatoriesNamed }
 import { risksListed } from './risks';
 import { sessionComplete, sessionCredits } from './session';
 import { settingsComplete } from './settings';
+import { leadAuthorAssembly, leadAuthorParty } from './lead-author';
 
 /** All rules, in the order of the steps (the readiness page lists items in this order). */
 export const ALL_READINESS_RULES: Record<string, ReadinessRule> = {
@@ -46,4 +47,6 @@ export const ALL_READINESS_RULES: Record<string, ReadinessRule> = {
   sessionComplete,
   sessionCredits,
   executionFollowUp,
+  leadAuthorAssembly,
+  leadAuthorParty,
 };

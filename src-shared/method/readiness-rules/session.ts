@@ -1,5 +1,6 @@
-import type { ProgrammeSnapshot, SessionParticulars } from '../../model';
+import type { AuthoritySettings, ProgrammeSnapshot, SessionParticulars } from '../../model';
 import { moneyFacts } from '../facts';
+import { authorProfile } from '../lead-author';
 import type { ReadinessItem } from '../readiness';
 import { blank, item } from './item';
 
@@ -14,10 +15,17 @@ const REQUIRED: Array<keyof SessionParticulars> = [
   'budgetProgramme',
 ];
 
-/** « Passage en séance »: each missing particular points at its field (`session.<field>`). */
-export function sessionComplete(s: ProgrammeSnapshot): ReadinessItem[] {
+const IMPUTATION: ReadonlySet<keyof SessionParticulars> = new Set(['budgetChapter', 'budgetArticle', 'budgetProgramme']);
+
+/**
+ * « Passage en séance »: each missing particular points at its field (`session.<field>`). An association's
+ * accounts have no budget imputation: its decision prints none, so none is asked.
+ */
+export function sessionComplete(s: ProgrammeSnapshot, settings?: AuthoritySettings): ReadinessItem[] {
   const out: ReadinessItem[] = [];
+  const imputation = settings ? authorProfile(settings.authorityType).imputation : true;
   for (const field of REQUIRED) {
+    if (!imputation && IMPUTATION.has(field)) continue;
     const value = s.session[field];
     if (value === null || (typeof value === 'string' && blank(value)))
       out.push(item('documents', `session_${field}`, `session.${field}`));

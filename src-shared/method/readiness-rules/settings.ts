@@ -1,4 +1,5 @@
 import type { AuthoritySettings, ProgrammeSnapshot } from '../../model';
+import { authorProfile, decidingBody } from '../lead-author';
 import type { ReadinessItem } from '../readiness';
 import { blank, item } from './item';
 
@@ -10,7 +11,8 @@ export function settingsComplete(s: ProgrammeSnapshot, settings: AuthoritySettin
   };
   need('name', 'settingsName');
   need('presidentName', 'settingsPresident');
-  need('appealCourt', 'settingsAppealCourt');
-  if (s.session.assembly === 'delegate') need('delegationDeliberation', 'settingsDelegation');
+  // An association's decision is a private-law act: no appeal mention, so no court to name.
+  if (authorProfile(settings.authorityType).publicLaw) need('appealCourt', 'settingsAppealCourt');
+  if (decidingBody(settings.authorityType, s.session.assembly) === 'delegate') need('delegationDeliberation', 'settingsDelegation');
   return out;
 }
