@@ -13,7 +13,7 @@ import { expect, test } from './fixtures';
  * than its content (an input's or button's scrollWidth above its clientWidth, a select's chosen text
  * wider than the select) or when a control or the page itself runs past the window; axe-core finds 0
  * violations. Screenshots go to test-results/laptop/ for a person to look at (not committed).
- * The large programme's walk needs ATELIER_LAYOUT_WALK=1 (see LARGE_ON_DEMAND).
+ * axe-core on the large programme needs ATELIER_LAYOUT_WALK=1 (see LARGE_AXE_ON_DEMAND).
  */
 
 const SIZES = [
@@ -99,20 +99,20 @@ async function screens(page: Page, s: ProgrammeSnapshot, visit: (name: string) =
 }
 
 /**
- * The example's walk runs in every `npm test`. The large programme's walk (2 × up to 7 minutes on the
- * shared machine) runs on demand: it has not been run to the end since the logframe matrix got its own
- * scrolling box, so it is not yet known to pass.
+ * Both walks run in every `npm test`. Measured (issue 12, shared 2-core machine): the large programme's screens
+ * show and pass the layout check in about 1 s each; axe-core is what took 7–75 s a screen on its large DOM
+ * (timeline, risks, workshops), about 7 minutes a size. So axe runs on every screen of the example at both
+ * sizes, and on the large programme only on demand (ATELIER_LAYOUT_WALK=1): its markup is the example's, repeated.
  */
-const LARGE_ON_DEMAND =
-  'Large programme layout walk runs on demand only (ATELIER_LAYOUT_WALK=1): it takes up to 7 minutes per size and has not yet been run to the end since the logframe matrix fix (issue 12).';
-
-if (!process.env.ATELIER_LAYOUT_WALK) console.log(`laptop-layout.spec.ts: ${LARGE_ON_DEMAND}`);
+const LARGE_AXE_ON_DEMAND =
+  'laptop-layout.spec.ts: axe-core on the large programme runs on demand only (ATELIER_LAYOUT_WALK=1): it takes 7–75 s a screen on its large DOM; the layout check runs on it at both sizes, axe on every screen of the example.';
+const largeAxe = Boolean(process.env.ATELIER_LAYOUT_WALK);
+if (!largeAxe) console.log(LARGE_AXE_ON_DEMAND);
 
 for (const which of ['demo', 'large'] as const) {
   for (const size of SIZES) {
     test(`${which} programme at ${size.width}×${size.height}, help open and closed: no control cut off, 0 axe violations`, async ({ page, app }) => {
-      test.skip(which === 'large' && !process.env.ATELIER_LAYOUT_WALK, LARGE_ON_DEMAND);
-      test.setTimeout(which === 'large' ? 420_000 : 240_000);
+      test.setTimeout(which === 'large' && largeAxe ? 900_000 : 240_000);
       let n = 0;
       const s =
         which === 'demo'
@@ -132,7 +132,7 @@ for (const which of ['demo', 'large'] as const) {
           for (const f of await layoutFaults(page)) faults.push(`${where} ${f.what}: ${f.control}`);
           await page.screenshot({ path: join(folder, `${which}-${size.width}-${helpOpen ? 'help' : 'nohelp'}-${name}.png`) });
           // axe on every screen with the help panel open (the laptop's usual state); its verdict does not depend on the width.
-          if (helpOpen && (size.width === 1366 || which === 'demo')) await expectNoAxeViolations(page, where);
+          if (helpOpen && (which === 'demo' || (largeAxe && size.width === 1366))) await expectNoAxeViolations(page, where);
         });
       }
       console.log(`${which} ${size.width}×${size.height} per screen:\n  ${timings.splice(0).join('\n  ')}`);
