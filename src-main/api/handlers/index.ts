@@ -20,6 +20,6 @@ export function createHandlers(app: AppContext): Handlers<CommandName> {
     ...createDocumentsHandlers(app, jobs),
     ...createArchiveHandlers(app, jobs),
     ...createJobsHandlers(jobs),
-    ...createExecutionHandlers(app),
+    ...createExecutionHandlers(app, jobs),
   };
 }

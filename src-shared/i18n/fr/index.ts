@@ -19,5 +19,6 @@ import { history } from './history';
 import { jobs } from './jobs';
 import { recovery } from './recovery';
 import { execution } from './execution';
+import { report } from './report';
 
-export const fr = { common, shell, errors, framing, diagnosis, partnership, logframe, indicators, budget, timeline, risks, readiness, documents, settings, session, capitalisation, archive, history, jobs, recovery, execution } as const;
+export const fr = { common, shell, errors, framing, diagnosis, partnership, logframe, indicators, budget, timeline, risks, readiness, documents, settings, session, capitalisation, archive, history, jobs, recovery, execution, report } as const;
