@@ -16,7 +16,7 @@ function readFile(path: string): Buffer {
   }
 }
 
-async function refusedOrThrow<T>(ctx: CliContext, run: () => Promise<T>): Promise<T | number> {
+export async function refusedOrThrow<T>(ctx: CliContext, run: () => Promise<T>): Promise<T | number> {
   try {
     return await run();
   } catch (error) {

@@ -7,6 +7,7 @@ import { archiveCliCommands } from './archive';
 import { recoveryCliCommands, runStandalone } from './backups';
 import { coreCliCommands } from './core';
 import { documentsCliCommands } from './documents';
+import { executionCliCommands } from './execution';
 import { planningCliCommands } from './planning';
 import { sessionCliCommands } from './session';
 import { settingsCliCommands } from './settings';
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, CliCommand> = {
   ...settingsCliCommands,
   ...sessionCliCommands,
   ...recoveryCliCommands,
+  ...executionCliCommands,
 };
 const GLOBAL = { 'data-dir': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
 
