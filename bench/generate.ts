@@ -180,7 +180,7 @@ export function generateLargeProgramme(seed = 1): ProgrammeSnapshot {
   }));
 
   const parties = [
-    { id: id(), stakeholderId: null, role: 'departement' as const, name: 'Département de la Drôme', seat: 'Valence', representedBy: 'la présidente du conseil départemental' },
+    { id: id(), stakeholderId: null, role: 'lead' as const, name: 'Département de la Drôme', seat: 'Valence', representedBy: 'la présidente du conseil départemental' },
     { id: id(), stakeholderId: null, role: 'partner' as const, name: 'Conseil de cercle de Kita', seat: 'Kita', representedBy: 'le président du conseil de cercle' },
   ];
   const signatories = parties.map((p, i) => ({
@@ -224,6 +224,7 @@ export function generateLargeProgramme(seed = 1): ProgrammeSnapshot {
     responsiblePartyId: null as string | null,
     startDate: null as string | null,
     endDate: null as string | null,
+    purposeCode: null as string | null,
   });
   const goal = row('goal', null, 'Contribuer à l’inclusion sociale des personnes vulnérables du cercle de Kita et de la Drôme');
   logframe.push(goal);
@@ -329,10 +330,11 @@ export function generateLargeProgramme(seed = 1): ProgrammeSnapshot {
       quantity: text.int(1, 12),
       unit: text.pick(['jour', 'mission', 'forfait', 'mois', 'unité']),
       unitCost: 50 * text.int(2, 60),
+      purposeCode: null,
     };
   });
   const funders = [
-    { id: id(), name: 'Département de la Drôme', kind: 'departement' as const },
+    { id: id(), name: 'Département de la Drôme', kind: 'lead_authority' as const },
     { id: id(), name: 'Conseil de cercle de Kita', kind: 'partner_authority' as const },
     { id: id(), name: 'Ministère de l’Europe et des Affaires étrangères (DAECT)', kind: 'state_meae' as const },
     { id: id(), name: 'Agence française de développement', kind: 'afd' as const },

@@ -13,7 +13,7 @@ import { buildDocumentPackage } from '../../src-main/documents/package';
 import { buildPackageInWorkers } from '../../src-main/workers/documents';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../src-shared/api/documents';
 import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
-import { DepartementSettings, newId } from '../../src-shared/model';
+import { AuthoritySettings, newId } from '../../src-shared/model';
 import { generateLargeProgramme } from '../generate';
 import type { BenchContext, BenchMeasure } from '../types';
 
@@ -44,7 +44,7 @@ function markdownOf(docx: Uint8Array): string {
 }
 
 export async function measures(ctx: BenchContext): Promise<BenchMeasure[]> {
-  const settings = DepartementSettings.parse(demoSettings());
+  const settings = AuthoritySettings.parse(demoSettings());
   const large = generateLargeProgramme(1);
   const demo = buildDemoProgramme(newId, new Date().toISOString());
   const demoDocs = new Map(

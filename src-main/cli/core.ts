@@ -2,7 +2,7 @@ import type { ProgrammeSummary } from '../../src-shared/api/core';
 import type { EditResult } from '../../src-shared/api/define';
 import { demoAuthoritySettings } from '../../src-shared/demo/authority';
 import { catalogueText } from '../../src-shared/i18n';
-import { DepartementSettings } from '../../src-shared/model';
+import { AuthoritySettings } from '../../src-shared/model';
 import type { CliCommand } from './types';
 
 const line = (p: ProgrammeSummary) => `${p.id}  ${p.title}${p.deletedAt ? '  (corbeille)' : ''}`;
@@ -50,10 +50,10 @@ export const coreCliCommands: Record<string, CliCommand> = {
     async run(_args, _flags, ctx) {
       const created = await ctx.call<ProgrammeSummary>('programme.createDemo', {});
       // "No settings" is a folder where nothing was ever set: its settings are the defaults. Nothing else is overwritten.
-      const current = await ctx.call<DepartementSettings>('settings.get', {});
+      const current = await ctx.call<AuthoritySettings>('settings.get', {});
       let exampleAuthority: string | null = null;
-      if (JSON.stringify(current) === JSON.stringify(DepartementSettings.parse({}))) {
-        exampleAuthority = (await ctx.call<DepartementSettings>('settings.update', { fields: demoAuthoritySettings() })).name;
+      if (JSON.stringify(current) === JSON.stringify(AuthoritySettings.parse({}))) {
+        exampleAuthority = (await ctx.call<AuthoritySettings>('settings.update', { fields: demoAuthoritySettings() })).name;
       }
       if (ctx.json) ctx.out(JSON.stringify({ ...created, exampleSettings: exampleAuthority !== null }, null, 2));
       else {

@@ -26,13 +26,13 @@ const COMMANDS: Record<string, CliCommand> = {
 const GLOBAL = { 'data-dir': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
 
 function help(): string {
-  const width = Math.max(...Object.values(COMMANDS).map((c) => c.usage.length));
+  // Each command's usage on its own line and its summary indented below: one long usage no longer pads every line.
   return [
     'Atelier Coop — headless commands',
     '',
     'Usage: atelier <command> [arguments] [--data-dir DIR] [--json]',
     '',
-    ...Object.values(COMMANDS).map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    ...Object.values(COMMANDS).flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),
     '',
     'Data folder: --data-dir, else ATELIER_DATA_DIR, else the per-user default.',
     'Exit codes: 0 ok, 1 failure, 2 bad usage (3: decision needed, 4: not ready).',

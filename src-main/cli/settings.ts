@@ -1,6 +1,6 @@
 import { catalogueText } from '../../src-shared/i18n';
 import { frenchSpacing } from '../../src-shared/i18n/typography';
-import { DepartementSettings } from '../../src-shared/model';
+import { AuthoritySettings } from '../../src-shared/model';
 import { checkFields, fieldLines, fileFlag, readFieldsFile, subcommand } from './fields';
 import { EXIT, type CliCommand } from './types';
 
@@ -27,16 +27,16 @@ export const settingsCliCommands: Record<string, CliCommand> = {
         return EXIT.ok;
       }
       if (action === 'show') {
-        const settings = await ctx.call<DepartementSettings>('settings.get', {});
+        const settings = await ctx.call<AuthoritySettings>('settings.get', {});
         if (ctx.json) ctx.out(JSON.stringify(settings, null, 2));
         else for (const line of fieldLines(settings, 'settings.fields', 'settings')) ctx.out(line);
         return EXIT.ok;
       }
       const file = fileFlag(flags, this.usage);
       const fields = readFieldsFile(file, 'presidentName');
-      checkFields(DepartementSettings, fields, file, 'settings.fields');
+      checkFields(AuthoritySettings, fields, file, 'settings.fields');
       const before = JSON.stringify(await ctx.call('settings.get', {}));
-      const after = await ctx.call<DepartementSettings>('settings.update', { fields });
+      const after = await ctx.call<AuthoritySettings>('settings.update', { fields });
       if (ctx.json) ctx.out(JSON.stringify(after, null, 2));
       else ctx.out(JSON.stringify(after) === before ? fr('settings.cli.unchanged') : fr('settings.cli.saved'));
       return EXIT.ok;

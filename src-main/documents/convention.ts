@@ -3,7 +3,7 @@ import type { Locale } from '../../src-shared/i18n/catalogues';
 import { afterColon, amountInDocument, dateInWords } from '../../src-shared/i18n/typography';
 import { clauseLine } from '../../src-shared/method/clause-defaults';
 import { authorityForms, form, programmeFacts, type ProgrammeFacts } from '../../src-shared/method/facts';
-import { fill, orMissing, splitParagraphs, type Line } from '../../src-shared/method/pieces';
+import { docPhrases, fill, orMissing, splitParagraphs, type Line } from '../../src-shared/method/pieces';
 import type { Clause, Party } from '../../src-shared/model';
 import { heading, makeDocument, para, runs, section, textBlock, type RenderContext } from './kit';
 import { ARTICLE_NUMBERING, STYLE, TABLE_STYLE } from './styles';
@@ -28,18 +28,18 @@ export function buildConventionDocument(ctx: RenderContext): Document {
   // Clause defaults are French texts: they read French facts whatever the document's language.
   const clauseFacts = ctx.locale === 'fr' ? facts : programmeFacts(s, ctx.settings, 'fr');
   const bilingual = s.framing.partnerLanguage !== 'fr';
-  const departement = s.parties.find((x) => x.role === 'departement');
+  const lead = s.parties.find((x) => x.role === 'lead');
   const partner = s.parties.find((x) => x.role === 'partner');
   const body: Array<Paragraph | Table> = [];
 
   body.push(
     new Paragraph({ style: STYLE.title, children: runs(ctx, c.title) }),
-    para(ctx, fill(c.between, { a: form(facts.departement, 'the'), b: form(facts.partner, 'the') }), {
+    para(ctx, fill(c.between, { a: form(facts.lead, 'the'), b: form(facts.partner, 'the') }), {
       style: STYLE.subtitle,
     }),
     para(ctx, fill(c.programme, { title: facts.title }), { style: STYLE.subtitle }),
     heading(ctx, 2, c.partiesTitle),
-    partyParagraph(ctx, departement, c.shortDepartement),
+    partyParagraph(ctx, lead, c.shortLead),
     para(ctx, c.and, { bold: true }),
     partyParagraph(ctx, partner, c.shortPartner),
     heading(ctx, 2, c.visas),
@@ -47,14 +47,14 @@ export function buildConventionDocument(ctx: RenderContext): Document {
     ...visaLines(s.governance.conventionVisasFrance, c).map((line) => para(ctx, line, { style: STYLE.visa })),
     ...visaLines(s.governance.conventionVisasPartner, c).map((line) => para(ctx, line, { style: STYLE.visa })),
   );
-  for (const party of [departement, partner]) {
+  for (const party of [lead, partner]) {
     const signatory = party ? s.signatories.find((x) => x.partyId === party.id) : undefined;
     const ref = signatory
       ? deliberationRef(ctx, signatory.deliberationNumber, signatory.deliberationDate)
       : '';
     if (party && ref)
       body.push(
-        para(ctx, fill(c.visaDeliberation, { ref, ofName: authorityForms(party.name, ctx.locale).of }), {
+        para(ctx, fill(wordsOf(ctx, party).visaDeliberation, { ref, ofName: authorityForms(party.name, ctx.locale).of }), {
           style: STYLE.visa,
         }),
       );
@@ -104,7 +104,7 @@ export function buildConventionDocument(ctx: RenderContext): Document {
 
   if (!clauses.some((x) => x.key === 'annexes')) body.push(para(ctx, c.annexesList, { style: STYLE.small }));
   body.push(para(ctx, fill(c.doneAt, { dots: ctx.p.dots, count: bilingual ? 4 : 2 })));
-  body.push(signatureTable(ctx, departement, partner));
+  body.push(signatureTable(ctx, lead, partner));
 
   const title = c.title;
   return makeDocument(ctx, title, [section(ctx, title, body)]);
@@ -113,12 +113,20 @@ export function buildConventionDocument(ctx: RenderContext): Document {
 /** "45 000,00 € en numéraire et 15 000,00 € de contribution en nature valorisée", by what is planned. */
 function contributionPhrase(ctx: RenderContext, facts: ProgrammeFacts): Line {
   const c = ctx.p.convention;
-  const m = facts.money.departement;
+  const m = facts.money.lead;
   const money = (n: number) => amountInDocument(n, ctx.locale);
-  if (m.total === 0) return [facts.amounts.departementTotal];
+  if (m.total === 0) return [facts.amounts.leadTotal];
   if (m.inKind === 0) return fill(c.cashOnly, { cash: money(m.cash) });
   if (m.cash === 0) return fill(c.inKindOnly, { inKind: money(m.inKind) });
   return fill(c.cashAndInKind, { cash: money(m.cash), inKind: money(m.inKind) });
+}
+
+/**
+ * The lead author speaks its own type's words (an association acts under its board's « décision »); the partner
+ * abroad is an authority acting under a deliberation.
+ */
+function wordsOf(ctx: RenderContext, party: Party): RenderContext['p']['convention'] {
+  return party.role === 'lead' ? ctx.p.convention : docPhrases(ctx.locale).convention;
 }
 
 function deliberationRef(ctx: RenderContext, number: string, date: string | null): string {
@@ -153,7 +161,7 @@ function partyParagraph(ctx: RenderContext, party: Party | undefined, short: str
       seat: orMissing(party.seat, 'seat', `party.${party.id}.seat`),
       representedBy: orMissing(party.representedBy, 'representedBy', `party.${party.id}.representedBy`),
     }),
-    ...(ref ? fill(c.actingUnder, { ref }) : []),
+    ...(ref ? fill(wordsOf(ctx, party).actingUnder, { ref }) : []),
     ...fill(hereafter, { short }),
   ];
   return para(ctx, line, { alignment: 'justified' });
@@ -202,13 +210,13 @@ function bilingualArticles(
 
 function signatureTable(
   ctx: RenderContext,
-  departement: Party | undefined,
+  lead: Party | undefined,
   partner: Party | undefined,
 ): Table {
   const c = ctx.p.convention;
   const s = ctx.snapshot;
   const parties = [
-    { party: departement, named: ctx.facts.departement },
+    { party: lead, named: ctx.facts.lead },
     { party: partner, named: ctx.facts.partner },
   ].map(({ party, named }) => {
     const signatory = party ? s.signatories.find((x) => x.partyId === party.id) : undefined;

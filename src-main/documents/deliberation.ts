@@ -3,12 +3,14 @@ import { buildDeliberation, fill } from '../../src-shared/method/deliberation';
 import { makeDocument, para, runs, section, type RenderContext } from './kit';
 import { ARTICLE_NUMBERING, STYLE, TABLE_STYLE } from './styles';
 
-/** Projet de délibération (DOMAIN.md §4): header, visas, considérants, DÉCIDE, articles, vote, signature, legal mentions. */
+/**
+ * Projet de délibération (DOMAIN.md §4): header, visas, considérants, DÉCIDE, articles, vote, signature, legal
+ * mentions; for an association, the extract of its board's minutes (quorum line, vote, certification, no appeal).
+ */
 export function buildDeliberationDocument(ctx: RenderContext): Document {
   const { header, body } = deliberationParts(ctx);
-  return makeDocument(ctx, ctx.p.deliberation.title, [
-    section(ctx, ctx.p.deliberation.title, [...header, ...body]),
-  ]);
+  const title = ctx.p.deliberation.title;
+  return makeDocument(ctx, title, [section(ctx, title, [...header, ...body])]);
 }
 
 /** The heading block and the body (from "Le Conseil…" to the appeal mention); a template takes the body alone. */
@@ -87,14 +89,21 @@ export function deliberationParts(ctx: RenderContext): {
     para(ctx, [text.president], { alignment: 'right', bold: true }),
   ];
 
-  const legal = [
-    para(ctx, fill(d.enforceable, { dots, byPresident: ctx.facts.president.title.by }), { style: STYLE.small }),
-    para(ctx, d.prefecture, { style: STYLE.heading3 }),
-    para(ctx, fill(d.prefectureNumber, { dots }), { style: STYLE.small }),
-    para(ctx, fill(d.prefectureDates, { dots }), { style: STYLE.small }),
-    new Paragraph({ text: '' }),
-    para(ctx, fill(d.appeal, { court: ctx.facts.appealCourt }), { style: STYLE.small }),
-  ];
+  // A local authority's act: enforceability, the prefecture's acknowledgement and the appeal mention. An
+  // association's decision is a private-law act: none of them.
+  const court = ctx.facts.appealCourt;
+  const legal = court
+    ? [
+        new Paragraph({ text: '' }),
+        para(ctx, fill(d.enforceable, { dots, byPresident: ctx.facts.president.title.by }), { style: STYLE.small }),
+        para(ctx, d.prefecture, { style: STYLE.heading3 }),
+        para(ctx, fill(d.prefectureNumber, { dots }), { style: STYLE.small }),
+        para(ctx, fill(d.prefectureDates, { dots }), { style: STYLE.small }),
+        new Paragraph({ text: '' }),
+        para(ctx, fill(d.appeal, { court }), { style: STYLE.small }),
+      ]
+    : [];
+  const quorum = d.quorum ? [para(ctx, fill(d.quorum, { dots, body: ctx.facts.session.assemblyForms.the }))] : [];
 
   return {
     header,
@@ -106,10 +115,10 @@ export function deliberationParts(ctx: RenderContext): {
       new Paragraph({ style: STYLE.decision, children: runs(ctx, text.decides) }),
       ...articles,
       new Paragraph({ text: '' }),
+      ...quorum,
       vote,
       new Paragraph({ text: '' }),
       ...signature,
-      new Paragraph({ text: '' }),
       ...legal,
     ],
   };

@@ -21,8 +21,8 @@ import { estimatePageNumbersWith } from 'docx/layout';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import { typeset } from '../../src-shared/i18n/typography';
 import { programmeFacts, type ProgrammeFacts } from '../../src-shared/method/facts';
+import { authorPhrases } from '../../src-shared/method/lead-author';
 import {
-  docPhrases,
   hasMarker,
   isMissing,
   markerText,
@@ -32,14 +32,14 @@ import {
   type Missing,
   type Piece,
 } from '../../src-shared/method/pieces';
-import type { Block, DepartementSettings, ProgrammeSnapshot, RichText } from '../../src-shared/model';
+import type { Block, AuthoritySettings, ProgrammeSnapshot, RichText } from '../../src-shared/model';
 import { fitInto, imageSize } from './image-size';
 import { documentNumbering, documentStyles, EXTERNAL_STYLES, STYLE, TABLE_STYLE } from './styles';
 
 /** What every builder receives; `markers` collects each missing value it had to mark. */
 export interface RenderContext {
   snapshot: ProgrammeSnapshot;
-  settings: DepartementSettings;
+  settings: AuthoritySettings;
   locale: Locale;
   draft: boolean;
   p: DocPhrases;
@@ -50,7 +50,7 @@ export interface RenderContext {
 
 export function renderContext(
   snapshot: ProgrammeSnapshot,
-  settings: DepartementSettings,
+  settings: AuthoritySettings,
   locale: Locale,
   draft: boolean,
 ): RenderContext {
@@ -59,7 +59,7 @@ export function renderContext(
     settings,
     locale,
     draft,
-    p: docPhrases(locale),
+    p: authorPhrases(locale, settings.authorityType),
     facts: programmeFacts(snapshot, settings, locale),
     markers: [],
   };

@@ -3,7 +3,7 @@ import { CommandError } from '../../src-shared/api/errors';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import { gate, type ReadinessItem } from '../../src-shared/method/readiness';
 import { documentValueItems } from '../../src-shared/method/readiness-rules/documents';
-import type { DepartementSettings, ProgrammeSnapshot } from '../../src-shared/model';
+import type { AuthoritySettings, ProgrammeSnapshot } from '../../src-shared/model';
 import { buildAnnexesDocument } from './annexes';
 import { buildCapitalisationDocument } from './capitalisation';
 import { buildConventionDocument } from './convention';
@@ -32,7 +32,7 @@ export interface BuiltDocument {
 /** Builds the Word object model of each document (not yet zipped), with the missing values each one marked. */
 export function buildDocuments(
   snapshot: ProgrammeSnapshot,
-  settings: DepartementSettings,
+  settings: AuthoritySettings,
   options: { locale: Locale; draft: boolean; documents?: DocumentKind[] },
 ): BuiltDocument[] {
   const kinds = options.documents?.length
@@ -77,7 +77,7 @@ function fileNameOf(
  */
 export function documentBlockers(
   snapshot: ProgrammeSnapshot,
-  settings: DepartementSettings,
+  settings: AuthoritySettings,
   options: { locale: Locale; documents?: DocumentKind[] },
   /** Final (non-draft) documents already built, to read their markers instead of building them again. */
   built: BuiltDocument[] = buildDocuments(snapshot, settings, { ...options, draft: false }),
@@ -94,7 +94,7 @@ export function documentBlockers(
  */
 export async function buildDocumentPackage(
   snapshot: ProgrammeSnapshot,
-  settings: DepartementSettings,
+  settings: AuthoritySettings,
   options: { locale: 'fr' | 'en'; draft: boolean; documents?: DocumentKind[] },
 ): Promise<Array<{ kind: DocumentKind; fileName: string; bytes: Uint8Array }>> {
   return (await buildDocumentPackageWithMarkers(snapshot, settings, options)).files;
@@ -103,7 +103,7 @@ export async function buildDocumentPackage(
 /** The same, with the number of distinct missing values a draft marked (the documents screen shows it). */
 export async function buildDocumentPackageWithMarkers(
   snapshot: ProgrammeSnapshot,
-  settings: DepartementSettings,
+  settings: AuthoritySettings,
   options: { locale: 'fr' | 'en'; draft: boolean; documents?: DocumentKind[] },
 ): Promise<{ files: Array<{ kind: DocumentKind; fileName: string; bytes: Uint8Array }>; markers: number }> {
   const built = buildDocuments(snapshot, settings, options);

@@ -27,7 +27,7 @@ import {
 } from './kit';
 import { STYLE } from './styles';
 
-/** Rapport du Président (DOMAIN.md §4): context, diagnosis, objectives, activities, governance, budget, SDGs, reciprocity, M&E, financial impact, proposal. */
+/** Rapport du Président, du Maire, or an association's note to its board (DOMAIN.md §4): context, diagnosis, objectives, activities, governance, budget, SDGs, reciprocity, M&E, financial impact, proposal. */
 export function buildRapportDocument(ctx: RenderContext): Document {
   const { title, header, body } = rapportParts(ctx);
   return makeDocument(ctx, title, [section(ctx, title, [...header, ...body])], { tableOfContents: true });
@@ -43,7 +43,7 @@ export function rapportParts(ctx: RenderContext): {
   const s = ctx.snapshot;
   const facts = ctx.facts;
   const x = facts.session;
-  const m = facts.money.departement;
+  const m = facts.money.lead;
   const colon = (text: string) => afterColon(text, ctx.locale);
   const partner = form(facts.partner, 'the');
   const codes = logframeCodes(s.logframe);
@@ -53,6 +53,7 @@ export function rapportParts(ctx: RenderContext): {
   const header: Array<Paragraph | TableOfContents> = [
     para(ctx, [form(facts.authority, 'name')], { style: STYLE.subtitle, bold: true }),
     new Paragraph({ style: STYLE.title, children: runs(ctx, title) }),
+    ...(r.subtitle ? [para(ctx, r.subtitle, { style: STYLE.centered })] : []),
     para(ctx, fill(r.number, { number: x.reportNumber }), { style: STYLE.centered }),
     para(ctx, fill(r.session, { date: x.date }), { style: STYLE.centered }),
     new Paragraph({
@@ -202,7 +203,7 @@ export function rapportParts(ctx: RenderContext): {
   body.push(heading(ctx, 1, r.financialImpact));
   const money = (n: number) => amountInDocument(n, ctx.locale);
   const impact: Line = fill(r.financialImpactTotal, {
-    amount: facts.amounts.departementTotal,
+    amount: facts.amounts.leadTotal,
     share: facts.money.revenue > 0 ? percentInDocument(m.share, ctx.locale) : '—',
   });
   if (m.cash > 0)
@@ -220,7 +221,7 @@ export function rapportParts(ctx: RenderContext): {
   body.push(bullet(ctx, fill(r.proposalProgramme, { title: facts.title })));
   body.push(bullet(ctx, fill(r.proposalConvention, { partner })));
   if (m.cash > 0 || m.total === 0)
-    body.push(bullet(ctx, fill(r.proposalAmount, { amount: m.cash > 0 ? money(m.cash) : facts.amounts.departementTotal })));
+    body.push(bullet(ctx, fill(r.proposalAmount, { amount: m.cash > 0 ? money(m.cash) : facts.amounts.leadTotal })));
   if (m.inKind > 0) body.push(bullet(ctx, fill(r.proposalInKind, { inKind: money(m.inKind) })));
   if (facts.money.coFunders.length) body.push(bullet(ctx, r.proposalCoFinancing));
   body.push(para(ctx, r.closing));

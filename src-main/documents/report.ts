@@ -8,7 +8,7 @@ import { indicatorCodes, logframeCodes } from '../../src-shared/method/numbering
 import { fill, type Missing } from '../../src-shared/method/pieces';
 import type { ReadinessItem } from '../../src-shared/method/readiness';
 import { documentValueItems } from '../../src-shared/method/readiness-rules/documents';
-import type { DepartementSettings, ExecutionReport, ProgrammeSnapshot } from '../../src-shared/model';
+import type { AuthoritySettings, ExecutionReport, ProgrammeSnapshot } from '../../src-shared/model';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import { bullet, heading, makeDocument, pack, para, renderContext, section, table, textBlock, type RenderContext } from './kit';
 import { barPairsSvg, rasterise, type BarPair } from './report-charts';
@@ -226,7 +226,7 @@ export interface BuiltReport {
  * Builds the report; the final version is refused while it marks any missing value (the same draft/final gate as
  * the council's package: a final document never carries a marker).
  */
-export async function buildReport(snapshot: ProgrammeSnapshot, settings: DepartementSettings, options: ReportOptions & { locale: Locale; draft: boolean }): Promise<BuiltReport> {
+export async function buildReport(snapshot: ProgrammeSnapshot, settings: AuthoritySettings, options: ReportOptions & { locale: Locale; draft: boolean }): Promise<BuiltReport> {
   const ctx = renderContext(snapshot, settings, options.locale, options.draft);
   const document = buildReportDocument(ctx, options);
   const blockers = options.draft ? [] : documentValueItems(ctx.markers);

@@ -76,8 +76,8 @@ function placeholderValues(
   const date = (iso: string | null, what: 'sessionDate' | 'startDate' | 'endDate', focus: string): Piece =>
     iso ? dateInWords(iso, ctx.locale) : { missing: what, focus };
   // The amount the deliberation commits on the imputation: the cash contribution (in kind is no credit).
-  const cash = facts.money.departement.cash;
-  const amount: Piece = cash > 0 ? amountInDocument(cash, ctx.locale) : facts.amounts.departementTotal;
+  const cash = facts.money.lead.cash;
+  const amount: Piece = cash > 0 ? amountInDocument(cash, ctx.locale) : facts.amounts.leadTotal;
   const imputation: Line = [x.chapter, ' / ', x.article, ' / ', x.programme];
   const body =
     kind === 'rapport'

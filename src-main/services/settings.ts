@@ -1,16 +1,16 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { CommandError } from '../../src-shared/api/errors';
-import { DepartementSettings } from '../../src-shared/model';
+import { AuthoritySettings } from '../../src-shared/model';
 import { exec, first, sql } from '../store/query';
 import type { Platform } from './platform';
 
-const KEY = 'departement';
-const DEFAULTS = (): DepartementSettings => DepartementSettings.parse({});
+const KEY = 'authority';
+const DEFAULTS = (): AuthoritySettings => AuthoritySettings.parse({});
 
 /** What the stored row holds: nothing yet, valid settings, or a damaged row (kept as it is until repaired). */
-type Stored = { state: 'absent' } | { state: 'valid'; settings: DepartementSettings } | { state: 'damaged'; fields: string[]; notJson: boolean };
+type Stored = { state: 'absent' } | { state: 'valid'; settings: AuthoritySettings } | { state: 'damaged'; fields: string[]; notJson: boolean };
 
-const isKnownSetting = (key: string) => Object.hasOwn(DepartementSettings.shape, key);
+const isKnownSetting = (key: string) => Object.hasOwn(AuthoritySettings.shape, key);
 
 /**
  * The Département's particulars, stored once for every programme. A stored row that does not validate is
@@ -32,7 +32,7 @@ export class SettingsService {
     } catch {
       return { state: 'damaged', fields: [], notJson: true };
     }
-    const parsed = DepartementSettings.safeParse(value);
+    const parsed = AuthoritySettings.safeParse(value);
     if (parsed.success) return { state: 'valid', settings: parsed.data };
     return { state: 'damaged', fields: [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '')))].filter(Boolean), notJson: false };
   }
@@ -41,7 +41,7 @@ export class SettingsService {
     return this.stored().state === 'damaged';
   }
 
-  get(): DepartementSettings {
+  get(): AuthoritySettings {
     const stored = this.stored();
     if (stored.state === 'damaged') throw damaged(stored);
     return stored.state === 'valid' ? stored.settings : DEFAULTS();
@@ -82,7 +82,7 @@ export class SettingsService {
   }
 
   /** Refuses unknown setting names (a typo would otherwise vanish silently); writes only when something changes. */
-  update(fields: Record<string, unknown>): DepartementSettings {
+  update(fields: Record<string, unknown>): AuthoritySettings {
     const unknown = Object.keys(fields).filter((key) => !isKnownSetting(key));
     if (unknown.length) {
       throw new CommandError('invalid_input', `Unknown setting: ${unknown.slice(0, 5).join(', ')}.`, {
@@ -90,7 +90,7 @@ export class SettingsService {
       });
     }
     const current = this.get();
-    const result = DepartementSettings.safeParse({ ...current, ...fields });
+    const result = AuthoritySettings.safeParse({ ...current, ...fields });
     if (!result.success) {
       throw new CommandError('invalid_input', 'Invalid settings.', {
         issues: result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
@@ -106,7 +106,7 @@ export class SettingsService {
    * Repairs a damaged row: every field that is valid on its own is kept, the others take their defaults (a row
    * that is not JSON keeps nothing). The caller takes a backup first, so the damaged row is not lost.
    */
-  repair(): { settings: DepartementSettings; reset: string[] } {
+  repair(): { settings: AuthoritySettings; reset: string[] } {
     const stored = this.stored();
     if (stored.state !== 'damaged') return { settings: this.get(), reset: [] };
     const row = first(this.db, sql.selectFrom('settings').selectAll().where('key', '=', KEY))!;
@@ -117,13 +117,13 @@ export class SettingsService {
     }
     const kept: Record<string, unknown> = {};
     const reset: string[] = [];
-    for (const key of Object.keys(DepartementSettings.shape)) {
+    for (const key of Object.keys(AuthoritySettings.shape)) {
       if (!Object.hasOwn(value, key)) continue;
-      const one = DepartementSettings.safeParse({ [key]: value[key] });
+      const one = AuthoritySettings.safeParse({ [key]: value[key] });
       if (one.success) kept[key] = value[key];
       else reset.push(key);
     }
-    const settings = DepartementSettings.parse(kept);
+    const settings = AuthoritySettings.parse(kept);
     this.write(JSON.stringify(settings));
     return { settings, reset: stored.notJson ? ['*'] : reset };
   }

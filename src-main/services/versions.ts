@@ -2,7 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import type { VersionSummary } from '../../src-shared/api/archive';
 import { CommandError } from '../../src-shared/api/errors';
-import { ProgrammeSnapshot, upgradeSnapshot, type DepartementSettings } from '../../src-shared/model';
+import { ProgrammeSnapshot, upgradeSnapshot, type AuthoritySettings } from '../../src-shared/model';
 import type { Platform } from './platform';
 import type { ProgrammeService } from './programmes';
 import type { SettingsService } from './settings';
@@ -14,7 +14,7 @@ export interface GeneratedDocument {
 /** Produces the council's .docx package for a snapshot (src-main/documents). */
 export type DocumentBuilder = (
   snapshot: ProgrammeSnapshot,
-  settings: DepartementSettings,
+  settings: AuthoritySettings,
   options: { locale: 'fr' | 'en'; draft: boolean; signal?: AbortSignal | undefined; onProgress?: ((done: number, total: number) => void) | undefined },
 ) => Promise<GeneratedDocument[]>;
 

@@ -2,7 +2,7 @@ import { serialize } from 'node:v8';
 import { CommandError } from '../../src-shared/api/errors';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import type { ReadinessItem } from '../../src-shared/method/readiness';
-import type { DepartementSettings, ProgrammeSnapshot } from '../../src-shared/model';
+import type { AuthoritySettings, ProgrammeSnapshot } from '../../src-shared/model';
 import { DOCUMENT_KINDS, type DocumentKind } from '../documents/kinds';
 import { sharedPool, type WorkerPool } from './pool';
 
@@ -28,7 +28,7 @@ export interface PackageResult {
  */
 export async function buildPackageInWorkers(
   snapshot: ProgrammeSnapshot,
-  settings: DepartementSettings,
+  settings: AuthoritySettings,
   options: PackageOptions,
   pool: WorkerPool = sharedPool(),
 ): Promise<PackageResult> {
@@ -67,7 +67,7 @@ export async function buildPackageInWorkers(
  */
 export async function documentBlockersInWorkers(
   snapshot: ProgrammeSnapshot,
-  settings: DepartementSettings,
+  settings: AuthoritySettings,
   options: { locale: Locale; documents?: DocumentKind[] | undefined; signal?: AbortSignal | undefined },
   pool: WorkerPool = sharedPool(),
 ): Promise<ReadinessItem[]> {

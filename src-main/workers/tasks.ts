@@ -8,7 +8,7 @@ import { exportBudget } from '../xlsx/budget';
 import { exportLogframe, importLogframe } from '../xlsx/logframe';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import type { ReadinessItem } from '../../src-shared/method/readiness';
-import { newId, type DepartementSettings, type ProgrammeSnapshot } from '../../src-shared/model';
+import { newId, type AuthoritySettings, type ProgrammeSnapshot } from '../../src-shared/model';
 import { stripXmlForbiddenDeep } from '../../src-shared/model/xml-chars';
 
 /** One document of the package, built and zipped; or, for a final build, what blocks it. */
@@ -28,12 +28,12 @@ export interface BuiltFile {
 export const TASKS = {
   /** What blocks a final build of one document (built, not zipped): the documents screen's list. */
   'documents.blockers': async (input: { programme: Uint8Array; locale: Locale; kind: DocumentKind }): Promise<ReadinessItem[]> => {
-    const { snapshot, settings } = deserialize(input.programme) as { snapshot: ProgrammeSnapshot; settings: DepartementSettings };
+    const { snapshot, settings } = deserialize(input.programme) as { snapshot: ProgrammeSnapshot; settings: AuthoritySettings };
     return documentBlockers(snapshot, settings, { locale: input.locale, documents: [input.kind] });
   },
   /** `programme`: v8-serialised { snapshot, settings }, made once for the five documents (one copy, not five clones). */
   'documents.build': async (input: { programme: Uint8Array; locale: Locale; draft: boolean; kind: DocumentKind }): Promise<BuiltFile> => {
-    const received = deserialize(input.programme) as { snapshot: ProgrammeSnapshot; settings: DepartementSettings };
+    const received = deserialize(input.programme) as { snapshot: ProgrammeSnapshot; settings: AuthoritySettings };
     // Text stored before the boundaries stripped XML-forbidden characters must not break a document.
     const snapshot = stripXmlForbiddenDeep(received.snapshot);
     const settings = stripXmlForbiddenDeep(received.settings);
@@ -46,12 +46,12 @@ export const TASKS = {
   },
   /** The rapport or the deliberation filled into the Département's Word template (docx's patcher is heavy). */
   'template.fill': async (input: { programme: Uint8Array; locale: Locale; draft: boolean; kind: 'rapport' | 'deliberation'; template: Uint8Array }) => {
-    const received = deserialize(input.programme) as { snapshot: ProgrammeSnapshot; settings: DepartementSettings };
+    const received = deserialize(input.programme) as { snapshot: ProgrammeSnapshot; settings: AuthoritySettings };
     const snapshot = stripXmlForbiddenDeep(received.snapshot);
     const settings = stripXmlForbiddenDeep(received.settings);
     return fillTemplate(renderContext(snapshot, settings, input.locale, input.draft), input.kind, input.template);
   },
-  'documents.report': async (input: { snapshot: ProgrammeSnapshot; settings: DepartementSettings; locale: Locale; draft: boolean; year: number; final: boolean }) =>
+  'documents.report': async (input: { snapshot: ProgrammeSnapshot; settings: AuthoritySettings; locale: Locale; draft: boolean; year: number; final: boolean }) =>
     buildReport(stripXmlForbiddenDeep(input.snapshot), stripXmlForbiddenDeep(input.settings), input),
   'archive.pack': async (input: Parameters<typeof packArchive>[0]) => packArchive(input),
   'archive.unpack': async (input: { bytes: Uint8Array; password?: string | undefined }) => unpackArchive(input.bytes, input.password),

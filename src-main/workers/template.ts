@@ -1,6 +1,6 @@
 import { serialize } from 'node:v8';
 import type { Locale } from '../../src-shared/i18n/catalogues';
-import type { DepartementSettings, ProgrammeSnapshot } from '../../src-shared/model';
+import type { AuthoritySettings, ProgrammeSnapshot } from '../../src-shared/model';
 import { sharedPool, type RunOptions, type WorkerPool } from './pool';
 
 /**
@@ -9,7 +9,7 @@ import { sharedPool, type RunOptions, type WorkerPool } from './pool';
  */
 export function fillTemplateInWorkers(
   snapshot: ProgrammeSnapshot,
-  settings: DepartementSettings,
+  settings: AuthoritySettings,
   options: { locale: Locale; draft: boolean; kind: 'rapport' | 'deliberation'; template: Uint8Array } & RunOptions,
   pool: WorkerPool = sharedPool(),
 ): Promise<{ bytes: Uint8Array; unknown: string[] }> {

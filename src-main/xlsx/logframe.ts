@@ -258,6 +258,7 @@ export async function importLogframe(bytes: Uint8Array, newId: () => string): Pr
       means: level === 'activity' ? get_('means').trim() : '',
       cost: level === 'activity' ? (cost ?? null) : null,
       responsiblePartyId: null,
+      purposeCode: null,
       startDate: level === 'activity' ? (startDate ?? null) : null,
       endDate: level === 'activity' ? (endDate ?? null) : null,
     });
@@ -292,7 +293,7 @@ export function mergeImportedLogframe(
       parentId: r.parentId ? (idMap.get(r.parentId) ?? null) : null,
     };
     const old = byId.get(mapped.id);
-    return old ? { ...old, ...mapped, responsiblePartyId: old.responsiblePartyId } : mapped;
+    return old ? { ...old, ...mapped, responsiblePartyId: old.responsiblePartyId, purposeCode: old.purposeCode } : mapped;
   });
   // Removed rows are detached first so the cascade cannot reach kept rows that used to hang below them.
   const removed = s.logframe.filter((r) => !keep.has(r.id)).map((r) => ({ ...r, parentId: null }));

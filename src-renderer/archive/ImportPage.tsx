@@ -7,6 +7,7 @@ import { ApiError } from '../api';
 import { runCommand } from '../state/store';
 import { useAnnounce } from '../components/announcer';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { JobProgress } from '../components/JobProgress';
 import { currentLocale } from '../i18n';
 import { openFile, toBase64 } from '../platform';
 import { hrefOf } from '../router';
@@ -30,6 +31,8 @@ export default function ImportPage() {
   const [result, setResult] = useState<ImportResult | null>(null);
   const [decisions, setDecisions] = useState<Decisions>({});
   const [busy, setBusy] = useState(false);
+  /** The running import's jobId: JobProgress follows it and can cancel it (unpacking, decryption). */
+  const [job, setJob] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
   const fail = (e: unknown) => {
@@ -89,17 +92,22 @@ export default function ImportPage() {
   const runImport = async (strategy: ImportStrategy, withDecisions: Decisions = {}) => {
     if (!file) return;
     setBusy(true);
+    const jobId = crypto.randomUUID();
+    setJob(jobId);
     try {
-      const out = await runCommand('archive.import', { base64: file.base64, strategy, decisions: withDecisions, ...(password ? { password } : {}) });
+      const out = await runCommand('archive.import', { base64: file.base64, strategy, decisions: withDecisions, jobId, ...(password ? { password } : {}) });
       setResult(out);
       setError(null);
       if (out.status === 'imported') announce(t(`archive.import.imported.${out.mode}`));
       else if (out.status === 'decision_needed') announce(t('archive.review.remaining', { count: out.conflicts.length - out.decided.length }));
       else announce(t('archive.import.strategyTitle'));
     } catch (e) {
-      fail(e);
+      // Cancelled by the officer: nothing was imported, which is what was asked, not an error.
+      if (e instanceof ApiError && e.code === 'cancelled') announce(t('errors.cancelled'));
+      else fail(e);
     } finally {
       setBusy(false);
+      setJob(null);
     }
   };
 
@@ -111,6 +119,7 @@ export default function ImportPage() {
       <h1>{t('archive.import.title')}</h1>
       <p>{t('archive.import.intro')}</p>
       <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      {job ? <JobProgress jobId={job} counts="nothing" /> : null}
       {result?.status !== 'imported' ? (
         <p className="inline-form">
           <button type="button" className={file ? '' : 'button-primary'} onClick={() => void choose()} disabled={busy}>

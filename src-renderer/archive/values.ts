@@ -1,3 +1,4 @@
+import { parseDecimal } from '../../src-shared/i18n/format';
 import type { Block } from '../../src-shared/model';
 
 /** How the review screen shows and edits the values of a conflict. */
@@ -40,8 +41,8 @@ export function editTextOf(value: unknown, kind: EditKind): string {
 export function parseEdited(text: string, kind: EditKind): unknown {
   if (kind === 'text') return text;
   if (kind === 'number') {
-    const n = Number(text.replace(/\s/g, '').replace(',', '.'));
-    return text.trim() !== '' && Number.isFinite(n) ? n : undefined;
+    const n = parseDecimal(text);
+    return n !== null && Number.isFinite(n) ? n : undefined;
   }
   if (kind === 'rich') {
     return text

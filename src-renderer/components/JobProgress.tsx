@@ -12,7 +12,16 @@ const POLL_MS = 250;
  * a progress bar and « Annuler ». It calls the transport directly, not the window's write queue: following
  * or cancelling must not wait behind the very command it follows. The command itself answers `cancelled`.
  */
-export function JobProgress({ jobId, transport = call }: { jobId: string; transport?: Transport }) {
+export function JobProgress({
+  jobId,
+  transport = call,
+  counts = 'documents',
+}: {
+  jobId: string;
+  transport?: Transport;
+  /** What the line counts: the package's documents, or nothing (one file: an Excel sheet, an archive read). */
+  counts?: 'documents' | 'nothing';
+}) {
   const { t } = useTranslation();
   const [progress, setProgress] = useState<Progress>({ done: 0, total: 0, state: 'running' });
   const [cancelling, setCancelling] = useState(false);
@@ -45,10 +54,11 @@ export function JobProgress({ jobId, transport = call }: { jobId: string; transp
     }
   };
 
-  const known = progress.total > 0;
+  const known = counts === 'documents' && progress.total > 0;
+  const idle = counts === 'documents' ? t('jobs.preparing') : t('jobs.working');
   return (
     <div className="job-progress" role="status">
-      <label htmlFor={`job-${jobId}`}>{known ? t('jobs.documents', { done: progress.done, total: progress.total }) : t('jobs.preparing')}</label>{' '}
+      <label htmlFor={`job-${jobId}`}>{known ? t('jobs.documents', { done: progress.done, total: progress.total }) : idle}</label>{' '}
       <progress id={`job-${jobId}`} aria-label={t('jobs.progress')} {...(known ? { max: progress.total, value: progress.done } : {})} />{' '}
       <button type="button" onClick={() => void cancel()} disabled={cancelling}>
         {cancelling ? t('jobs.cancelling') : t('jobs.cancel')}

@@ -1,10 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api';
 import { hrefOf } from '../router';
 import { useRecovery } from '../state/recovery';
-import { runCommand } from '../state/store';
-import { ErrorBanner } from './ErrorBanner';
+import { SettingsRepair } from './SettingsRepair';
 
 /** Longest excerpt of a damaged row shown: enough to recognise it, not a wall of broken JSON. */
 const EXCERPT = 40;
@@ -18,44 +15,9 @@ export function RecoveryBanners({ programmeId, reload }: { programmeId: string; 
   const { t } = useTranslation();
   const { settingsDamaged, damaged } = useRecovery();
   const lost = damaged.get(programmeId) ?? [];
-  const [repairing, setRepairing] = useState(false);
-  const [repaired, setRepaired] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  const repair = async () => {
-    setRepairing(true);
-    setError(null);
-    try {
-      const out = await runCommand('settings.repair', {});
-      setRepaired(out.reset.length ? t('recovery.repaired', { count: out.reset.length, backup: out.backup ?? '' }) : t('recovery.repairedNone'));
-      await reload();
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));
-    } finally {
-      setRepairing(false);
-    }
-  };
-
   return (
     <>
-      <ErrorBanner error={error} onDismiss={() => setError(null)} />
-      {settingsDamaged ? (
-        <div className="banner banner-error" role="alert" data-testid="settings-damaged">
-          <span aria-hidden="true">⚠</span>
-          <div>
-            <p>{t('recovery.settingsDamaged')}</p>
-            <button type="button" className="button-primary" onClick={() => void repair()} disabled={repairing}>
-              {repairing ? t('recovery.repairing') : t('recovery.repair')}
-            </button>
-          </div>
-        </div>
-      ) : null}
-      {repaired && !settingsDamaged ? (
-        <p className="status-ok" role="status">
-          <span aria-hidden="true">✓ </span>
-          {repaired}
-        </p>
-      ) : null}
+      <SettingsRepair damaged={settingsDamaged} where="programme" onRepaired={reload} />
       {lost.length ? (
         <div className="banner banner-warning" role="alert" data-testid="programme-damaged">
           <span aria-hidden="true">⚠</span>

@@ -2,10 +2,11 @@ import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from './announcer';
 import { confirmOnce, useFocusLater, useStableProgramme } from './authoring-hooks';
-import { useCellDraft } from './CellFields';
+import { useDraft as useCellDraft } from './kit/draft';
 import { useHelp } from './help';
 import { buildTree, countDescendants, flatten, type PlacedNode, type TreeNodeData } from './tree-structure';
 import './TreeOutline.css';
+import { MissingMark } from './kit';
 
 /**
  * A problem or objective tree edited as an outline, entirely by keyboard: Enter = sibling,
@@ -185,10 +186,7 @@ const OutlineRow = memo(function OutlineRow(props: RowProps) {
             </button>
           ) : null}
           {props.warn ? (
-            <span className="status-todo">
-              <span aria-hidden="true">◔ </span>
-              {props.warn}
-            </span>
+            <MissingMark as="span">{props.warn}</MissingMark>
           ) : null}
           {props.hint ? <span className="outline-hint">{props.hint}</span> : null}
           {props.badge ? (

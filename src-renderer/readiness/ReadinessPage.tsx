@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { gate, STEPS } from '../../src-shared/method';
+import { STEPS } from '../../src-shared/method';
+import { MissingMark } from '../components/kit';
 import { hrefOf } from '../router';
+import { useProgrammeSelector, useReadiness } from '../state/programme';
 import { readinessLink } from './link';
-import { useProgramme } from '../state/programme';
 import './readiness.css';
 
 /**
@@ -12,10 +13,11 @@ import './readiness.css';
  */
 export default function ReadinessPage() {
   const { t } = useTranslation();
-  const p = useProgramme();
-  const { items, blocking: blockers, ready } = useMemo(() => gate(p.snapshot, p.settings), [p.snapshot, p.settings]);
-  const blocking = blockers.length;
-  const id = p.snapshot.id;
+  // The store derives the gate's list once per revision; the page only reads it (and re-renders when it changes).
+  const items = useReadiness();
+  const blocking = useMemo(() => items.filter((i) => i.severity === 'blocking').length, [items]);
+  const ready = blocking === 0;
+  const id = useProgrammeSelector((s) => s.snapshot.id);
   return (
     <div className="readiness-page">
       <h1>{t('readiness.page.title')}</h1>
@@ -38,10 +40,7 @@ export default function ReadinessPage() {
             <h2 id={`readiness-${step}`}>
               <a href={hrefOf.programme(id, step)}>{t(`shell.steps.${step}`)}</a>{' '}
               {mine.length > 0 ? (
-                <span className="readiness-count status-todo">
-                  <span aria-hidden="true">◔ </span>
-                  {t('readiness.page.stepCount', { count: mine.length })}
-                </span>
+                <MissingMark as="span" className="readiness-count">{t('readiness.page.stepCount', { count: mine.length })}</MissingMark>
               ) : (
                 <span className="readiness-count status-ok">
                   <span aria-hidden="true">✓ </span>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DepartementSettings } from '../../src-shared/model';
+import type { AuthoritySettings } from '../../src-shared/model';
 import { openFile, toBase64 } from '../platform';
 
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -10,8 +10,8 @@ export function LogoField({
   value,
   onChange,
 }: {
-  value: DepartementSettings['logo'];
-  onChange: (logo: DepartementSettings['logo']) => void;
+  value: AuthoritySettings['logo'];
+  onChange: (logo: AuthoritySettings['logo']) => void;
 }) {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<string | null>(null);

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../api';
 import { useAnnounce } from '../components/announcer';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { MultiCheckField, SelectField, TextField } from '../components/fields';
-import type { DepartementSettings } from '../../src-shared/model';
+import { SettingsRepair, type SettingsDamage } from '../components/SettingsRepair';
+import { readSettings } from '../state/recovery';
+import type { AuthoritySettings } from '../../src-shared/model';
 import { LogoField } from './LogoField';
 import { TemplateField } from './TemplateField';
 import './settings.css';
+import { MultiCheckField, SelectField, TextField } from '../components/kit';
 
 type TextKey =
   | 'name'
@@ -31,14 +33,26 @@ function focusFromHash(): string | null {
 export default function SettingsPage() {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const [settings, setSettings] = useState<DepartementSettings | null>(null);
+  const [settings, setSettings] = useState<AuthoritySettings | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  /** Damaged settings cannot be shown (nor saved): the page offers the repair instead of the form. */
+  const [damage, setDamage] = useState<SettingsDamage | null>(null);
 
   useEffect(() => {
-    call('settings.get', {}).then(setSettings, (e: unknown) =>
-      setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) })),
-    );
+    call('settings.get', {}).then(setSettings, (e: unknown) => {
+      const apiError = e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) });
+      const details = apiError.details as Partial<SettingsDamage> | undefined;
+      if (apiError.code === 'settings_damaged') setDamage({ fields: details?.fields ?? [], notJson: details?.notJson === true });
+      else setError(apiError);
+    });
   }, []);
+
+  // Read again through the recovery state, so the programme shell's banner goes too.
+  const afterRepair = async () => {
+    setSettings(await readSettings(call));
+    setDamage(null);
+  };
+  const repair = <SettingsRepair damaged={damage !== null} details={damage} where="settings" onRepaired={afterRepair} />;
 
   useEffect(() => {
     if (!settings) return;
@@ -47,7 +61,7 @@ export default function SettingsPage() {
   }, [settings === null]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const save = useCallback(
-    async (fields: Partial<DepartementSettings>) => {
+    async (fields: Partial<AuthoritySettings>) => {
       try {
         setSettings(await call('settings.update', { fields }));
         setError(null);
@@ -61,6 +75,13 @@ export default function SettingsPage() {
     [announce, t],
   );
 
+  if (damage)
+    return (
+      <div className="form-column settings-page">
+        <h1>{t('settings.title')}</h1>
+        {repair}
+      </div>
+    );
   if (!settings) return error ? <ErrorBanner error={error} /> : <p>{t('common.loading')}</p>;
 
   const text = (key: TextKey, opts: { required?: boolean; multiline?: boolean } = {}) => (
@@ -85,6 +106,8 @@ export default function SettingsPage() {
   return (
     <div className="form-column settings-page">
       <h1>{t('settings.title')}</h1>
+      {/* Second child in both branches, so the repair's outcome stays shown once the form comes back. */}
+      {repair}
       <p className="step-intro">{t('settings.intro')}</p>
       <p className="field-hint settings-session-note">{t('settings.sessionNote')}</p>
       <ErrorBanner error={error} onDismiss={() => setError(null)} />

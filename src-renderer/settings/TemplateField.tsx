@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEMPLATE_PLACEHOLDERS } from '../../src-shared/api/documents';
-import type { DepartementSettings } from '../../src-shared/model';
+import type { AuthoritySettings } from '../../src-shared/model';
 import { ApiError, call } from '../api';
 import { openFile, toBase64 } from '../platform';
 
@@ -12,8 +12,8 @@ export function TemplateField({
   value,
   onChange,
 }: {
-  value: DepartementSettings['wordTemplate'];
-  onChange: (template: DepartementSettings['wordTemplate']) => void;
+  value: AuthoritySettings['wordTemplate'];
+  onChange: (template: AuthoritySettings['wordTemplate']) => void;
 }) {
   const { t } = useTranslation();
   const [report, setReport] = useState<{ known: string[]; unknown: string[] } | null>(null);

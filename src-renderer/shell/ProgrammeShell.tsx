@@ -12,6 +12,7 @@ import { hrefOf } from '../router';
 import { useActions, useLastError, useProgramme, useProgrammeSelector, useReadiness, useSaveState } from '../state/programme';
 import { useRememberedFlag } from './remembered';
 import { PROGRAMME_PAGES, STEP_SCREENS } from '../steps/registry';
+import { MissingMark } from '../components/kit';
 
 const isStep = (page: string): page is StepKey => (STEPS as readonly string[]).includes(page);
 
@@ -113,10 +114,7 @@ function ShellLayout({ page, focus }: { page: string; focus: string | null }) {
                 <a href={hrefOf.programme(id, step)} aria-current={page === step ? 'page' : undefined}>
                   <span className="step-name">{t(`shell.steps.${step}`)}</span>
                   {count > 0 ? (
-                    <span className="step-count status-todo">
-                      <span aria-hidden="true">◔ </span>
-                      {t('shell.toComplete', { count })}
-                    </span>
+                    <MissingMark as="span" className="step-count">{t('shell.toComplete', { count })}</MissingMark>
                   ) : null}
                 </a>
               </li>
@@ -132,10 +130,7 @@ function ShellLayout({ page, focus }: { page: string; focus: string | null }) {
                 {t('shell.ready')}
               </span>
             ) : (
-              <span className="status-todo">
-                <span aria-hidden="true">◔ </span>
-                {t('shell.toComplete', { count: items.length })}
-              </span>
+              <MissingMark as="span">{t('shell.toComplete', { count: items.length })}</MissingMark>
             )}
           </span>
         </a>

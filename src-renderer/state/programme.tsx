@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { ReadinessItem } from '../../src-shared/method';
-import type { DepartementSettings, ProgrammeSnapshot } from '../../src-shared/model';
+import type { AuthoritySettings, ProgrammeSnapshot } from '../../src-shared/model';
 import type { ApiError } from '../api';
 import { createProgrammeStore, saveStateOf, type ProgrammeActions, type ProgrammeState, type ProgrammeStore, type SaveState } from './store';
 
@@ -36,7 +36,7 @@ export function useActions(): ProgrammeActions {
 }
 
 export const useSnapshot = (): ProgrammeSnapshot => useProgrammeSelector((s) => s.snapshot);
-export const useSettings = (): DepartementSettings => useProgrammeSelector((s) => s.settings);
+export const useSettings = (): AuthoritySettings => useProgrammeSelector((s) => s.settings);
 export const useSaveState = (): SaveState => useProgrammeSelector(saveStateOf);
 export const useLastError = (): ApiError | null => useProgrammeSelector((s) => s.lastError);
 export const useUndoState = (): { canUndo: boolean; canRedo: boolean } => {
@@ -53,7 +53,7 @@ export function useReadiness(): ReadinessItem[] {
 
 export interface ProgrammeView extends ProgrammeActions {
   snapshot: ProgrammeSnapshot;
-  settings: DepartementSettings;
+  settings: AuthoritySettings;
   canUndo: boolean;
   canRedo: boolean;
 }

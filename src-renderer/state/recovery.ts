@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { DamagedPart } from '../../src-shared/api/core';
-import { DepartementSettings } from '../../src-shared/model';
+import { AuthoritySettings } from '../../src-shared/model';
 import type { Transport } from './store';
 
 /**
@@ -24,7 +24,7 @@ const publish = (next: Recovery) => {
  * The settings for the screens: damaged ones read as the defaults (empty particulars), so the programme can
  * be opened, worked on and repaired; settings.update stays refused by the main process until repaired.
  */
-export async function readSettings(send: Transport): Promise<DepartementSettings> {
+export async function readSettings(send: Transport): Promise<AuthoritySettings> {
   try {
     const settings = await send('settings.get', {});
     if (current.settingsDamaged) publish({ ...current, settingsDamaged: false });
@@ -32,7 +32,7 @@ export async function readSettings(send: Transport): Promise<DepartementSettings
   } catch (error) {
     if ((error as { code?: unknown } | null)?.code !== 'settings_damaged') throw error;
     if (!current.settingsDamaged) publish({ ...current, settingsDamaged: true });
-    return DepartementSettings.parse({});
+    return AuthoritySettings.parse({});
   }
 }
 

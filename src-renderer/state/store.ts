@@ -5,7 +5,7 @@ import { readiness, type ReadinessItem } from '../../src-shared/method';
 import {
   applyChanges,
   type CollectionKey,
-  type DepartementSettings,
+  type AuthoritySettings,
   type ProgrammeSnapshot,
   type SectionKey,
 } from '../../src-shared/model';
@@ -25,7 +25,7 @@ export type SaveState = 'saved' | 'saving' | 'error';
 
 export interface ProgrammeState {
   snapshot: ProgrammeSnapshot;
-  settings: DepartementSettings;
+  settings: AuthoritySettings;
   canUndo: boolean;
   canRedo: boolean;
   /** Writes sent and not yet answered. */
@@ -99,11 +99,18 @@ function enqueue<T>(task: () => Promise<T>): Promise<T> {
 
 /**
  * Runs a command outside a programme screen (the list, import, backups), routed by its kind like the
- * store's: writes wait their turn in the window's one queue, queries wait for the writes before them.
- * Refusals go back to the caller, which shows them.
+ * store's: writes wait their turn in the window's one queue, queries wait for the writes before them,
+ * and control commands (jobs.progress, jobs.cancel) wait for nothing — a cancel queued behind the
+ * export it cancels would arrive after it. Refusals go back to the caller, which shows them.
  */
 export function runCommand<N extends CommandName>(name: N, input: CommandInput<N>, transport: Transport = call): Promise<CommandOutput<N>> {
-  const task = CONTRACT[name].kind === 'query' ? writeQueue.then(() => transport(name, input)) : enqueue(() => transport(name, input));
+  const kind = CONTRACT[name].kind;
+  const task =
+    kind === 'control'
+      ? Promise.resolve().then(() => transport(name, input))
+      : kind === 'query'
+        ? writeQueue.then(() => transport(name, input))
+        : enqueue(() => transport(name, input));
   return task.catch((error: unknown) => Promise.reject(asApiError(error)));
 }
 
@@ -115,7 +122,7 @@ export function createProgrammeStore(
   let state: ProgrammeState | null = null;
   let loadError: ApiError | null = null;
   const listeners = new Set<() => void>();
-  let readinessCache: { snapshot: ProgrammeSnapshot; settings: DepartementSettings; items: ReadinessItem[] } | null = null;
+  let readinessCache: { snapshot: ProgrammeSnapshot; settings: AuthoritySettings; items: ReadinessItem[] } | null = null;
 
   const set = (patch: Partial<ProgrammeState>) => {
     if (!state) return;
@@ -146,15 +153,16 @@ export function createProgrammeStore(
         lastError: null,
       });
     } else if (name === 'settings.update') {
-      set({ settings: value as DepartementSettings, lastError: null });
+      set({ settings: value as AuthoritySettings, lastError: null });
     } else {
       set({ lastError: null });
     }
   };
 
   function run<N extends CommandName>(name: N, input: CommandInput<N>, runOptions: RunOptions = {}): Promise<CommandOutput<N>> {
-    // A query waits for the writes sent before it (it must see them), without holding up the ones after it.
-    if (CONTRACT[name].kind === 'query') return runCommand(name, input, send);
+    // A query waits for the writes sent before it (it must see them), without holding up the ones after it;
+    // a control command (following or cancelling a job) waits for nothing.
+    if (CONTRACT[name].kind !== 'write') return runCommand(name, input, send);
     if (state) set({ pending: state.pending + 1 });
     // The caller of the returned promise gets (and must handle) a refusal; the queue goes on.
     return enqueue(async () => {

@@ -48,7 +48,7 @@ export const authoringCommands = {
   ),
 
   'partnership.addParty': write(
-    ProgrammeRef.extend({ stakeholderId: z.uuid(), role: z.enum(['departement', 'partner', 'other']) }),
+    ProgrammeRef.extend({ stakeholderId: z.uuid(), role: z.enum(['lead', 'partner', 'other']) }),
     EditResultSchema,
   ),
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CollectionKeySchema, DepartementSettings, SectionKeySchema } from '../model';
+import { CollectionKeySchema, AuthoritySettings, SectionKeySchema } from '../model';
 import type { ProgrammeSnapshot } from '../model';
 import { EditResultSchema, ProgrammeRef, query, write } from './define';
 
@@ -100,8 +100,8 @@ export const coreCommands = {
   ),
   'section.update': write(ProgrammeRef.extend({ section: SectionKeySchema, fields: Fields }), EditResultSchema),
 
-  'settings.get': query(z.strictObject({}), z.custom<DepartementSettings>()),
-  'settings.update': write(z.strictObject({ fields: Fields }), z.custom<DepartementSettings>()),
+  'settings.get': query(z.strictObject({}), z.custom<AuthoritySettings>()),
+  'settings.update': write(z.strictObject({ fields: Fields }), z.custom<AuthoritySettings>()),
   /** Damaged settings: keeps every readable field, empties the others, after a backup. */
-  'settings.repair': write(z.strictObject({}), z.custom<{ settings: DepartementSettings; reset: string[]; backup: string | null }>()),
+  'settings.repair': write(z.strictObject({}), z.custom<{ settings: AuthoritySettings; reset: string[]; backup: string | null }>()),
 };

@@ -118,7 +118,7 @@ export const documentsCommands = {
     z.custom<{ fileName: string; base64: string }>(),
   ),
   /** Replaces the programme's logframe by the workbook's (rows keep their ids; absent rows are removed, undoable). */
-  'xlsx.importLogframe': write(ProgrammeRef.extend({ base64: Base64File }), EditResultSchema),
+  'xlsx.importLogframe': write(ProgrammeRef.extend({ base64: Base64File, ...WithJob }), EditResultSchema),
   /** Creates a new programme holding the workbook's logframe. */
   'xlsx.importLogframeAsNew': write(
     z.object({ base64: Base64File, title: z.string().trim().min(1).max(2_000) }),

@@ -1,5 +1,5 @@
-import type { DepartementSettings, SessionParticulars } from '../model';
-import { DEMO_YEARS, departementCashByYear } from './budget';
+import { SessionParticulars, type AuthoritySettings } from '../model';
+import { DEMO_YEARS, leadCashByYear } from './budget';
 import { DEMO } from './names';
 import { withFrenchTypography } from './text';
 
@@ -7,8 +7,8 @@ import { withFrenchTypography } from './text';
  * The example authority's permanent particulars (fictional, labelled as an example in its name), so the demo
  * programme reaches its final package: `atelier demo` writes them when the data folder has no settings yet.
  */
-export function demoAuthoritySettings(): Partial<DepartementSettings> {
-  return withFrenchTypography<Partial<DepartementSettings>>({
+export function demoAuthoritySettings(): Partial<AuthoritySettings> {
+  return withFrenchTypography<Partial<AuthoritySettings>>({
     authorityType: 'departement',
     name: `${DEMO.departement} (exemple)`,
     presidentName: DEMO.president,
@@ -25,9 +25,9 @@ export function demoAuthoritySettings(): Partial<DepartementSettings> {
 
 /** The demo programme's passage before the assembly (fictional): the Commission permanente of 15 March 2027. */
 export function demoSession(): SessionParticulars {
-  const cash = departementCashByYear();
+  const cash = leadCashByYear();
   return withFrenchTypography<SessionParticulars>({
-    assembly: 'commission_permanente',
+    assembly: 'delegate',
     sessionDate: DEMO.sessionDate,
     reportNumber: DEMO.reportNumber,
     deliberationNumber: DEMO.deliberationNumber,
@@ -38,5 +38,6 @@ export function demoSession(): SessionParticulars {
     budgetProgramme: 'P412 – Solidarité et coopération internationales',
     authorisationProgramme: 'AP 2027-SOLINT-01 « Cap Jeunes »',
     paymentCredits: DEMO_YEARS.map((year) => ({ year, amount: cash[year] / 100 })),
+    ...SessionParticulars.pick({ vote: true, transmission: true }).parse({}),
   });
 }

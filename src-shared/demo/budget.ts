@@ -301,13 +301,13 @@ export const lineCents = (line: { quantity: number; unitCost: number }): number 
   Math.round(line.quantity * line.unitCost * 100);
 
 export interface DemoFunder {
-  key: 'departement' | 'partner' | 'state';
+  key: 'lead' | 'partner' | 'state';
   name: string;
   kind: FunderKind;
 }
 
 export const DEMO_FUNDERS: readonly DemoFunder[] = [
-  { key: 'departement', name: 'Département de la Vallée-Haute', kind: 'departement' },
+  { key: 'lead', name: 'Département de la Vallée-Haute', kind: 'lead_authority' },
   { key: 'partner', name: 'Commune de Ndiawara', kind: 'partner_authority' },
   {
     key: 'state',
@@ -317,7 +317,7 @@ export const DEMO_FUNDERS: readonly DemoFunder[] = [
 ];
 
 /** Cash the two authorities put in each year, in cents (the State's share is what remains). */
-const DEPARTEMENT_CASH: Record<DemoYear, number> = { 2027: 3_000_000, 2028: 3_500_000, 2029: 2_500_000 };
+const LEAD_CASH: Record<DemoYear, number> = { 2027: 3_000_000, 2028: 3_500_000, 2029: 2_500_000 };
 const PARTNER_CASH: Record<DemoYear, number> = { 2027: 600_000, 2028: 600_000, 2029: 600_000 };
 
 export interface DemoContribution {
@@ -348,20 +348,20 @@ export function demoFinancing(lines: readonly DemoBudgetLine[] = DEMO_BUDGET_LIN
   const byYear = {} as Record<DemoYear, number>;
   for (const year of DEMO_YEARS) {
     const total = sum((l) => l.year === year);
-    const depInKind = sum((l) => l.year === year && l.side === 'france' && l.nature === 'in_kind');
+    const leadInKind = sum((l) => l.year === year && l.side === 'france' && l.nature === 'in_kind');
     const partnerInKind = sum((l) => l.year === year && l.side === 'partner' && l.nature === 'in_kind');
-    const state = total - DEPARTEMENT_CASH[year] - depInKind - PARTNER_CASH[year] - partnerInKind;
+    const state = total - LEAD_CASH[year] - leadInKind - PARTNER_CASH[year] - partnerInKind;
     byYear[year] = total;
     contributions.push(
-      { funder: 'departement', year, nature: 'cash', cents: DEPARTEMENT_CASH[year] },
-      { funder: 'departement', year, nature: 'in_kind', cents: depInKind },
+      { funder: 'lead', year, nature: 'cash', cents: LEAD_CASH[year] },
+      { funder: 'lead', year, nature: 'in_kind', cents: leadInKind },
       { funder: 'partner', year, nature: 'cash', cents: PARTNER_CASH[year] },
       { funder: 'partner', year, nature: 'in_kind', cents: partnerInKind },
       { funder: 'state', year, nature: 'cash', cents: state },
     );
   }
   const byFunder = {
-    departement: { cash: 0, inKind: 0, total: 0 },
+    lead: { cash: 0, inKind: 0, total: 0 },
     partner: { cash: 0, inKind: 0, total: 0 },
     state: { cash: 0, inKind: 0, total: 0 },
   };
@@ -377,6 +377,6 @@ export function demoFinancing(lines: readonly DemoBudgetLine[] = DEMO_BUDGET_LIN
 }
 
 /** Yearly cash the Département commits, in cents (payment credits of the multi-year authorisation). */
-export function departementCashByYear(): Record<DemoYear, number> {
-  return { ...DEPARTEMENT_CASH };
+export function leadCashByYear(): Record<DemoYear, number> {
+  return { ...LEAD_CASH };
 }

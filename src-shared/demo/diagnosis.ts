@@ -130,7 +130,7 @@ export interface DemoStakeholder {
 
 export const DEMO_STAKEHOLDERS: readonly DemoStakeholder[] = [
   {
-    key: 'departement',
+    key: 'lead',
     name: 'Département de la Vallée-Haute – Direction de l’insertion et des solidarités internationales',
     type: 'local_authority',
     territory: 'france',

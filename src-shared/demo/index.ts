@@ -273,13 +273,13 @@ export function buildDemoProgramme(newId: () => string, now: string): ProgrammeS
           {
             id: 'french-authorities-min',
             kind: 'min_funder_share',
-            funderKinds: ['departement', 'other_french_authority'],
+            funderKinds: ['lead_authority', 'other_french_authority'],
             percent: 10,
           },
           {
             id: 'french-in-kind-max',
             kind: 'max_in_kind_share',
-            funderKinds: ['departement', 'other_french_authority'],
+            funderKinds: ['lead_authority', 'other_french_authority'],
             percent: 50,
           },
           {

@@ -1,6 +1,6 @@
 /** The logical framework as data; codes (OS1, R1.2, A1.2.3) name rows for the other parts of the demo. */
 
-export type DemoPartyKey = 'departement' | 'partner' | 'association';
+export type DemoPartyKey = 'lead' | 'partner' | 'association';
 
 export interface DemoActivity {
   code: string;
@@ -80,7 +80,7 @@ export const DEMO_LOGFRAME: DemoGoal = {
               text: "Former les conseillers du point d'accueil et les agents municipaux à l'accompagnement vers l'emploi, en binôme avec des conseillers de la Vallée-Haute.",
               means:
                 '6 sessions de formation de 3 jours ; 2 missions de professionnels de l’insertion du Département ; supports pédagogiques partagés.',
-              responsible: 'departement',
+              responsible: 'lead',
               startDate: '2027-04-01',
               endDate: '2028-03-31',
             },
@@ -181,7 +181,7 @@ export const DEMO_LOGFRAME: DemoGoal = {
               text: 'Organiser les mobilités croisées : quatre volontaires de la Vallée-Haute en service civique de réciprocité à Ndiawara, et une mission d’échange de la délégation de Ndiawara (3 professionnels, 2 jeunes mentors) en Vallée-Haute.',
               means:
                 'Billets d’avion, hébergement, indemnités complémentaires des volontaires ; préparation au départ avec une structure d’envoi agréée.',
-              responsible: 'departement',
+              responsible: 'lead',
               startDate: '2028-02-01',
               endDate: '2029-06-30',
             },
@@ -207,7 +207,7 @@ export const DEMO_LOGFRAME: DemoGoal = {
               text: 'Sensibiliser les collégiens et les jeunes de la Vallée-Haute à la solidarité internationale et restituer les résultats du programme dans les deux territoires.',
               means:
                 'Interventions dans 12 collèges ; exposition itinérante ; film court ; rencontres publiques à Valbrune et à Ndiawara.',
-              responsible: 'departement',
+              responsible: 'lead',
               startDate: '2028-01-01',
               endDate: '2029-12-15',
             },

@@ -5,9 +5,9 @@ import { eurosWithCents } from './text';
 
 export const DEMO_PARTIES = [
   {
-    key: 'departement' as const,
-    stakeholder: 'departement',
-    role: 'departement' as const,
+    key: 'lead' as const,
+    stakeholder: 'lead',
+    role: 'lead' as const,
     name: DEMO.departement,
     seat: 'Hôtel du Département, 12 cours des Tilleuls, Valbrune (France)',
     representedBy: `${DEMO.president}, ${DEMO.presidentFunction}`,
@@ -32,7 +32,7 @@ export const DEMO_PARTIES = [
 
 export const DEMO_SIGNATORIES = [
   {
-    party: 'departement' as const,
+    party: 'lead' as const,
     name: DEMO.president,
     function: DEMO.presidentFunction,
     deliberationDate: DEMO.sessionDate,
@@ -85,7 +85,7 @@ export function demoClauses(financing: DemoFinancing): DemoClause[] {
       text: 'La présente convention est conclue pour une durée de trente-six mois, du 1er janvier 2027 au 31 décembre 2029. Elle entre en vigueur à la date de sa signature par les deux parties, après sa transmission au représentant de l’État dans le Département, et s’applique aux actions engagées à compter du 1er janvier 2027. Elle peut être prolongée par avenant, dans la limite de douze mois, pour achever les actions engagées.',
     },
     {
-      key: 'commitments_departement',
+      key: 'commitments_lead',
       title: 'Engagements du Département de la Vallée-Haute',
       required: true,
       text: 'Le Département de la Vallée-Haute s’engage à cofinancer le programme selon le plan de financement annexé, à mettre à disposition l’expertise de ses professionnels de l’insertion et de l’action sociale et à accueillir la délégation de Ndiawara. Il organise, avec une structure d’envoi agréée, le départ des volontaires en service civique de réciprocité. Il sollicite le cofinancement de l’État, en assure le suivi administratif et diffuse les enseignements du programme auprès des acteurs de l’insertion de son territoire.',
@@ -106,7 +106,7 @@ export function demoClauses(financing: DemoFinancing): DemoClause[] {
       key: 'financial_terms',
       title: 'Dispositions financières',
       required: true,
-      text: `Le montant prévisionnel des engagements financiers du programme s’élève à ${eurosWithCents(financing.totalCents)} pour la période 2027–2029. Le Département de la Vallée-Haute y contribue à hauteur de ${eurosWithCents(f.departement.total)}, dont ${eurosWithCents(f.departement.cash)} en numéraire et ${eurosWithCents(f.departement.inKind)} en valorisation de personnel ; la Commune de Ndiawara à hauteur de ${eurosWithCents(f.partner.total)}, dont ${eurosWithCents(f.partner.cash)} en numéraire et ${eurosWithCents(f.partner.inKind)} en valorisation ; un cofinancement de ${eurosWithCents(f.state.total)} est sollicité auprès du ministère de l’Europe et des Affaires étrangères. Les crédits versés par le Département à la Commune pour les actions dont elle assure la maîtrise d’ouvrage le sont par tranches annuelles, sous réserve du vote des crédits : une avance de 50 % au premier trimestre, le solde sur présentation du rapport technique et financier de l’année écoulée. Les sommes non employées ou utilisées à d’autres fins que celles prévues sont reversées.`,
+      text: `Le montant prévisionnel des engagements financiers du programme s’élève à ${eurosWithCents(financing.totalCents)} pour la période 2027–2029. Le Département de la Vallée-Haute y contribue à hauteur de ${eurosWithCents(f.lead.total)}, dont ${eurosWithCents(f.lead.cash)} en numéraire et ${eurosWithCents(f.lead.inKind)} en valorisation de personnel ; la Commune de Ndiawara à hauteur de ${eurosWithCents(f.partner.total)}, dont ${eurosWithCents(f.partner.cash)} en numéraire et ${eurosWithCents(f.partner.inKind)} en valorisation ; un cofinancement de ${eurosWithCents(f.state.total)} est sollicité auprès du ministère de l’Europe et des Affaires étrangères. Les crédits versés par le Département à la Commune pour les actions dont elle assure la maîtrise d’ouvrage le sont par tranches annuelles, sous réserve du vote des crédits : une avance de 50 % au premier trimestre, le solde sur présentation du rapport technique et financier de l’année écoulée. Les sommes non employées ou utilisées à d’autres fins que celles prévues sont reversées.`,
     },
     {
       key: 'monitoring_evaluation',

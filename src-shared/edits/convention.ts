@@ -1,5 +1,5 @@
 import { CommandError } from '../api/errors';
-import { CLAUSE_KEYS, type Clause, type DepartementSettings, type ProgrammeSnapshot } from '../model';
+import { CLAUSE_KEYS, type Clause, type AuthoritySettings, type ProgrammeSnapshot } from '../model';
 import { clauseDefault, isStandardClauseKey, REQUIRED_CLAUSES } from '../method/clause-defaults';
 import type { EditContext } from './context';
 import { findEntity, updateEntity } from './entity';
@@ -16,7 +16,7 @@ export interface GenerateReport {
   keptEdited: number;
 }
 
-type Settings = Pick<DepartementSettings, 'name'>;
+type Settings = Pick<AuthoritySettings, 'name'>;
 
 export function generateConvention(s: ProgrammeSnapshot, settings: Settings, ctx: EditContext): { snapshot: ProgrammeSnapshot; report: GenerateReport } {
   const report: GenerateReport = { created: 0, refreshed: 0, keptEdited: 0 };

@@ -15,11 +15,11 @@ export function addParty(
     throw new CommandError('conflict', 'This stakeholder is already a party to the convention.', { stakeholderId });
   }
   if (role !== 'other' && s.parties.some((p) => p.role === role)) {
-    throw new CommandError('conflict', role === 'departement' ? 'The convention already has the Département as a party.' : 'The convention already has a partner authority.', { role });
+    throw new CommandError('conflict', role === 'lead' ? 'The convention already has the lead authority as a party.' : 'The convention already has a partner authority.', { role });
   }
   const party: Party = { id: ctx.newId(), stakeholderId, role, name: String(stakeholder.name ?? ''), seat: '', representedBy: '' };
   // The Département first, then the partner, then the others: the order of the convention's heading.
-  const rank = { departement: 0, partner: 1, other: 2 } as const;
+  const rank = { lead: 0, partner: 1, other: 2 } as const;
   const parties = [...s.parties];
   const at = parties.findIndex((p) => rank[p.role] > rank[role]);
   parties.splice(at === -1 ? parties.length : at, 0, party);

@@ -162,6 +162,7 @@ export function sendToLogframe(s: ProgrammeSnapshot, objectiveId: string, ctx: E
     assumptions: '',
     means: '',
     cost: null,
+    purposeCode: null,
     responsiblePartyId: null,
     startDate: null,
     endDate: null,

@@ -1,7 +1,8 @@
 import { amountInDocument, asSentence, insertedText, typeset } from '../i18n/typography';
-import { CLAUSE_KEYS, DepartementSettings, type Clause, type ProgrammeSnapshot } from '../model';
-import { coFundersPhrase } from './deliberation';
+import { CLAUSE_KEYS, AuthoritySettings, type Clause, type ProgrammeSnapshot } from '../model';
+import { coFundersPhrase, PUBLIC_FUNDING_AGREEMENT_THRESHOLD, publicFundersAbove } from './deliberation';
 import { form, programmeFacts, type ProgrammeFacts } from './facts';
+import { clauseWords } from './lead-author';
 import { fill, lineText, mergeLine, textWithMarkers, type Line, type Piece } from './pieces';
 
 /**
@@ -15,7 +16,7 @@ export type StandardClauseKey = (typeof CLAUSE_KEYS)[number];
 export const CLAUSE_TITLES: Record<StandardClauseKey, string> = {
   purpose: 'Objet',
   duration: 'Durée et entrée en vigueur',
-  commitments_departement: 'Engagements du Département',
+  commitments_lead: 'Engagements du Département',
   commitments_partner: 'Engagements de la collectivité partenaire',
   governance: 'Gouvernance et pilotage',
   financial_terms: 'Dispositions financières',
@@ -34,7 +35,7 @@ export const CLAUSE_TITLES: Record<StandardClauseKey, string> = {
 export const REQUIRED_CLAUSES: ReadonlySet<StandardClauseKey> = new Set([
   'purpose',
   'duration',
-  'commitments_departement',
+  'commitments_lead',
   'commitments_partner',
   'governance',
   'financial_terms',
@@ -84,8 +85,8 @@ const WRITERS: Record<StandardClauseKey, Writer> = {
   purpose: (x) =>
     join(
       fill(
-        'La présente convention a pour objet de définir les conditions dans lesquelles {{dep}} et {{partner}} ({{country}}) mettent en œuvre conjointement le programme de coopération décentralisée {{title}}, dans le domaine de l’inclusion économique et sociale.',
-        { dep: form(x.departement, 'the'), partner: form(x.partner, 'the'), country: x.country, title: x.titleWithAcronym },
+        'La présente convention a pour objet de définir les conditions dans lesquelles {{lead}} et {{partner}} ({{country}}) mettent en œuvre conjointement le programme de coopération décentralisée {{title}}, dans le domaine de l’inclusion économique et sociale.',
+        { lead: form(x.lead, 'the'), partner: form(x.partner, 'the'), country: x.country, title: x.titleWithAcronym },
       ),
       typeof x.goal === 'string'
         ? `Le programme contribue à l’objectif global suivant : ${insertedText(x.goal, 'fr')}.`
@@ -95,7 +96,7 @@ const WRITERS: Record<StandardClauseKey, Writer> = {
         : x.specifics.length === 1
           ? `Il poursuit l’objectif spécifique suivant : ${insertedText(x.specifics[0]!, 'fr')}.`
           : null,
-      'Ce partenariat repose sur la réciprocité, le respect des compétences de chaque collectivité et la co-construction des actions avec les acteurs et les personnes concernées des deux territoires. Le programme, son cadre logique et son plan de financement figurent en annexe.',
+      `Ce partenariat repose sur la réciprocité, ${clauseWords(x.author.type).competences} et la co-construction des actions avec les acteurs et les personnes concernées des deux territoires. Le programme, son cadre logique et son plan de financement figurent en annexe.`,
     ),
   duration: (x) =>
     join(
@@ -104,17 +105,17 @@ const WRITERS: Record<StandardClauseKey, Writer> = {
         start: x.start,
         end: x.end,
       }),
-      'Elle entre en vigueur à la date de sa signature par les parties, après sa transmission au représentant de l’État dans le département conformément aux articles L. 3131-1 et L. 3131-2 du code général des collectivités territoriales. Elle peut être prolongée par avenant.',
+      clauseWords(x.author.type).entry,
     ),
-  commitments_departement: (x) => {
-    const m = x.money.departement;
+  commitments_lead: (x) => {
+    const m = x.money.lead;
     return mergeLine([
-      ...fill('{{dep}} s’engage à :\n', { dep: form(x.departement, 'The') }),
+      ...fill('{{lead}} s’engage à :\n', { lead: form(x.lead, 'The') }),
       '– contribuer à la conception, à la mise en œuvre, au suivi et à l’évaluation du programme avec son partenaire ;\n',
       '– apporter une contribution prévisionnelle de ',
-      ...contribution(m.cash, m.inKind, x.amounts.departementTotal),
+      ...contribution(m.cash, m.inKind, x.amounts.leadTotal),
       ', dans les conditions prévues par la présente convention ;\n',
-      '– mobiliser l’expertise de ses services, notamment ses services sociaux et d’insertion, et des acteurs de son territoire ;\n',
+      clauseWords(x.author.type).expertise,
       '– faire connaître le programme sur son territoire et en tirer les enseignements utiles à ses propres politiques de solidarité (réciprocité).',
     ]);
   },
@@ -144,14 +145,15 @@ const WRITERS: Record<StandardClauseKey, Writer> = {
       g.focalPoints.trim() ? `Points focaux : ${insertedText(g.focalPoints, 'fr')}.` : null,
     );
   },
-  financial_terms: (x) => {
-    const m = x.money.departement;
+  financial_terms: (x, s) => {
+    const m = x.money.lead;
     return join(
       mergeLine([
-        ...fill('Le montant prévisionnel des engagements financiers {{ofDep}}, au sens de l’article L. 1115-1 du code général des collectivités territoriales, s’élève à ', {
-          ofDep: form(x.departement, 'of'),
+        ...fill('Le montant prévisionnel des engagements financiers {{ofLead}}{{law}} s’élève à ', {
+          ofLead: form(x.lead, 'of'),
+          law: clauseWords(x.author.type).financialLaw,
         }),
-        ...contribution(m.cash, m.inKind, x.amounts.departementTotal),
+        ...contribution(m.cash, m.inKind, x.amounts.leadTotal),
         ', pour un coût total du programme de ',
         x.amounts.total,
         '.',
@@ -160,7 +162,8 @@ const WRITERS: Record<StandardClauseKey, Writer> = {
         ? `Les versements en numéraire se répartissent comme suit :\n${m.cashByYear.map((c, i, all) => `– ${c.year} : ${money(c.amount)}${i === all.length - 1 ? '.' : ' ;'}`).join('\n')}`
         : null,
       x.money.coFunders.length ? `Les parties sollicitent en outre les cofinancements prévus au plan de financement, soit ${coFundersPhrase(x.money.coFunders, 'fr')}.` : null,
-      'Les versements interviennent sous réserve de l’inscription des crédits au budget et de leur vote par l’assemblée délibérante : une avance à la signature de la convention, puis des versements annuels sur présentation d’un rapport d’activité et d’un état des dépenses réalisées, visés par le représentant légal du partenaire. La contribution en nature ne donne lieu à aucun versement.',
+      clauseWords(x.author.type).payments,
+      publicFundersAbove(s, x, PUBLIC_FUNDING_AGREEMENT_THRESHOLD).length ? clauseWords(x.author.type).publicFunders || null : null,
       'Les sommes non utilisées ou employées à un autre objet que celui de la présente convention font l’objet d’un reversement.',
     );
   },
@@ -169,8 +172,8 @@ const WRITERS: Record<StandardClauseKey, Writer> = {
   ],
   communication: (x) =>
     fill(
-      'Les parties font mention de leur partenariat et du soutien de chaque financeur, logos à l’appui, sur tous les supports de communication relatifs au programme. {{dep}} peut valoriser les actions menées auprès des habitants de son territoire, dans le cadre de ses actions d’éducation à la citoyenneté mondiale.',
-      { dep: form(x.departement, 'The') },
+      'Les parties font mention de leur partenariat et du soutien de chaque financeur, logos à l’appui, sur tous les supports de communication relatifs au programme. {{lead}} peut valoriser les actions menées auprès des habitants de son territoire, dans le cadre de ses actions d’éducation à la citoyenneté mondiale.',
+      { lead: form(x.lead, 'The') },
     ),
   intellectual_property: () => [
     'Les documents, études et outils produits dans le cadre du programme sont la propriété commune des parties, qui peuvent les utiliser librement à des fins non commerciales en citant leur origine. Les droits des tiers auteurs sont réservés.',
@@ -178,16 +181,16 @@ const WRITERS: Record<StandardClauseKey, Writer> = {
   amendments: () => [
     'Toute modification de la présente convention fait l’objet d’un avenant écrit, approuvé dans les mêmes formes par chacune des parties. Les ajustements du plan d’action qui n’affectent ni l’objet, ni la durée, ni le montant des engagements financiers peuvent être décidés par le comité de pilotage.',
   ],
-  termination: () => [
-    'En cas de non-respect par l’une des parties de ses engagements, la présente convention peut être résiliée par l’autre partie à l’expiration d’un délai de trois mois suivant l’envoi d’une lettre recommandée avec accusé de réception valant mise en demeure restée sans effet. Chaque partie peut également y mettre fin, pour un motif d’intérêt général, en respectant un préavis de trois mois.',
+  termination: (x) => [
+    `En cas de non-respect par l’une des parties de ses engagements, la présente convention peut être résiliée par l’autre partie à l’expiration d’un délai de trois mois suivant l’envoi d’une lettre recommandée avec accusé de réception valant mise en demeure restée sans effet. Chaque partie peut également y mettre fin, ${clauseWords(x.author.type).termination}, en respectant un préavis de trois mois.`,
   ],
   disputes: () => [
     'Les parties s’efforcent de régler à l’amiable tout différend né de l’interprétation ou de l’exécution de la présente convention, au besoin par la réunion du comité de pilotage. À défaut d’accord dans un délai de deux mois, le différend peut être porté devant la juridiction compétente.',
   ],
   applicable_law: (x) =>
     fill(
-      'La présente convention est conclue en application des articles L. 1115-1 et suivants du code général des collectivités territoriales et est régie par le droit français. {{partner}} agit dans le respect de la législation qui lui est applicable ({{country}}) et atteste disposer de la capacité juridique de la signer.',
-      { partner: form(x.partner, 'The'), country: x.country },
+      '{{law}} {{partner}} agit dans le respect de la législation qui lui est applicable ({{country}}) et atteste disposer de la capacité juridique de la signer.',
+      { law: clauseWords(x.author.type).law, partner: form(x.partner, 'The'), country: x.country },
     ),
   languages_originals: (_x, s) => [
     s.framing.partnerLanguage !== 'fr'
@@ -199,12 +202,17 @@ const WRITERS: Record<StandardClauseKey, Writer> = {
   ],
 };
 
+/** A clause's title for the lead author's type (« Engagements de la Commune »). */
+export function clauseTitle(key: StandardClauseKey, type: AuthoritySettings['authorityType']): string {
+  return key === 'commitments_lead' ? clauseWords(type).commitmentsTitle : CLAUSE_TITLES[key];
+}
+
 export function isStandardClauseKey(key: string): key is StandardClauseKey {
   return (CLAUSE_KEYS as readonly string[]).includes(key);
 }
 
-type ClauseSettings = Pick<DepartementSettings, 'name'> & Partial<DepartementSettings>;
-const fullSettings = (settings: ClauseSettings): DepartementSettings => DepartementSettings.parse(settings);
+type ClauseSettings = Pick<AuthoritySettings, 'name'> & Partial<AuthoritySettings>;
+const fullSettings = (settings: ClauseSettings): AuthoritySettings => AuthoritySettings.parse(settings);
 
 /** Today's default of a clause, as pieces (its missing values are Missing pieces). */
 export function clauseTemplate(key: StandardClauseKey, facts: ProgrammeFacts, s: ProgrammeSnapshot): Line {
@@ -217,8 +225,9 @@ export function clauseDefault(
   s: ProgrammeSnapshot,
   settings: ClauseSettings,
 ): { title: string; text: string } {
-  const facts = programmeFacts(s, fullSettings(settings), 'fr');
-  return { title: CLAUSE_TITLES[key], text: typeset(lineText(clauseTemplate(key, facts, s), 'fr'), 'fr') };
+  const full = fullSettings(settings);
+  const facts = programmeFacts(s, full, 'fr');
+  return { title: clauseTitle(key, full.authorityType), text: typeset(lineText(clauseTemplate(key, facts, s), 'fr'), 'fr') };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/catalogues';
 import { amountInDocument, insertedText } from '../i18n/typography';
-import type { DepartementSettings, ProgrammeSnapshot } from '../model';
+import type { AuthoritySettings, ProgrammeSnapshot } from '../model';
 import { authorityForms, form, joinList, programmeFacts, type FunderFacts, type ProgrammeFacts } from './facts';
 import { docPhrases, fill, orMissing, type Line, type Piece } from './pieces';
 
@@ -71,10 +71,10 @@ export function creditsPhrase(credits: Array<{ year: number; amount: number }>, 
 
 /** Article 3: the cash contribution on its imputation (AP/CP when multi-year), the in-kind valorisation apart. */
 function moneyArticle(facts: ProgrammeFacts, locale: Locale): Line {
-  const d = docPhrases(locale).deliberation;
-  const m = facts.money.departement;
+  const d = facts.p.deliberation;
+  const m = facts.money.lead;
   const x = facts.session;
-  if (m.total === 0) return fill(d.commitCash, commitParams(facts, locale, facts.amounts.departementTotal));
+  if (m.total === 0) return fill(d.commitCash, commitParams(facts, locale, facts.amounts.leadTotal));
   if (m.cash === 0) return fill(d.commitInKindOnly, { inKind: amountInDocument(m.inKind, locale) });
   const line = fill(d.commitCash, commitParams(facts, locale, amountInDocument(m.cash, locale)));
   if (x.multiYear) line.push(' ', ...fill(d.commitCredits, { credits: creditsPhrase(x.paymentCredits, locale) }));
@@ -83,7 +83,7 @@ function moneyArticle(facts: ProgrammeFacts, locale: Locale): Line {
 }
 
 function commitParams(facts: ProgrammeFacts, locale: Locale, cash: Piece): Record<string, Piece | Line> {
-  const d = docPhrases(locale).deliberation;
+  const d = facts.p.deliberation;
   const x = facts.session;
   return {
     cash,
@@ -96,23 +96,25 @@ function commitParams(facts: ProgrammeFacts, locale: Locale, cash: Piece): Recor
 
 export function buildDeliberation(
   s: ProgrammeSnapshot,
-  settings: DepartementSettings,
+  settings: AuthoritySettings,
   locale: Locale,
   facts: ProgrammeFacts = programmeFacts(s, settings, locale),
 ): DeliberationText {
-  const p = docPhrases(locale);
+  const p = facts.p;
   const d = p.deliberation;
   const x = facts.session;
   const president = facts.president.title;
 
   const visas: Line[] = [[d.visaCgct]];
   if (facts.delegation) {
-    visas.push([d.visaL3211]);
+    visas.push([d.visaDelegateLaw]);
     visas.push(fill(d.visaDelegation, { ref: facts.delegation }));
-  }
+  } else visas.push([d.visaCouncilLaw]);
   visas.push(fill(d.visaBudget, { year: x.year }));
   visas.push(fill(d.visaReport, { number: x.reportNumber, ofPresident: president.of }));
-  visas.push(x.committeeOpinion ? opinionVisa(x.committeeOpinion, locale) : [d.visaCommittee]);
+  // A local authority's decision cites its committee's opinion; an association's board has none unless written.
+  if (x.committeeOpinion) visas.push(opinionVisa(x.committeeOpinion, locale));
+  else if (facts.author.publicLaw) visas.push([d.visaCommittee]);
 
   const partner = form(facts.partner, 'the');
   const considerants: Line[] = [[d.considerantLaw]];
@@ -142,6 +144,9 @@ export function buildDeliberation(
       ? fill(d.coFinancing, { president: president.the, funders: coFundersPhrase(coFunders, locale) })
       : fill(d.coFinancingNone, { president: president.the }),
   ];
+  const agreements = publicFundersAbove(s, facts, PUBLIC_FUNDING_AGREEMENT_THRESHOLD);
+  if (d.publicFunderAgreement && agreements.length)
+    articles.push(fill(d.publicFunderAgreement, { president: president.the, funders: joinList(agreements.map((f) => authorityForms(f.name || '…', locale).the), locale) }));
 
   return {
     authority: form(facts.authority, 'name'),
@@ -159,6 +164,23 @@ export function buildDeliberation(
     president: facts.president.name,
     presidentTitle: president.The,
   };
+}
+
+/**
+ * Loi n° 2000-321, art. 10, and décret n° 2001-495: a public funder whose subsidy to a private-law body exceeds
+ * 23 000 € a year concludes an agreement with it (legal-sources.ts).
+ */
+export const PUBLIC_FUNDING_AGREEMENT_THRESHOLD = 23_000;
+const PUBLIC_FUNDER_KINDS = new Set(['state_meae', 'afd', 'eu', 'other_french_authority', 'other_authority']);
+
+/** Public co-funders whose contribution exceeds the threshold in some year (or over the programme, when undated). */
+export function publicFundersAbove(s: ProgrammeSnapshot, facts: ProgrammeFacts, threshold: number): FunderFacts[] {
+  return facts.money.coFunders.filter((f) => {
+    if (!PUBLIC_FUNDER_KINDS.has(f.kind)) return false;
+    const byYear = new Map<number | null, number>();
+    for (const c of s.contributions) if (c.funderId === f.id) byYear.set(c.year, (byYear.get(c.year) ?? 0) + c.amount);
+    return [...byYear.values()].some((amount) => amount > threshold);
+  });
 }
 
 const inserted = (piece: Piece, locale: Locale): Piece => (typeof piece === 'string' ? insertedText(piece, locale) : piece);

@@ -1,9 +1,10 @@
 import type { Locale } from '../i18n/catalogues';
 import { amountInDocument, dateInWords, monthsInDocument, quote } from '../i18n/typography';
-import type { DepartementSettings, FunderKind, ProgrammeSnapshot } from '../model';
+import type { AuthoritySettings, FunderKind, ProgrammeSnapshot } from '../model';
 import { budgetTotals, type FunderTotal } from './budget';
 import { countryName } from './countries';
-import { docPhrases, fill, missing, orMissing, type Line, type Missing, type Piece } from './pieces';
+import { authorPhrases, authorProfile, decidingBody, type AuthorProfile } from './lead-author';
+import { fill, missing, orMissing, type DocPhrases, type Line, type Missing, type Piece } from './pieces';
 
 /**
  * What every document, clause default and readiness check says about the programme, computed in one place:
@@ -132,16 +133,17 @@ export interface MoneyFacts {
   expenses: number;
   revenue: number;
   balanced: boolean;
-  departement: { cash: number; inKind: number; total: number; share: number; cashByYear: Array<{ year: number; amount: number }>; cashWithoutYear: number };
+  lead: { cash: number; inKind: number; total: number; share: number; cashByYear: Array<{ year: number; amount: number }>; cashWithoutYear: number };
   partner: { cash: number; inKind: number; total: number };
   /** Every funder that contributes something, in the financing plan's order. */
   funders: FunderFacts[];
-  /** Co-financings the Département applies for: funders other than the two parties. */
+  /** Co-financings the lead authority applies for: funders other than the two parties. */
   coFunders: FunderFacts[];
 }
 
 export interface SessionFacts {
-  assembly: 'conseil_departemental' | 'commission_permanente';
+  /** The body that decides (a type without a delegate always has its deliberating body decide). */
+  assembly: 'deliberating_body' | 'delegate';
   /** "la Commission permanente" and its other forms. */
   assemblyForms: NounForms;
   date: Piece;
@@ -154,16 +156,19 @@ export interface SessionFacts {
   article: Piece;
   programme: Piece;
   authorisationProgramme: string;
-  /** Crédits de paiement by year: the session's own when given, else the Département's cash by year. */
+  /** Crédits de paiement by year: the session's own when given, else the lead authority's cash by year. */
   paymentCredits: Array<{ year: number; amount: number }>;
   multiYear: boolean;
 }
 
 export interface ProgrammeFacts {
+  /** What the lead author's type is (public law or not, its bodies), and its document phrases. */
+  author: AuthorProfile;
+  p: DocPhrases;
   /** The authority that writes the documents (settings), "le Département de…". */
   authority: Named;
-  /** The Département as a party to the convention (its party name, else the authority's). */
-  departement: Named;
+  /** The lead authority as a party to the convention (its party name, else the authority's). */
+  lead: Named;
   partner: Named;
   country: Piece;
   title: Piece;
@@ -178,8 +183,9 @@ export interface ProgrammeFacts {
   sdgTargets: string[];
   president: { name: Piece; title: NounForms };
   /** Amounts as the documents print them; Missing when the budget has none. */
-  amounts: { total: Piece; departementTotal: Piece };
-  appealCourt: Piece;
+  amounts: { total: Piece; leadTotal: Piece };
+  /** The appeal court of a local authority's acts; null for an association (private law: no appeal mention). */
+  appealCourt: Piece | null;
   delegation: Piece | null;
   session: SessionFacts;
   money: MoneyFacts;
@@ -196,25 +202,25 @@ export function moneyFacts(s: Pick<ProgrammeSnapshot, 'budgetLines' | 'funders' 
     .filter((f) => f.total > 0)
     .map((f) => ({ id: f.funderId, name: f.name.trim(), kind: f.kind, cash: f.cash, inKind: f.inKind, total: f.total, share: f.share }));
   const of = (kind: FunderKind) => funders.filter((f) => f.kind === kind);
-  const dep = of('departement');
-  const depIds = new Set(s.funders.filter((f) => f.kind === 'departement').map((f) => f.id));
+  const leadFunders = of('lead_authority');
+  const leadIds = new Set(s.funders.filter((f) => f.kind === 'lead_authority').map((f) => f.id));
   const byYear = new Map<number, number>();
   let withoutYear = 0;
   for (const c of s.contributions) {
-    if (!depIds.has(c.funderId) || c.nature !== 'cash' || c.amount === 0) continue;
+    if (!leadIds.has(c.funderId) || c.nature !== 'cash' || c.amount === 0) continue;
     if (c.year === null) withoutYear += cents(c.amount);
     else byYear.set(c.year, (byYear.get(c.year) ?? 0) + cents(c.amount));
   }
-  const depTotal = sum(dep.map((f) => f.total));
+  const leadSum = sum(leadFunders.map((f) => f.total));
   return {
     expenses: totals.expenses,
     revenue: totals.revenue,
     balanced: totals.balanced,
-    departement: {
-      cash: sum(dep.map((f) => f.cash)),
-      inKind: sum(dep.map((f) => f.inKind)),
-      total: depTotal,
-      share: totals.revenue > 0 ? depTotal / totals.revenue : 0,
+    lead: {
+      cash: sum(leadFunders.map((f) => f.cash)),
+      inKind: sum(leadFunders.map((f) => f.inKind)),
+      total: leadSum,
+      share: totals.revenue > 0 ? leadSum / totals.revenue : 0,
       cashByYear: [...byYear.entries()].sort((a, b) => a[0] - b[0]).map(([year, c]) => ({ year, amount: c / 100 })),
       cashWithoutYear: withoutYear / 100,
     },
@@ -224,7 +230,7 @@ export function moneyFacts(s: Pick<ProgrammeSnapshot, 'budgetLines' | 'funders' 
       total: sum(of('partner_authority').map((f) => f.total)),
     },
     funders,
-    coFunders: funders.filter((f) => f.kind !== 'departement' && f.kind !== 'partner_authority'),
+    coFunders: funders.filter((f) => f.kind !== 'lead_authority' && f.kind !== 'partner_authority'),
   };
 }
 
@@ -233,16 +239,17 @@ function compareTargets(a: string, b: string): number {
 }
 
 /** "Tribunal administratif de Nantes" whether the setting holds the court's full name or only its city. */
-export function appealCourt(settings: DepartementSettings, locale: Locale): Piece {
+export function appealCourt(settings: AuthoritySettings, locale: Locale): Piece {
   const value = settings.appealCourt.trim();
   if (!value) return missing('appealCourt', 'settings.appealCourt');
   if (/^(tribunal|administrative court)/i.test(value)) return value;
-  return docPhrases(locale).deliberation.courtPrefix.replace('{{city}}', value);
+  return authorPhrases(locale, settings.authorityType).deliberation.courtPrefix.replace('{{city}}', value);
 }
 
 /** Facts of the programme for the documents, in one locale. Pure. */
-export function programmeFacts(s: ProgrammeSnapshot, settings: DepartementSettings, locale: Locale): ProgrammeFacts {
-  const p = docPhrases(locale);
+export function programmeFacts(s: ProgrammeSnapshot, settings: AuthoritySettings, locale: Locale): ProgrammeFacts {
+  const p = authorPhrases(locale, settings.authorityType);
+  const author = authorProfile(settings.authorityType);
   const f = s.framing;
   const found: Missing[] = [];
   const track = <T extends Piece | Named>(x: T): T => {
@@ -251,11 +258,11 @@ export function programmeFacts(s: ProgrammeSnapshot, settings: DepartementSettin
   };
   const named = (name: string, what: Missing['missing'], focus: string): Named =>
     track(name.trim() ? authorityForms(name, locale) : missing(what, focus));
-  const party = (role: 'departement' | 'partner') => s.parties.find((x) => x.role === role);
+  const party = (role: 'lead' | 'partner') => s.parties.find((x) => x.role === role);
 
   const authority = named(settings.name, 'authorityName', 'settings.name');
-  const depParty = party('departement');
-  const departement = depParty?.name.trim() ? authorityForms(depParty.name, locale) : authority;
+  const leadParty = party('lead');
+  const lead = leadParty?.name.trim() ? authorityForms(leadParty.name, locale) : authority;
   const partnerParty = party('partner');
   const partner = partnerParty?.name.trim()
     ? authorityForms(partnerParty.name, locale)
@@ -275,11 +282,13 @@ export function programmeFacts(s: ProgrammeSnapshot, settings: DepartementSettin
   for (const i of s.indicators) i.sdgTargets.forEach((t) => sdg.add(t));
 
   const money = moneyFacts(s);
-  const session = sessionFacts(s, money, locale, track);
+  const session = sessionFacts(s, money, author, p, locale, track);
   const presidentTitle = p.president[settings.presidentTitle];
   return {
+    author,
+    p,
     authority,
-    departement,
+    lead,
     partner,
     country: track(f.partnerCountry ? countryName(f.partnerCountry, locale) : missing('partnerCountry', 'framing.partnerCountry')),
     title,
@@ -297,11 +306,11 @@ export function programmeFacts(s: ProgrammeSnapshot, settings: DepartementSettin
     },
     amounts: {
       total: track(amountOr(money.expenses, locale, 'budget.addLine')),
-      departementTotal: track(amountOr(money.departement.total, locale)),
+      leadTotal: track(amountOr(money.lead.total, locale)),
     },
-    appealCourt: track(appealCourt(settings, locale)),
+    appealCourt: author.publicLaw ? track(appealCourt(settings, locale)) : null,
     delegation:
-      session.assembly === 'commission_permanente'
+      session.assembly === 'delegate'
         ? track(orMissing(settings.delegationDeliberation, 'delegationDeliberation', 'settings.delegationDeliberation'))
         : null,
     session,
@@ -313,21 +322,26 @@ export function programmeFacts(s: ProgrammeSnapshot, settings: DepartementSettin
 function sessionFacts(
   s: ProgrammeSnapshot,
   money: MoneyFacts,
+  author: AuthorProfile,
+  p: DocPhrases,
   locale: Locale,
   track: <T extends Piece>(x: T) => T,
 ): SessionFacts {
-  const p = docPhrases(locale);
   const x = s.session;
+  const assembly = decidingBody(author.type, x.assembly);
   const need = (value: string, what: Missing['missing'], field: string) => track(orMissing(value, what, `session.${field}`));
+  // An association's accounts have no budget imputation: the decision does not print one, so none is missing.
+  const imputed = (value: string, what: Missing['missing'], field: string): Piece =>
+    author.imputation ? need(value, what, field) : orMissing(value, what, `session.${field}`);
   const date = track(x.sessionDate ? dateInWords(x.sessionDate, locale) : missing('sessionDate', 'session.sessionDate'));
   const credits = x.paymentCredits.length
     ? [...x.paymentCredits].sort((a, b) => a.year - b.year)
-    : money.departement.cashWithoutYear > 0
+    : money.lead.cashWithoutYear > 0
       ? []
-      : money.departement.cashByYear;
+      : money.lead.cashByYear;
   return {
-    assembly: x.assembly,
-    assemblyForms: nounForms(p.assembly[x.assembly], x.assembly === 'commission_permanente' ? 'feminine' : 'masculine', locale),
+    assembly,
+    assemblyForms: nounForms(p.assembly[assembly], author.bodyGender[assembly], locale),
     date,
     // "Vu le budget de l'exercice": the year of the first credits, else the session's year.
     year: credits[0] ? String(credits[0].year) : x.sessionDate ? x.sessionDate.slice(0, 4) : date,
@@ -335,9 +349,9 @@ function sessionFacts(
     deliberationNumber: need(x.deliberationNumber, 'deliberationNumber', 'deliberationNumber'),
     rapporteur: need(x.rapporteur, 'rapporteur', 'rapporteur'),
     committeeOpinion: x.committeeOpinion.trim(),
-    chapter: need(x.budgetChapter, 'budgetChapter', 'budgetChapter'),
-    article: need(x.budgetArticle, 'budgetArticle', 'budgetArticle'),
-    programme: need(x.budgetProgramme, 'budgetProgramme', 'budgetProgramme'),
+    chapter: imputed(x.budgetChapter, 'budgetChapter', 'budgetChapter'),
+    article: imputed(x.budgetArticle, 'budgetArticle', 'budgetArticle'),
+    programme: imputed(x.budgetProgramme, 'budgetProgramme', 'budgetProgramme'),
     authorisationProgramme: x.authorisationProgramme.trim(),
     paymentCredits: credits,
     multiYear: credits.length > 1,

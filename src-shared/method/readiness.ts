@@ -1,4 +1,4 @@
-import type { DepartementSettings, ProgrammeSnapshot } from '../model';
+import type { AuthoritySettings, ProgrammeSnapshot } from '../model';
 import { ALL_READINESS_RULES } from './readiness-rules';
 import { documentNeeds, documentValueItems } from './readiness-rules/documents';
 import type { StepKey } from './steps';
@@ -17,7 +17,7 @@ export interface ReadinessItem {
   focus?: string;
 }
 
-export type ReadinessRule = (s: ProgrammeSnapshot, settings: DepartementSettings) => ReadinessItem[];
+export type ReadinessRule = (s: ProgrammeSnapshot, settings: AuthoritySettings) => ReadinessItem[];
 
 /** Rules live in readiness-rules/ (one file per step); each is a pure function with its own unit tests. */
 export const READINESS_RULES: ReadinessRule[] = Object.values(ALL_READINESS_RULES);
@@ -26,7 +26,7 @@ export const READINESS_RULES: ReadinessRule[] = Object.values(ALL_READINESS_RULE
  * The gate: the method's checks, then each value the documents print and lack that no check already names (same
  * field). The sidebar, the readiness page, `atelier check` and the final export all read this one list.
  */
-export function readiness(s: ProgrammeSnapshot, settings: DepartementSettings): ReadinessItem[] {
+export function readiness(s: ProgrammeSnapshot, settings: AuthoritySettings): ReadinessItem[] {
   const items = READINESS_RULES.flatMap((rule) => rule(s, settings));
   const named = new Set(items.filter((i) => i.severity === 'blocking').map((i) => i.focus).filter(Boolean));
   return [...items, ...documentValueItems(documentNeeds(s, settings)).filter((i) => !named.has(i.focus))];
@@ -39,7 +39,7 @@ export interface Gate {
   ready: boolean;
 }
 
-export function gate(s: ProgrammeSnapshot, settings: DepartementSettings): Gate {
+export function gate(s: ProgrammeSnapshot, settings: AuthoritySettings): Gate {
   const items = readiness(s, settings);
   const blocking = items.filter((i) => i.severity === 'blocking');
   return { items, blocking, ready: blocking.length === 0 };

@@ -16,9 +16,9 @@ export const SHIPPED_RULE_SETS: readonly RuleSet[] = [
       // State share up to 70 % of the budget (90 % for least-developed countries, 2024).
       { id: 'state-max', kind: 'max_funder_share', enabled: true, funderKinds: ['state_meae'], percent: 70, percentLdc: 90 },
       // French local authorities at least 10 % of the budget (2025)…
-      { id: 'french-authorities-min', kind: 'min_funder_share', enabled: true, funderKinds: ['departement', 'other_french_authority'], percent: 10 },
+      { id: 'french-authorities-min', kind: 'min_funder_share', enabled: true, funderKinds: ['lead_authority', 'other_french_authority'], percent: 10 },
       // …of which in-kind at most 50 % of their contribution (2025).
-      { id: 'french-authorities-in-kind', kind: 'max_in_kind_share', enabled: true, funderKinds: ['departement', 'other_french_authority'], percent: 50 },
+      { id: 'french-authorities-in-kind', kind: 'max_in_kind_share', enabled: true, funderKinds: ['lead_authority', 'other_french_authority'], percent: 50 },
       // Monitoring and evaluation at least 7 % of the budget (2018).
       { id: 'monitoring-min', kind: 'min_category_share', enabled: true, category: 'monitoring_evaluation', percent: 7 },
       // Projects of 12 to 36 months.
@@ -38,7 +38,7 @@ export function findShippedRuleSet(id: string): RuleSet | undefined {
  */
 const OF_FUNDER: Record<Locale, Record<FunderKind, string>> = {
   fr: {
-    departement: 'du Département',
+    lead_authority: 'du Département',
     partner_authority: 'de la collectivité partenaire',
     state_meae: 'de l’État',
     afd: 'de l’AFD',
@@ -50,7 +50,7 @@ const OF_FUNDER: Record<Locale, Record<FunderKind, string>> = {
     other: 'des autres financeurs',
   },
   en: {
-    departement: 'the Département',
+    lead_authority: 'the Département',
     partner_authority: 'the partner authority',
     state_meae: 'the State',
     afd: 'AFD',

@@ -31,11 +31,13 @@ export const BudgetLine = z.object({
   quantity: z.number().finite().min(0).max(1e9).default(1),
   unit: z.string().max(60).default(''),
   unitCost: Money.default(0),
+  /** OECD DAC purpose code (five digits) for the e-APD; null: its activity's, else the programme's default. */
+  purposeCode: z.string().regex(/^\d{5}$/).nullable().default(null),
 });
 export type BudgetLine = z.infer<typeof BudgetLine>;
 
 export const FUNDER_KINDS = [
-  'departement',
+  'lead_authority',
   'partner_authority',
   'state_meae',
   'afd',

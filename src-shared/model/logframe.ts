@@ -23,6 +23,8 @@ export const LogframeRow = z.object({
   responsiblePartyId: Id.nullable().default(null),
   startDate: OptionalDate,
   endDate: OptionalDate,
+  /** OECD DAC purpose code (five digits) for the e-APD; null: the programme's default (method/dac-codes.ts). */
+  purposeCode: z.string().regex(/^\d{5}$/).nullable().default(null),
 });
 export type LogframeRow = z.infer<typeof LogframeRow>;
 

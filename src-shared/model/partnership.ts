@@ -4,7 +4,7 @@ import { Id, OptionalDate, ShortText, Text } from './common';
 export const Party = z.object({
   id: Id,
   stakeholderId: Id.nullable().default(null),
-  role: z.enum(['departement', 'partner', 'other']),
+  role: z.enum(['lead', 'partner', 'other']),
   name: ShortText,
   seat: ShortText,
   representedBy: ShortText,
@@ -39,7 +39,7 @@ export type Governance = z.infer<typeof Governance>;
 export const CLAUSE_KEYS = [
   'purpose',
   'duration',
-  'commitments_departement',
+  'commitments_lead',
   'commitments_partner',
   'governance',
   'financial_terms',

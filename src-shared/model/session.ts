@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { OptionalDate, ShortText } from './common';
 import { Assembly } from './settings';
+import { EMPTY_VOTE, SessionVote, Transmission } from './transmission';
 
 /**
  * The programme's passage before the assembly (« passage en séance »): one programme goes to one session, so these
@@ -14,7 +15,7 @@ export const PaymentCredit = z.object({
 export type PaymentCredit = z.infer<typeof PaymentCredit>;
 
 export const SessionParticulars = z.object({
-  assembly: Assembly.default('commission_permanente'),
+  assembly: Assembly.default('delegate'),
   sessionDate: OptionalDate,
   reportNumber: ShortText,
   deliberationNumber: ShortText,
@@ -32,5 +33,9 @@ export const SessionParticulars = z.object({
     .max(50)
     .refine((credits) => new Set(credits.map((c) => c.year)).size === credits.length, { message: 'Each year appears once.' })
     .default([]),
+  /** The vote's results, entered after the session (the deliberation's vote block, the SCDL row). */
+  vote: SessionVote.default(EMPTY_VOTE),
+  /** Transmission to the prefecture (@ctes) and publication (SCDL). */
+  transmission: Transmission.default(Transmission.parse({})),
 });
 export type SessionParticulars = z.infer<typeof SessionParticulars>;

@@ -19,7 +19,7 @@ test('damaged settings and a damaged row: the programme opens, says what is lost
   const line = app.context.programmes.get(programmeId).budgetLines[1]!;
 
   // The settings row cut short (not JSON), one budget line that no longer validates.
-  damage(app, "UPDATE settings SET data = ? WHERE key = 'departement'", '{"name": "Département de la Drô');
+  damage(app, "UPDATE settings SET data = ? WHERE key = 'authority'", '{"name": "Département de la Drô');
   damage(app, 'UPDATE budget_lines SET data = ? WHERE id = ?', JSON.stringify({ id: line.id, label: 42 }), line.id);
   await page.reload();
 

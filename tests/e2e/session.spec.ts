@@ -19,7 +19,7 @@ test('passage en séance: the officer fills the session particulars and CP by ye
   await app.open(page, `#/p/${id}/documents`);
   await expect(page.getByRole('heading', { name: 'Passage en séance' })).toBeVisible();
 
-  await page.getByLabel('Assemblée qui délibère').selectOption('conseil_departemental');
+  await page.getByLabel('Assemblée qui délibère').selectOption('deliberating_body');
   await page.getByLabel(/Date de séance/).fill('2027-06-21');
   const fill = async (label: RegExp, value: string) => {
     await page.getByLabel(label).fill(value);
@@ -34,7 +34,7 @@ test('passage en séance: the officer fills the session particulars and CP by ye
   await fill(/^Programme budgétaire/, 'P412');
   await fill(/^Autorisation de programme/, 'AP 2027-SOLINT-01 : 90 000 €');
   await expect.poll(session).toMatchObject({
-    assembly: 'conseil_departemental',
+    assembly: 'deliberating_body',
     sessionDate: '2027-06-21',
     reportNumber: '2027-CD06-08',
     deliberationNumber: 'CD-2027-06-08',

@@ -199,10 +199,10 @@ describe('partnership.addParty', () => {
     const partner = (await t.ok('entity.add', { programmeId, collection: 'stakeholders', fields: { name: 'Commune de Ndiawara' } })).createdId!;
     const dept = (await t.ok('entity.add', { programmeId, collection: 'stakeholders', fields: { name: 'Département de la Vallée-Haute' } })).createdId!;
     await t.ok('partnership.addParty', { programmeId, stakeholderId: partner, role: 'partner' });
-    await t.ok('partnership.addParty', { programmeId, stakeholderId: dept, role: 'departement' });
+    await t.ok('partnership.addParty', { programmeId, stakeholderId: dept, role: 'lead' });
     const s = await snapshot();
     expect(s.parties.map((p) => [p.role, p.name])).toEqual([
-      ['departement', 'Département de la Vallée-Haute'],
+      ['lead', 'Département de la Vallée-Haute'],
       ['partner', 'Commune de Ndiawara'],
     ]);
     await refused('partnership.addParty', { programmeId, stakeholderId: dept, role: 'other' }, 'conflict');
@@ -217,7 +217,7 @@ describe('convention', () => {
     await t.ok('settings.update', { fields: { name: 'Département de la Vallée-Haute' } });
     await t.ok('section.update', { programmeId, section: 'framing', fields: { partnerAuthority: 'Commune de Ndiawara', partnerCountry: 'SN' } });
     await t.ok('framing.setPeriod', { programmeId, startDate: '2027-01-01', endDate: '2029-12-31' });
-    const funder = (await t.ok('entity.add', { programmeId, collection: 'funders', fields: { name: 'Département', kind: 'departement' } })).createdId!;
+    const funder = (await t.ok('entity.add', { programmeId, collection: 'funders', fields: { name: 'Département', kind: 'lead_authority' } })).createdId!;
     await t.ok('entity.add', { programmeId, collection: 'contributions', fields: { funderId: funder, year: 2027, amount: 40000 } });
     await t.ok('entity.add', { programmeId, collection: 'contributions', fields: { funderId: funder, year: 2028, amount: 45000 } });
   }
@@ -228,7 +228,7 @@ describe('convention', () => {
     expect(result.report).toEqual({ created: 15, refreshed: 0, keptEdited: 0 });
     const s = await snapshot();
     expect(s.clauses.map((c) => c.key)).toEqual([
-      'purpose', 'duration', 'commitments_departement', 'commitments_partner', 'governance', 'financial_terms',
+      'purpose', 'duration', 'commitments_lead', 'commitments_partner', 'governance', 'financial_terms',
       'monitoring_evaluation', 'communication', 'intellectual_property', 'amendments', 'termination', 'disputes',
       'applicable_law', 'languages_originals', 'annexes',
     ]);

@@ -52,6 +52,9 @@ describe('CLI', () => {
     const help = await cli('--help');
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/Usage: atelier/);
+    // Readable in an 80-column terminal except for the longest usages themselves: no line is padded to the longest.
+    const padded = help.out.split('\n').filter((line) => /\S {3,}\S/.test(line));
+    expect(padded).toEqual([]);
     const sub = await cli('show', '--help');
     expect(sub.code).toBe(0);
     expect(sub.out).toMatch(/show <id>/);

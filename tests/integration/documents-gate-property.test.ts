@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDocumentPackage } from '../../src-main/documents/package';
 import { gate } from '../../src-shared/method/readiness';
-import type { DepartementSettings, ProgrammeSnapshot } from '../../src-shared/model';
+import type { AuthoritySettings, ProgrammeSnapshot } from '../../src-shared/model';
 import { MARKER, xmlParts } from '../helpers/docx-text';
 import { completeProgramme, completeSettings, IDS } from '../unit/readiness-fixture';
 
@@ -11,7 +11,7 @@ import { completeProgramme, completeSettings, IDS } from '../unit/readiness-fixt
  * is produced, and a produced final package holds no marker in any part of any document.
  */
 
-type Mutation = (s: ProgrammeSnapshot, st: DepartementSettings) => [ProgrammeSnapshot, DepartementSettings];
+type Mutation = (s: ProgrammeSnapshot, st: AuthoritySettings) => [ProgrammeSnapshot, AuthoritySettings];
 
 const framing = (field: keyof ProgrammeSnapshot['framing'], value: unknown): Mutation => (s, st) => [
   { ...s, framing: { ...s.framing, [field]: value } },
@@ -21,7 +21,7 @@ const session = (field: keyof ProgrammeSnapshot['session'], value: unknown): Mut
   { ...s, session: { ...s.session, [field]: value } },
   st,
 ];
-const setting = (field: keyof DepartementSettings, value: unknown): Mutation => (s, st) => [s, { ...st, [field]: value }];
+const setting = (field: keyof AuthoritySettings, value: unknown): Mutation => (s, st) => [s, { ...st, [field]: value }];
 const party = (index: number, field: 'seat' | 'representedBy' | 'name', value: string): Mutation => (s, st) => [
   { ...s, parties: s.parties.map((p, i) => (i === index ? { ...p, [field]: value } : p)) },
   st,
@@ -46,7 +46,7 @@ const MUTATIONS: Record<string, Mutation> = {
   noRapporteur: session('rapporteur', ''),
   noChapter: session('budgetChapter', ''),
   noArticle: session('budgetArticle', ''),
-  council: session('assembly', 'conseil_departemental'),
+  council: session('assembly', 'deliberating_body'),
   opinion: session('committeeOpinion', 'avis favorable de la commission Solidarités du 1er mars 2027'),
   creditsMatch: session('paymentCredits', [{ year: 2027, amount: 3000 }]),
   creditsWrong: session('paymentCredits', [{ year: 2027, amount: 1000 }, { year: 2028, amount: 1000 }]),
@@ -63,7 +63,7 @@ const MUTATIONS: Record<string, Mutation> = {
   clauseStaleMarker: clause({ edited: false, text: '[À compléter : montant]' }),
   partnerLanguage: framing('partnerLanguage', 'wo'),
   noClauses: (s, st) => [{ ...s, clauses: [] }, st],
-  noDepartementMoney: (s, st) => [{ ...s, contributions: s.contributions.filter((c) => c.funderId !== IDS.funderDep) }, st],
+  noLeadMoney: (s, st) => [{ ...s, contributions: s.contributions.filter((c) => c.funderId !== IDS.funderDep) }, st],
   inKindToo: (s, st) => [
     {
       ...s,

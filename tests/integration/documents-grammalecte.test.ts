@@ -7,7 +7,7 @@ import { generateLargeProgramme } from '../../bench/generate';
 import { buildDocumentPackage } from '../../src-main/documents/package';
 import { buildDemoProgramme, demoAuthoritySettings, demoSession } from '../../src-shared/demo';
 import { gate } from '../../src-shared/method/readiness';
-import { DepartementSettings, newId, type ProgrammeSnapshot } from '../../src-shared/model';
+import { AuthoritySettings, newId, type ProgrammeSnapshot } from '../../src-shared/model';
 import { documentText } from '../helpers/docx-text';
 import { buildReport } from '../../src-main/documents/report';
 import { demoClosed, demoWithExecutedYear } from '../helpers/execution-demo';
@@ -57,13 +57,13 @@ function faults(name: string, text: string): string[] {
   );
 }
 
-async function packageTexts(s: ProgrammeSnapshot, settings: DepartementSettings, draft: boolean) {
+async function packageTexts(s: ProgrammeSnapshot, settings: AuthoritySettings, draft: boolean) {
   const files = await buildDocumentPackage(s, settings, { locale: 'fr', draft });
   return files.map((f) => ({ kind: f.kind, text: documentText(f.bytes) }));
 }
 
 describe.skipIf(!available)('Grammalecte on the generated documents', () => {
-  const settings = DepartementSettings.parse(demoAuthoritySettings());
+  const settings = AuthoritySettings.parse(demoAuthoritySettings());
 
   it('finds no grammar or typography fault in the demo’s final package', async () => {
     const s = buildDemoProgramme(newId, '2026-12-01T10:00:00.000Z');
@@ -84,7 +84,7 @@ describe.skipIf(!available)('Grammalecte on the generated documents', () => {
 });
 
 describe.skipIf(!available)('Grammalecte on the execution reports', () => {
-  const settings = DepartementSettings.parse(demoAuthoritySettings());
+  const settings = AuthoritySettings.parse(demoAuthoritySettings());
 
   it('finds no grammar or typography fault in the yearly report and the final report of the demo', async () => {
     const yearly = await buildReport(demoWithExecutedYear(), settings, { year: 2027, final: false, locale: 'fr', draft: false });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocumentPackage } from '../../src-main/documents/package';
 import type { DocumentKind } from '../../src-shared/api/documents';
 import { buildDemoProgramme, demoAuthoritySettings } from '../../src-shared/demo';
-import { DepartementSettings, newId } from '../../src-shared/model';
+import { AuthoritySettings, newId } from '../../src-shared/model';
 
 /** Each .docx of the demo package opens in LibreOffice, converts to PDF, and reads as a secretariat expects. */
 
@@ -72,7 +72,7 @@ describe.skipIf(!available)('demo documents through LibreOffice', () => {
     dir = mkdtempSync(join(tmpdir(), 'atelier-lo-'));
     const docs = await buildDocumentPackage(
       buildDemoProgramme(newId, '2026-11-26T08:00:00.000Z'),
-      DepartementSettings.parse(demoAuthoritySettings()),
+      AuthoritySettings.parse(demoAuthoritySettings()),
       { locale: 'fr', draft: false },
     );
     for (const doc of docs) {

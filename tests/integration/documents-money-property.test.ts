@@ -41,7 +41,7 @@ function programmeWith(lines: Array<Of<typeof line>>, contributions: Array<Of<ty
     ...s,
     // Activity costs are the officer's own figures: left out, so every amount printed comes from the budget.
     logframe: s.logframe.map((r) => ({ ...r, cost: null })),
-    budgetLines: lines.map((l) => ({ id: id(), label: `Poste ${n}`, activityId: null, unit: '', currency: null, ...l }) as ProgrammeSnapshot['budgetLines'][number]),
+    budgetLines: lines.map((l) => ({ id: id(), label: `Poste ${n}`, activityId: null, unit: '', currency: null, purposeCode: null, ...l }) as ProgrammeSnapshot['budgetLines'][number]),
     contributions: contributions.map((c) => ({ id: id(), ...c })),
   };
 }

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDocumentPackage } from '../../src-main/documents/package';
 import type { GeneratedFile } from '../../src-shared/api/documents';
 import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
-import { DepartementSettings, type ProgrammeSnapshot } from '../../src-shared/model';
+import { AuthoritySettings, type ProgrammeSnapshot } from '../../src-shared/model';
 import { createTestApp, type TestApp } from '../helpers/app';
 
 let t: TestApp;
@@ -203,9 +203,9 @@ describe('final export of an incomplete programme', () => {
       (await t.ok('programme.create', { title: 'X' })).id,
     ) as ProgrammeSnapshot;
     await expect(
-      buildDocumentPackage(empty, DepartementSettings.parse({}), { locale: 'fr', draft: false }),
+      buildDocumentPackage(empty, AuthoritySettings.parse({}), { locale: 'fr', draft: false }),
     ).rejects.toMatchObject({ code: 'document_incomplete' });
-    const drafts = await buildDocumentPackage(empty, DepartementSettings.parse({}), {
+    const drafts = await buildDocumentPackage(empty, AuthoritySettings.parse({}), {
       locale: 'fr',
       draft: true,
     });

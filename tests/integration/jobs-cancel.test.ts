@@ -96,6 +96,21 @@ describe('following and cancelling a long command by its jobId', () => {
     }
   });
 
+  it('an Excel logframe import cancelled while the sheet is read writes nothing; the same sheet uncancelled is imported', async () => {
+    const sheet = await t.ok('xlsx.exportLogframe', { programmeId: largeId, locale: 'fr' });
+    const before = t.databaseBytes();
+    const jobId = randomUUID();
+    const importing = t.dispatch('xlsx.importLogframe', { programmeId: largeId, base64: sheet.base64, jobId }, meta);
+    // Cancelled once it runs (the sheet is being read in a worker), not before it starts.
+    while ((await t.ok('jobs.progress', { jobId })).state !== 'running') await sleep(2);
+    expect(await t.ok('jobs.cancel', { jobId })).toEqual({ state: 'running' });
+    const answer = await importing;
+    expect(!answer.ok && answer.error.code).toBe('cancelled');
+    expect(t.databaseBytes().equals(before)).toBe(true);
+    const imported = await t.ok('xlsx.importLogframe', { programmeId: largeId, base64: sheet.base64 });
+    expect(imported.programmeId).toBe(largeId);
+  });
+
   it('jobs.progress of an id nothing ran under says so; a malformed id is refused', async () => {
     expect(await t.ok('jobs.progress', { jobId: randomUUID() })).toEqual({ done: 0, total: 0, state: 'unknown' });
     expect((await t.fails('jobs.cancel', { jobId: 'not-a-uuid' })).code).toBe('invalid_input');

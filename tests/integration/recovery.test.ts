@@ -20,7 +20,7 @@ const app = async () => {
   opened.push(t);
   return t;
 };
-const settingsRow = (t: TestApp) => (t.app.db.prepare("SELECT data FROM settings WHERE key = 'departement'").get() as { data: string }).data;
+const settingsRow = (t: TestApp) => (t.app.db.prepare("SELECT data FROM settings WHERE key = 'authority'").get() as { data: string }).data;
 /** Writes a row as damage would: bypassing the CHECK (json_valid) constraints. */
 function damage(t: TestApp, sqlText: string, ...params: unknown[]): void {
   t.app.db.pragma('ignore_check_constraints = ON');
@@ -35,7 +35,7 @@ describe('damaged settings', () => {
     await t.ok('settings.update', { fields: { name: 'Département de la Drôme', presidentName: 'Marie-Pierre Mouton', authorName: 'Camille Martin', appealCourt: 'Tribunal administratif de Grenoble' } });
     const p = await t.ok('programme.create', { title: 'Insertion' });
     const stored = JSON.parse(settingsRow(t)) as Record<string, unknown>;
-    damage(t, "UPDATE settings SET data = ? WHERE key = 'departement'", JSON.stringify({ ...stored, presidentTitle: 'titre inconnu' }));
+    damage(t, "UPDATE settings SET data = ? WHERE key = 'authority'", JSON.stringify({ ...stored, presidentTitle: 'titre inconnu' }));
     const damagedRow = settingsRow(t);
 
     expect((await t.fails('settings.get', {})).code).toBe('settings_damaged');
@@ -54,7 +54,7 @@ describe('damaged settings', () => {
     expect(repaired.settings).toMatchObject({ name: 'Département de la Drôme', presidentName: 'Marie-Pierre Mouton', authorName: 'Camille Martin', appealCourt: 'Tribunal administratif de Grenoble', presidentTitle: 'president' });
     // The damaged row is kept in the backup taken before the repair.
     const backup = new Database(join(t.dataDir, 'backups', repaired.backup!), { readonly: true });
-    expect((backup.prepare("SELECT data FROM settings WHERE key = 'departement'").get() as { data: string }).data).toBe(damagedRow);
+    expect((backup.prepare("SELECT data FROM settings WHERE key = 'authority'").get() as { data: string }).data).toBe(damagedRow);
     backup.close();
     expect((await t.ok('settings.get', {})).name).toBe('Département de la Drôme');
   });
@@ -63,7 +63,7 @@ describe('damaged settings', () => {
     const t = await app();
     await t.ok('settings.update', { fields: { name: 'Département de la Drôme' } });
     const p = await t.ok('programme.create', { title: 'Insertion' });
-    damage(t, "UPDATE settings SET data = ? WHERE key = 'departement'", '{"name": "Département de la Drô');
+    damage(t, "UPDATE settings SET data = ? WHERE key = 'authority'", '{"name": "Département de la Drô');
     expect((await t.fails('settings.update', { fields: { name: 'X' } })).code).toBe('settings_damaged');
     await t.ok('programme.rename', { programmeId: p.id, title: 'Insertion des jeunes' });
     const repaired = await t.ok('settings.repair', {});

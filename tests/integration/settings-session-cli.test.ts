@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/main';
-import { DepartementSettings, SessionParticulars } from '../../src-shared/model';
+import { AuthoritySettings, SessionParticulars } from '../../src-shared/model';
 
 const root = mkdtempSync(join(tmpdir(), 'atelier-cli-settings-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -33,7 +33,7 @@ describe('atelier demo', () => {
     const demo = await cli('fresh', 'demo');
     expect(demo.code).toBe(0);
     expect(demo.err).toMatch(/Paramètres d’exemple écrits \(collectivité fictive «\u202fDépartement de la Vallée-Haute \(exemple\)\u202f»\)/);
-    const settings = JSON.parse((await cli('fresh', 'settings', 'show', '--json')).out) as DepartementSettings;
+    const settings = JSON.parse((await cli('fresh', 'settings', 'show', '--json')).out) as AuthoritySettings;
     expect(settings.name).toBe('Département de la Vallée-Haute (exemple)');
     expect(settings.presidentName).not.toBe('');
     const check = await cli('fresh', 'check', demo.out.trim());
@@ -46,7 +46,7 @@ describe('atelier demo', () => {
     const demo = await cli('own', 'demo');
     expect(demo.code).toBe(0);
     expect(demo.err).toBe('');
-    const settings = JSON.parse((await cli('own', 'settings', 'show', '--json')).out) as DepartementSettings;
+    const settings = JSON.parse((await cli('own', 'settings', 'show', '--json')).out) as AuthoritySettings;
     expect(settings.name).toBe('Département de la Sarthe-Haute');
     expect(settings.presidentName).toBe('');
   });
@@ -60,16 +60,16 @@ describe('atelier settings', () => {
     expect(shown.out).toContain('Nom de la collectivité (name)\u202f: Département de la Sarthe-Haute');
     expect(shown.out).toContain('Titre dans les documents (presidentTitle)\u202f: Présidente (presidente)');
     expect(shown.out).toContain('Tribunal administratif compétent (appealCourt)\u202f: —');
-    for (const name of Object.keys(DepartementSettings.shape)) expect(shown.out).toContain(`(${name})`);
+    for (const name of Object.keys(AuthoritySettings.shape)) expect(shown.out).toContain(`(${name})`);
     const json = JSON.parse((await cli('show', 'settings', 'show', '--json')).out);
-    expect(json).toEqual(DepartementSettings.parse({ name: 'Département de la Sarthe-Haute', presidentTitle: 'presidente' }));
+    expect(json).toEqual(AuthoritySettings.parse({ name: 'Département de la Sarthe-Haute', presidentTitle: 'presidente' }));
   });
 
   it('set updates only the fields of the file, and says when nothing changed', async () => {
     await cli('set', 'settings', 'set', '--file', file('a.json', { name: 'Département de la Sarthe-Haute', appealCourt: 'Tribunal administratif de Nantes' }));
     const second = await cli('set', 'settings', 'set', '--file', file('b.json', { presidentName: 'Claire Dumont', presidentTitle: 'presidente' }));
     expect(second).toMatchObject({ code: 0, out: 'Paramètres enregistrés.' });
-    const settings = JSON.parse((await cli('set', 'settings', 'show', '--json')).out) as DepartementSettings;
+    const settings = JSON.parse((await cli('set', 'settings', 'show', '--json')).out) as AuthoritySettings;
     expect(settings).toMatchObject({ name: 'Département de la Sarthe-Haute', appealCourt: 'Tribunal administratif de Nantes', presidentName: 'Claire Dumont', presidentTitle: 'presidente' });
     const before = databaseBytes('set');
     const again = await cli('set', 'settings', 'set', '--file', join(root, 'b.json'));
@@ -119,25 +119,25 @@ describe('atelier session', () => {
       paymentCredits: [{ year: 2027, amount: 30000 }, { year: 2028, amount: 35000.5 }],
     }));
     expect(first).toMatchObject({ code: 0, out: 'Passage en séance enregistré pour «\u202fInsertion des jeunes\u202f».' });
-    await cli('session', 'session', 'set', id, '--file', file('s2.json', { rapporteur: 'Julien Ferracci', assembly: 'conseil_departemental' }));
+    await cli('session', 'session', 'set', id, '--file', file('s2.json', { rapporteur: 'Julien Ferracci', assembly: 'deliberating_body' }));
     const json = JSON.parse((await cli('session', 'session', 'show', id, '--json')).out) as SessionParticulars;
     expect(json).toEqual(SessionParticulars.parse({
       sessionDate: '2027-03-15',
       reportNumber: '2027-CP03-14',
       rapporteur: 'Julien Ferracci',
-      assembly: 'conseil_departemental',
+      assembly: 'deliberating_body',
       paymentCredits: [{ year: 2027, amount: 30000 }, { year: 2028, amount: 35000.5 }],
     }));
     // The same record as the screens' edits: the snapshot holds it, and undo takes back the last one.
     expect(JSON.parse((await cli('session', 'show', id)).out).session).toEqual(json);
     const shown = (await cli('session', 'session', 'show', id)).out;
     expect(shown).toContain('Date de séance (sessionDate)\u202f: 15 mars 2027 (2027-03-15)');
-    expect(shown).toContain('Assemblée qui délibère (assembly)\u202f: Conseil départemental (conseil_departemental)');
+    expect(shown).toContain('Assemblée qui délibère (assembly)\u202f: Conseil départemental (deliberating_body)');
     expect(shown).toMatch(/Crédits de paiement \(CP\) \(paymentCredits\)\u202f: total 65[\s\u202f\u00a0]000,50/);
     expect(shown).toMatch(/ {2}2028\u202f: 35[\s\u202f\u00a0]000,50/);
     expect((await cli('session', 'undo', id)).code).toBe(0);
     const undone = JSON.parse((await cli('session', 'session', 'show', id, '--json')).out) as SessionParticulars;
-    expect(undone).toMatchObject({ rapporteur: '', assembly: 'commission_permanente', reportNumber: '2027-CP03-14' });
+    expect(undone).toMatchObject({ rapporteur: '', assembly: 'delegate', reportNumber: '2027-CP03-14' });
   });
 
   it.each([

@@ -9,7 +9,7 @@ import { fillTemplate } from '../../src-main/documents/template';
 import { packageProblems } from '../../src-main/documents/template-package';
 import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
 import { buildDeliberation, docPhrases } from '../../src-shared/method/deliberation';
-import { DepartementSettings, newId } from '../../src-shared/model';
+import { AuthoritySettings, newId } from '../../src-shared/model';
 import { OWN, TEMPLATE_KINDS, templateFodt, type TemplateKind } from './template-fodt';
 
 /**
@@ -28,7 +28,7 @@ if (!available)
 type Doc = 'rapport' | 'deliberation';
 const DOCS: readonly Doc[] = ['rapport', 'deliberation'];
 const snapshot = buildDemoProgramme(newId, '2026-11-26T08:00:00.000Z');
-const settings = DepartementSettings.parse(demoSettings());
+const settings = AuthoritySettings.parse(demoSettings());
 const ARTICLES = buildDeliberation(snapshot, settings, 'fr').articles.length;
 const r = docPhrases('fr').rapport;
 const CONTENTS = [

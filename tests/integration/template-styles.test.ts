@@ -5,7 +5,7 @@ import { renderContext } from '../../src-main/documents/kit';
 import { fillTemplate } from '../../src-main/documents/template';
 import { packageProblems } from '../../src-main/documents/template-package';
 import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
-import { DepartementSettings, newId } from '../../src-shared/model';
+import { AuthoritySettings, newId } from '../../src-shared/model';
 
 /**
  * A template as French Word writes one: its headings under Word's French ids (Titre1, named "heading 1"), a "Visa"
@@ -39,7 +39,7 @@ async function wordTemplate(body: string[]): Promise<Uint8Array> {
 }
 
 const snapshot = buildDemoProgramme(newId, '2026-11-26T08:00:00.000Z');
-const settings = DepartementSettings.parse(demoSettings());
+const settings = AuthoritySettings.parse(demoSettings());
 const filled: Record<'rapport' | 'deliberation', { document: string; styles: string; bytes: Uint8Array }> =
   {} as never;
 

@@ -88,6 +88,102 @@ describe('a version-2 archive', () => {
   });
 });
 
+describe('lead author types: the values named after the Département take neutral names (migration 60)', () => {
+  const DEMO_ID = '01a233b9-ed1e-77d9-9fd0-bf8acfbae8a8';
+
+  it('rows, settings, merge base and voted version read with the new names and the same meaning', async () => {
+    const { app } = await openV2();
+    const demo = app.programmes.get(DEMO_ID);
+    expect(demo.parties.map((p) => [p.role, p.name])).toEqual([
+      ['lead', 'Département de la Vallée-Haute'],
+      ['partner', 'Commune de Ndiawara'],
+      ['other', expect.any(String)],
+    ]);
+    expect(demo.funders.map((f) => f.kind)).toEqual(['lead_authority', 'partner_authority', 'state_meae']);
+    expect(demo.clauses.map((c) => c.key)).toContain('commitments_lead');
+    expect(demo.clauses.map((c) => c.key)).not.toContain('commitments_departement');
+    expect(demo.session.assembly).toBe('delegate');
+    const counted = demo.budgetSettings.ruleSet!.rules.flatMap((r) => ('funderKinds' in r ? r.funderKinds : []));
+    expect(counted).toContain('lead_authority');
+    // The settings row is keyed « authority » now; the particulars themselves are unchanged.
+    expect(app.db.prepare(`SELECT key FROM settings`).all()).toEqual([{ key: 'authority' }]);
+    expect(app.settings.get()).toMatchObject({ authorityType: 'departement', name: 'Département de la Vallée-Haute (exemple)' });
+    // The merge base and the voted version say the same as the programme.
+    const base = ProgrammeSnapshot.parse(JSON.parse((app.db.prepare('SELECT snapshot FROM merge_bases').get() as { snapshot: string }).snapshot));
+    const [voted] = app.versions.list(DEMO_ID);
+    const frozen = app.versions.snapshot(DEMO_ID, voted!.id);
+    for (const s of [base, frozen]) {
+      expect(s.parties.map((p) => p.role)).toEqual(demo.parties.map((p) => p.role));
+      expect(s.funders.map((f) => f.kind)).toEqual(demo.funders.map((f) => f.kind));
+      expect(s.clauses.map((c) => c.key)).toEqual(demo.clauses.map((c) => c.key));
+      expect(s.session.assembly).toBe('delegate');
+    }
+    app.close();
+  });
+
+  it('undoing an edit recorded before the upgrade writes the new names back, not the old ones', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atelier-v2-'));
+    dirs.push(dir);
+    copyFileSync(V2_DATABASE, join(dir, 'atelier.sqlite'));
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(join(dir, 'atelier.sqlite'));
+    const row = db.prepare(`SELECT id, position, data FROM parties WHERE programme_id = ? AND json_extract(data, '$.role') = 'departement'`).get(DEMO_ID) as { id: string; position: number; data: string };
+    const party = JSON.parse(row.data) as Record<string, unknown>;
+    const change = { t: 'entity', collection: 'parties', id: row.id, before: { ...party, name: 'Département de la Vallée (ancien nom)' }, after: party, beforeIndex: row.position, afterIndex: row.position };
+    db.prepare(
+      `INSERT INTO revisions (id, programme_id, seq, at, author, organisation, command, summary, steps, changes, state, origin)
+       VALUES ('01a233b9-0000-7000-8000-000000000001', ?, 3, '2026-11-30T09:00:00.000Z', 'Élodie', 'Département', 'entity.update', '', '["partnership"]', ?, 'done', 'local')`,
+    ).run(DEMO_ID, JSON.stringify([change]));
+    db.close();
+    const app = await openApp({ dataDir: dir, skipDailyBackup: true });
+    app.programmes.undo(DEMO_ID);
+    const lead = app.programmes.get(DEMO_ID).parties.find((p) => p.id === row.id)!;
+    expect([lead.role, lead.name]).toEqual(['lead', 'Département de la Vallée (ancien nom)']);
+    app.close();
+  });
+
+  it('the version-2 archive upgrades to the same names, and nothing else changes', () => {
+    const older = v2ArchiveProgramme();
+    const upgraded = ProgrammeSnapshot.parse(upgradeSnapshot(older));
+    const before = older as unknown as ProgrammeSnapshot;
+    expect(upgraded.parties.map((p) => p.role)).toEqual(before.parties.map((p) => (p.role === ('departement' as string) ? 'lead' : p.role)));
+    expect(upgraded.funders.map((f) => f.kind)).toEqual(before.funders.map((f) => (f.kind === ('departement' as string) ? 'lead_authority' : f.kind)));
+    expect(upgraded.session.assembly).toBe('delegate');
+    // Names, amounts and texts are the same: only the renamed values differ.
+    expect(upgraded.parties.map((p) => p.name)).toEqual(before.parties.map((p) => p.name));
+    expect(upgraded.contributions).toEqual(before.contributions);
+    expect(upgraded.clauses.map((c) => c.text)).toEqual(before.clauses.map((c) => c.text));
+  });
+});
+
+describe('declarations after the vote (issue 14) on version-2 data', () => {
+  it('gives every activity and budget line of the archive an empty purpose code, and its session an empty vote', () => {
+    const older = v2ArchiveProgramme();
+    const upgraded = ProgrammeSnapshot.parse(upgradeSnapshot(older));
+    const olderRows = older.logframe as Array<Record<string, unknown>>;
+    expect(upgraded.logframe.length).toBe(olderRows.length);
+    expect(upgraded.logframe.length).toBeGreaterThan(0);
+    expect(upgraded.logframe.every((r) => r.purposeCode === null)).toBe(true);
+    expect(upgraded.budgetLines.length).toBe((older.budgetLines as unknown[]).length);
+    expect(upgraded.budgetLines.every((l) => l.purposeCode === null)).toBe(true);
+    // Nothing else of the session moved.
+    expect(upgraded.session.deliberationNumber).toBe((older.session as { deliberationNumber: string }).deliberationNumber);
+    expect(Object.values(upgraded.session.vote).every((v) => v === null)).toBe(true);
+    expect(upgraded.session.transmission.matiere).toBe('9.2');
+  });
+
+  it('reads the voted version of the database with the same fields empty, its stored text and hash untouched', async () => {
+    const { app } = await openV2();
+    const demo = (app.db.prepare('SELECT id FROM programmes').all() as Array<{ id: string }>).map((r) => app.programmes.get(r.id)).find((p) => p.logframe.length > 0)!;
+    expect(demo.budgetLines.every((l) => l.purposeCode === null)).toBe(true);
+    const [voted] = app.versions.list(demo.id);
+    const frozen = app.versions.snapshot(demo.id, voted!.id);
+    expect(frozen.logframe.every((r) => r.purposeCode === null)).toBe(true);
+    expect(frozen.session.vote.for).toBeNull();
+    app.close();
+  });
+});
+
 describe('execution after the vote (schema 3, migration 0080)', () => {
   it('the programme voted under schema 2 is voted, the other a draft, with nothing executed; the merge base agrees', async () => {
     const { app } = await openV2();

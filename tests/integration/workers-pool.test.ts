@@ -5,13 +5,13 @@ import { buildPackageInWorkers, documentBlockersInWorkers } from '../../src-main
 import { TaskCancelled, WorkerPool } from '../../src-main/workers/pool';
 import { CommandError } from '../../src-shared/api/errors';
 import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
-import { DepartementSettings, newId } from '../../src-shared/model';
+import { AuthoritySettings, newId } from '../../src-shared/model';
 import { generateLargeProgramme } from '../../bench/generate';
 
 const pool = new WorkerPool(2);
 afterAll(() => pool.close());
 
-const settings = DepartementSettings.parse(demoSettings());
+const settings = AuthoritySettings.parse(demoSettings());
 const demo = buildDemoProgramme(newId, '2026-11-26T10:00:00.000Z');
 const body = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/document.xml']!);
 

@@ -7,13 +7,13 @@ import { WorkerPool } from '../../src-main/workers/pool';
 import { fillTemplateInWorkers } from '../../src-main/workers/template';
 import { CommandError } from '../../src-shared/api/errors';
 import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
-import { DepartementSettings, newId } from '../../src-shared/model';
+import { AuthoritySettings, newId } from '../../src-shared/model';
 
 const pool = new WorkerPool(2);
 afterAll(() => pool.close());
 
 const snapshot = buildDemoProgramme(newId, '2026-11-26T08:00:00.000Z');
-const settings = DepartementSettings.parse(demoSettings());
+const settings = AuthoritySettings.parse(demoSettings());
 
 async function wordTemplate(lines: string[]): Promise<Uint8Array> {
   const doc = new Document({ sections: [{ children: lines.map((line) => new Paragraph({ children: [new TextRun(line)] })) }] });

@@ -3,7 +3,7 @@ import { RESTATE_MARKER, restateAsObjective } from '../../src-shared/method/obje
 import { clauseDefault } from '../../src-shared/method/clause-defaults';
 import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
 import { formatMoney } from '../../src-shared/i18n/format';
-import { CLAUSE_KEYS, DepartementSettings, emptyProgramme } from '../../src-shared/model';
+import { CLAUSE_KEYS, AuthoritySettings, emptyProgramme } from '../../src-shared/model';
 
 describe('restating a problem as an objective', () => {
   it.each([
@@ -79,17 +79,17 @@ describe('clause defaults on the example programme', () => {
   it('state the forecast amount of the Département’s commitments (sum of its contributions) and the period', () => {
     let n = 0;
     const s = buildDemoProgramme(() => `0190a0a0-0000-7000-8000-${String(n++).padStart(12, '0')}`, '2026-11-26T08:00:00.000Z');
-    const funders = new Set(s.funders.filter((f) => f.kind === 'departement').map((f) => f.id));
+    const funders = new Set(s.funders.filter((f) => f.kind === 'lead_authority').map((f) => f.id));
     const own = s.contributions.filter((c) => funders.has(c.funderId));
     const cash = own.filter((c) => c.nature === 'cash').reduce((sum, c) => sum + c.amount, 0);
     const inKind = own.filter((c) => c.nature === 'in_kind').reduce((sum, c) => sum + c.amount, 0);
     expect(cash).toBeGreaterThan(0);
     expect(inKind).toBeGreaterThan(0);
-    const financial = clauseDefault('financial_terms', s, DepartementSettings.parse(demoSettings())).text;
+    const financial = clauseDefault('financial_terms', s, AuthoritySettings.parse(demoSettings())).text;
     // The cash commitment and the in-kind valorisation, each stated apart (in kind is no payment).
     expect(financial).toContain(`${formatMoney(cash, 'fr', { cents: true })} en numéraire`);
     expect(financial).toContain(`contribution en nature valorisée à ${formatMoney(inKind, 'fr', { cents: true })}`);
-    expect(clauseDefault('duration', s, DepartementSettings.parse(demoSettings())).text).not.toContain('[à compléter');
-    for (const key of CLAUSE_KEYS) expect(clauseDefault(key, s, DepartementSettings.parse(demoSettings())).text).not.toMatch(/undefined|NaN|\[object/);
+    expect(clauseDefault('duration', s, AuthoritySettings.parse(demoSettings())).text).not.toContain('[à compléter');
+    for (const key of CLAUSE_KEYS) expect(clauseDefault(key, s, AuthoritySettings.parse(demoSettings())).text).not.toMatch(/undefined|NaN|\[object/);
   });
 });

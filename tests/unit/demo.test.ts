@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoProgramme, demoAuthoritySettings } from '../../src-shared/demo';
 import { logframeCodes, structureProblems } from '../../src-shared/method';
-import { CLAUSE_KEYS, DepartementSettings, ProgrammeSnapshot } from '../../src-shared/model';
+import { CLAUSE_KEYS, AuthoritySettings, ProgrammeSnapshot } from '../../src-shared/model';
 import { isSdgTargetCode } from '../../src-shared/sdg';
 
 const NOW = '2026-11-26T09:00:00.000Z';
@@ -95,7 +95,7 @@ describe('demo programme', () => {
       expect(c.text.length).toBeGreaterThan(100);
       expect(c.edited).toBe(true) // hand-written for the example: regenerating defaults must keep them;
     }
-    expect(demo.parties.map((p) => p.role)).toEqual(expect.arrayContaining(['departement', 'partner']));
+    expect(demo.parties.map((p) => p.role)).toEqual(expect.arrayContaining(['lead', 'partner']));
     expect(demo.signatories).toHaveLength(2);
   });
 
@@ -132,13 +132,13 @@ describe('demo programme', () => {
         .filter((c) => kindOf.get(c.funderId) === kind && (nature === undefined || c.nature === nature))
         .reduce((acc, c) => acc + cents(c.amount), 0);
     expect(demo.funders.map((f) => f.kind).sort()).toEqual([
-      'departement',
+      'lead_authority',
       'partner_authority',
       'state_meae',
     ]);
     expect(byKind('state_meae') / revenue).toBeLessThanOrEqual(0.7);
-    expect(byKind('departement') / revenue).toBeGreaterThanOrEqual(0.1);
-    expect(byKind('departement', 'in_kind') / byKind('departement')).toBeLessThanOrEqual(0.5);
+    expect(byKind('lead_authority') / revenue).toBeGreaterThanOrEqual(0.1);
+    expect(byKind('lead_authority', 'in_kind') / byKind('lead_authority')).toBeLessThanOrEqual(0.5);
     const me = demo.budgetLines
       .filter((l) => l.category === 'monitoring_evaluation')
       .reduce((acc, l) => acc + cents(l.quantity * l.unitCost), 0);
@@ -215,7 +215,7 @@ describe('demo programme', () => {
 
 describe('demo authority and session', () => {
   it('the example authority is labelled as an example and holds the permanent particulars only', () => {
-    const s = DepartementSettings.parse(demoAuthoritySettings());
+    const s = AuthoritySettings.parse(demoAuthoritySettings());
     expect(s.name).toMatch(/^Département de la .*\(exemple\)$/);
     expect(s.presidentTitle).toBe('presidente');
     expect(s.appealCourt).toMatch(/^Tribunal administratif de /);
@@ -226,11 +226,11 @@ describe('demo authority and session', () => {
 
   it('the demo programme carries its own passage before the Commission permanente, credits matching its cash', () => {
     const p = demo;
-    expect(p.session.assembly).toBe('commission_permanente');
+    expect(p.session.assembly).toBe('delegate');
     expect(p.session.sessionDate).toBe('2027-03-15');
     expect(p.session.budgetChapter).toBe('65');
     const cash = p.contributions
-      .filter((c) => p.funders.find((f) => f.id === c.funderId)?.kind === 'departement' && c.nature === 'cash')
+      .filter((c) => p.funders.find((f) => f.id === c.funderId)?.kind === 'lead_authority' && c.nature === 'cash')
       .reduce((x, c) => x + c.amount, 0);
     expect(p.session.paymentCredits.reduce((x, c) => x + c.amount, 0)).toBeCloseTo(cash, 2);
     expect(p.session.paymentCredits.map((c) => c.year)).toEqual([2027, 2028, 2029]);

@@ -13,13 +13,13 @@ import {
   type Line,
 } from '../../src-shared/method/deliberation';
 import { insertedText } from '../../src-shared/i18n/typography';
-import { DepartementSettings, emptyProgramme, newId } from '../../src-shared/model';
+import { AuthoritySettings, emptyProgramme, newId } from '../../src-shared/model';
 
 const NOW = '2026-11-26T08:00:00.000Z';
 const demo = () => buildDemoProgramme(newId, NOW);
-const settings = (over: Partial<DepartementSettings> = {}) =>
-  DepartementSettings.parse({ ...demoAuthoritySettings(), ...over });
-const demoIn = (assembly: 'commission_permanente' | 'conseil_departemental') => {
+const settings = (over: Partial<AuthoritySettings> = {}) =>
+  AuthoritySettings.parse({ ...demoAuthoritySettings(), ...over });
+const demoIn = (assembly: 'delegate' | 'deliberating_body') => {
   const s = demo();
   return { ...s, session: { ...s.session, assembly } };
 };
@@ -32,11 +32,11 @@ const missingOf = (lines: Line[]) =>
 
 describe('buildDeliberation (visas, considérants, articles)', () => {
   it('cites CGCT L1115-1, and L3211-2 with the delegation only when the commission permanente decides', () => {
-    const permanent = buildDeliberation(demoIn('commission_permanente'), settings(), 'fr');
+    const permanent = buildDeliberation(demoIn('delegate'), settings(), 'fr');
     expect(text(permanent.visas)[0]).toContain('L1115-1');
     expect(text(permanent.visas).some((v) => v.includes('L3211-2'))).toBe(true);
     expect(text(permanent.visas).some((v) => v.includes('2021-CD-07-02'))).toBe(true);
-    const council = buildDeliberation(demoIn('conseil_departemental'), settings(), 'fr');
+    const council = buildDeliberation(demoIn('deliberating_body'), settings(), 'fr');
     expect(text(council.visas).some((v) => v.includes('L3211-2'))).toBe(false);
     expect(council.assembly).toBe('Conseil départemental');
     expect(lineText(council.intro, 'fr')).toBe('Le Conseil départemental,');
@@ -70,7 +70,7 @@ describe('buildDeliberation (visas, considérants, articles)', () => {
     expect(articles[1]).toContain('à la signer');
     const facts = programmeFacts(s, settings(), 'fr');
     const money = (n: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(n);
-    const { cash, inKind } = facts.money.departement;
+    const { cash, inKind } = facts.money.lead;
     expect(cash).toBeGreaterThan(0);
     expect(inKind).toBeGreaterThan(0);
     // The cash is committed on the imputation; the in-kind valorisation is stated apart, not imputed.
@@ -87,7 +87,7 @@ describe('buildDeliberation (visas, considérants, articles)', () => {
 
   it('marks each missing value with the field that fixes it, never "undefined"', () => {
     const s = emptyProgramme(newId(), NOW, newId, { title: '' });
-    const d = buildDeliberation(s, DepartementSettings.parse({}), 'fr');
+    const d = buildDeliberation(s, AuthoritySettings.parse({}), 'fr');
     const focuses = missingOf([
       ...d.visas,
       ...d.considerants,

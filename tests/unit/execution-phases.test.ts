@@ -5,7 +5,7 @@ import { executionYears } from '../../src-shared/method/execution';
 import { programmeStanding } from '../../src-shared/method/portfolio';
 import { gate } from '../../src-shared/method/readiness';
 import { executionFollowUp } from '../../src-shared/method/readiness-rules/execution';
-import { DepartementSettings, type ProgrammeSnapshot } from '../../src-shared/model';
+import { AuthoritySettings, type ProgrammeSnapshot } from '../../src-shared/model';
 import { idFactory } from './readiness-fixture';
 
 const NOW = '2028-03-01T09:00:00.000Z';
@@ -38,7 +38,7 @@ describe('what the readiness check asks in each phase', () => {
   it('closed, the final report’s blank texts are named; the gate reads the same rule', () => {
     const s = inPhase(demo(), 'closed');
     expect(executionFollowUp(s).map((i) => i.rule)).toEqual(['executionFinal_finalAssessment', 'executionFinal_lessonsLearned', 'executionFinal_sustainability']);
-    const ids = gate(s, DepartementSettings.parse(demoSettings())).items.map((i) => i.rule);
+    const ids = gate(s, AuthoritySettings.parse(demoSettings())).items.map((i) => i.rule);
     expect(ids).toContain('executionFinal_finalAssessment');
   });
 });

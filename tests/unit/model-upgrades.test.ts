@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDemoProgramme } from '../../src-shared/demo';
 import { newId, ProgrammeSnapshot, SCHEMA_VERSION, SessionParticulars, SNAPSHOT_UPGRADES, upgradeSnapshot } from '../../src-shared/model';
+import { leadAuthor } from '../../src-shared/model/upgrade-v3/lead-author';
 
 /** The programme.json of the archive written by the released version-1 code (tests/fixtures/README.md). */
 function v1Programme(): Record<string, unknown> {
@@ -22,15 +23,18 @@ describe('programmes written by an older app', () => {
     const older = v1Programme();
     expect(older.schemaVersion).toBe(1);
     expect(older).not.toHaveProperty('session');
+    // Its own step (1 → 2) adds the session and keeps the rest; the later steps have their own tests below.
+    const second = upgradeSnapshot(older, SNAPSHOT_UPGRADES, 2) as Record<string, unknown>;
+    expect(second.schemaVersion).toBe(2);
+    const { schemaVersion: _new, session: _session, ...rest } = second;
+    const { schemaVersion: _old, ...before } = older;
+    expect(rest).toEqual(before);
     const upgraded = upgradeSnapshot(older) as Record<string, unknown>;
     expect(upgraded.schemaVersion).toBe(SCHEMA_VERSION);
     expect(upgraded.session).toEqual(SessionParticulars.parse({}));
     // Schema 3's execution parts arrive empty (upgrade-v3/execution.ts).
     expect(upgraded.execution).toMatchObject({ phase: 'draft', startedOn: null, closedOn: null });
     expect([upgraded.expenditures, upgraded.receipts, upgraded.executionReports]).toEqual([[], [], []]);
-    const { schemaVersion: _new, session: _session, execution: _execution, expenditures: _spent, receipts: _received, executionReports: _reports, ...rest } = upgraded;
-    const { schemaVersion: _old, ...before } = older;
-    expect(rest).toEqual(before);
     const parsed = ProgrammeSnapshot.safeParse(upgraded);
     expect(parsed.success, JSON.stringify(parsed.error?.issues.slice(0, 3))).toBe(true);
   });
@@ -60,5 +64,42 @@ describe('programmes written by an older app', () => {
   it('a missing step says so (null); what is not a programme is left for the schema to refuse', () => {
     expect(upgradeSnapshot({ schemaVersion: 1 }, {}, 2)).toBeNull();
     for (const raw of [null, 'text', [1], { schemaVersion: '1' }, { schemaVersion: 0 }, {}]) expect(upgradeSnapshot(raw, {}, 2)).toBe(raw);
+  });
+});
+
+describe('schema 2 → 3, lead author types (upgrade-v3/lead-author.ts)', () => {
+  /** The programme.json of the archive written by the schema-2 code (tests/fixtures/make-v2-fixtures.sh). */
+  const v2Programme = (): Record<string, unknown> => {
+    const files = unzipSync(new Uint8Array(readFileSync(join(__dirname, '../fixtures/v2-demo.atelier'))));
+    return JSON.parse(new TextDecoder().decode(files['programme.json'])) as Record<string, unknown>;
+  };
+  const rename = (value: unknown, from: string, to: string): unknown => JSON.parse(JSON.stringify(value).replaceAll(`"${from}"`, `"${to}"`));
+
+  it('renames the Département-named role, clause key, funder kind and assemblies, and touches nothing else', () => {
+    const older = v2Programme();
+    expect(JSON.stringify(older)).toContain('"commitments_departement"');
+    const upgraded = leadAuthor(older);
+    // What the step must give: the same programme with only the renamed values changed.
+    const expected = { ...older };
+    expected.parties = rename(older.parties, 'departement', 'lead');
+    expected.funders = rename(older.funders, 'departement', 'lead_authority');
+    expected.clauses = rename(older.clauses, 'commitments_departement', 'commitments_lead');
+    expected.budgetSettings = rename(older.budgetSettings, 'departement', 'lead_authority');
+    expected.session = rename(rename(older.session, 'commission_permanente', 'delegate'), 'conseil_departemental', 'deliberating_body');
+    expect(upgraded).toEqual(expected);
+    expect(JSON.stringify(upgraded)).not.toMatch(/"(departement|commitments_departement|commission_permanente|conseil_departemental)"/);
+  });
+
+  it('the plenary assembly and a party that is not the lead keep their meaning', () => {
+    const older = { ...v2Programme(), session: { ...(v2Programme().session as object), assembly: 'conseil_departemental' } };
+    const upgraded = upgradeSnapshot(older) as ProgrammeSnapshot;
+    expect(upgraded.session.assembly).toBe('deliberating_body');
+    expect(upgraded.parties.filter((p) => p.role === 'partner').length).toBe(1);
+    expect(ProgrammeSnapshot.safeParse(upgraded).success).toBe(true);
+  });
+
+  it('leaves damaged or unexpected values for the schema to judge, without throwing', () => {
+    const odd = { schemaVersion: 2, parties: [null, 'x', { role: 7 }], session: 'none', budgetSettings: { ruleSet: { rules: 'none' } } };
+    expect(leadAuthor(odd)).toEqual(odd);
   });
 });

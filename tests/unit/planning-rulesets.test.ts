@@ -68,8 +68,8 @@ describe('every rule explains itself', () => {
   });
   it('names the funders it counts with their articles', () => {
     expect(fundersCounted(['state_meae'], 'fr')).toBe('de l’État');
-    expect(fundersCounted(['departement', 'other_french_authority'], 'fr')).toBe('du Département et des autres collectivités françaises');
-    expect(fundersCounted(['departement', 'afd', 'eu'], 'fr')).toBe('du Département, de l’AFD et de l’Union européenne');
+    expect(fundersCounted(['lead_authority', 'other_french_authority'], 'fr')).toBe('du Département et des autres collectivités françaises');
+    expect(fundersCounted(['lead_authority', 'afd', 'eu'], 'fr')).toBe('du Département, de l’AFD et de l’Union européenne');
     expect(fundersCounted(['state_meae'], 'en')).toBe('the State');
   });
 });

@@ -1,4 +1,4 @@
-import { DepartementSettings, ProgrammeSnapshot, SCHEMA_VERSION, type ProgrammeSnapshot as Snapshot } from '../../src-shared/model';
+import { AuthoritySettings, ProgrammeSnapshot, SCHEMA_VERSION, type ProgrammeSnapshot as Snapshot } from '../../src-shared/model';
 
 /** Deterministic ids: "00000000-0000-7000-8000-<n padded>". */
 export function idFactory(start = 1): () => string {
@@ -68,7 +68,7 @@ export function completeProgramme(): Snapshot {
       history: 'Les deux collectivités coopèrent depuis 2019.',
     },
     session: {
-      assembly: 'commission_permanente',
+      assembly: 'delegate',
       rapporteur: 'M. Martin',
       sessionDate: '2027-03-15',
       reportNumber: 'R-2027-12',
@@ -85,7 +85,7 @@ export function completeProgramme(): Snapshot {
     stakeholders: [{ id: id(), name: 'Mission locale' }],
     problems: [{ id: id(), kind: 'core', text: 'Les jeunes restent sans emploi.' }],
     parties: [
-      { id: id(), role: 'departement', name: 'Département', seat: 'Hôtel du Département', representedBy: 'Mme Dupont' },
+      { id: id(), role: 'lead', name: 'Département', seat: 'Hôtel du Département', representedBy: 'Mme Dupont' },
       { id: id(), role: 'partner', name: 'Commune de Ndiawara', seat: 'Hôtel de ville', representedBy: 'M. Diouf' },
     ],
     signatories: [{ id: id(), name: 'Mme la Présidente', function: 'Présidente' }],
@@ -104,10 +104,10 @@ export function completeProgramme(): Snapshot {
     indicatorTargets: indicators.map((i) => ({ id: id(), indicatorId: i.id, kind: 'final', value: 100, date: '2029-12-31' })),
     budgetLines: [
       { id: id(), label: 'Missions', category: 'missions', year: 2027, quantity: 10, unitCost: 1000 },
-      { id: id(), label: 'Évaluation', category: 'monitoring_evaluation', year: 2029, quantity: 1, unitCost: 1000 },
+      { id: id(), label: 'Évaluation', category: 'monitoring_evaluation', year: 2029, quantity: 1, unitCost: 1000, activityId: IDS.a111 },
     ],
     funders: [
-      { id: IDS.funderDep, name: 'Département', kind: 'departement' },
+      { id: IDS.funderDep, name: 'Département', kind: 'lead_authority' },
       { id: IDS.funderState, name: 'MEAE', kind: 'state_meae' },
       { id: IDS.funderPartner, name: 'Commune', kind: 'partner_authority' },
     ],
@@ -120,8 +120,8 @@ export function completeProgramme(): Snapshot {
   });
 }
 
-export function completeSettings(): DepartementSettings {
-  return DepartementSettings.parse({
+export function completeSettings(): AuthoritySettings {
+  return AuthoritySettings.parse({
     name: 'Département de la Loire',
     presidentName: 'Mme Dupont',
     appealCourt: 'Tribunal administratif de Lyon',

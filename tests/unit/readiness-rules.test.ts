@@ -3,10 +3,10 @@ import { readiness, countByStep, READINESS_RULES } from '../../src-shared/method
 import { ALL_READINESS_RULES } from '../../src-shared/method/readiness-rules';
 import { SHIPPED_RULE_SETS } from '../../src-shared/method/rulesets';
 import { catalogueText } from '../../src-shared/i18n';
-import type { DepartementSettings, ProgrammeSnapshot } from '../../src-shared/model';
+import type { AuthoritySettings, ProgrammeSnapshot } from '../../src-shared/model';
 import { completeProgramme, completeSettings, IDS } from './readiness-fixture';
 
-type Mutation = (s: ProgrammeSnapshot, settings: DepartementSettings) => [ProgrammeSnapshot, DepartementSettings];
+type Mutation = (s: ProgrammeSnapshot, settings: AuthoritySettings) => [ProgrammeSnapshot, AuthoritySettings];
 const edit = (f: (s: ProgrammeSnapshot) => ProgrammeSnapshot): Mutation => (s, st) => [f(s), st];
 const frame = (fields: Partial<ProgrammeSnapshot['framing']>) => edit((s) => ({ ...s, framing: { ...s.framing, ...fields } }));
 const rows = (f: (r: ProgrammeSnapshot['logframe'][number]) => ProgrammeSnapshot['logframe'][number]) =>
@@ -48,7 +48,7 @@ const CASES: Array<[string, string, Mutation, string, string | undefined]> = [
   ['stakeholdersListed', 'unnamed stakeholder', edit((s) => ({ ...s, stakeholders: s.stakeholders.map((h) => ({ ...h, name: '' })) })), 'stakeholderName', undefined],
   ['coreProblem', 'no core problem', edit((s) => ({ ...s, problems: [] })), 'coreProblemMissing', 'diagnosis.problems'],
   ['coreProblem', 'core problem empty', edit((s) => ({ ...s, problems: s.problems.map((p) => ({ ...p, text: '' })) })), 'coreProblemText', undefined],
-  ['partiesPresent', 'no Département party', edit((s) => ({ ...s, parties: s.parties.filter((p) => p.role !== 'departement') })), 'partyDepartementMissing', 'partnership.parties'],
+  ['partiesPresent', 'no lead authority party', edit((s) => ({ ...s, parties: s.parties.filter((p) => p.role !== 'lead') })), 'partyLeadMissing', 'partnership.parties'],
   ['partiesPresent', 'no partner party', edit((s) => ({ ...s, parties: s.parties.filter((p) => p.role !== 'partner') })), 'partyPartnerMissing', 'partnership.parties'],
   ['partiesPresent', 'unnamed party', edit((s) => ({ ...s, parties: s.parties.map((p) => ({ ...p, name: '' })) })), 'partyName', undefined],
   ['signatoriesNamed', 'no signatory', edit((s) => ({ ...s, signatories: [] })), 'signatoriesNone', 'partnership.signatories'],
@@ -99,6 +99,7 @@ const CASES: Array<[string, string, Mutation, string, string | undefined]> = [
     'ruleSet_max_funder_share',
     'budget.ruleSet',
   ],
+  ['activityCostsMatchBudget', 'an activity costing more in the logframe than its lines', rows((r) => (r.id === IDS.a111 ? { ...r, cost: 132_000 } : r)), 'activityCostGap', `activityCost.${IDS.a111}`],
   ['activityDates', 'no dates', rows((r) => (r.id === IDS.a111 ? { ...r, startDate: null } : r)), 'activityWithoutDates', `timeline.${IDS.a111}`],
   ['activityDates', 'end before start', rows((r) => (r.id === IDS.a111 ? { ...r, endDate: '2027-01-15' } : r)), 'activityDatesOrder', `timeline.${IDS.a111}`],
   ['activityDates', 'outside the period', rows((r) => (r.id === IDS.a211 ? { ...r, endDate: '2030-03-31' } : r)), 'activityOutsidePeriod', `timeline.${IDS.a211}`],
@@ -156,7 +157,7 @@ describe('readiness rules', () => {
     const s = completeProgramme();
     const st = { ...completeSettings(), delegationDeliberation: '' };
     expect(ALL_READINESS_RULES.settingsComplete!(s, st).map((i) => i.rule)).toEqual(['settingsDelegation']);
-    const council = { ...s, session: { ...s.session, assembly: 'conseil_departemental' as const } };
+    const council = { ...s, session: { ...s.session, assembly: 'deliberating_body' as const } };
     expect(ALL_READINESS_RULES.settingsComplete!(council, st)).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
 import type { documentsCommands, GeneratedFile } from '../../../src-shared/api/documents';
 import { CommandError } from '../../../src-shared/api/errors';
-import type { DepartementSettings } from '../../../src-shared/model';
+import type { AuthoritySettings } from '../../../src-shared/model';
 import { inspectTemplate } from '../../documents/template';
 import { mergeImportedLogframe } from '../../xlsx/logframe';
 import { buildPackageInWorkers, documentBlockersInWorkers } from '../../workers/documents';
@@ -14,7 +14,7 @@ import type { Handlers } from './types';
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 const bytesOf = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
 
-function savedTemplate(settings: DepartementSettings): Uint8Array {
+function savedTemplate(settings: AuthoritySettings): Uint8Array {
   if (!settings.wordTemplate)
     throw new CommandError('template_invalid', 'No Word template is saved in the settings.');
   return bytesOf(settings.wordTemplate.base64);
@@ -100,13 +100,14 @@ export function createDocumentsHandlers(app: AppContext, jobs: JobRegistry): Han
       job.progress(1, 1);
       return { fileName: `${baseName(s.framing.title, s.framing.acronym)} - budget.xlsx`, base64: b64(bytes) };
     }),
-    'xlsx.importLogframe': async ({ programmeId, base64 }) => {
+    'xlsx.importLogframe': ({ programmeId, base64, jobId }) => jobs.run(jobId, async (job) => {
       p.get(programmeId); // not_found before reading the file
-      const imported = await xlsxInWorkers.importLogframe(bytesOf(base64));
+      const imported = await xlsxInWorkers.importLogframe(bytesOf(base64), job);
+      job.signal.throwIfAborted(); // cancelled while the sheet was read: nothing written
       return p.edit(programmeId, 'xlsx.importLogframe', (s, ctx) =>
         mergeImportedLogframe(s, imported, ctx.newId),
       );
-    },
+    }),
     'xlsx.importLogframeAsNew': async ({ base64, title }) => {
       const imported = await xlsxInWorkers.importLogframe(bytesOf(base64));
       const created = p.create(title);

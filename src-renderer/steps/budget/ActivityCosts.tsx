@@ -44,7 +44,7 @@ export function ActivityCosts({ locale }: { locale: 'fr' | 'en' }) {
                 {rows.map((r) => (
                   <tr key={r.activityId} data-testid={`activity-cost-${r.code}`}>
                     <th scope="row">
-                      <a href={hrefOf.programme(snapshot.id, 'logframe', `logframe.${r.activityId}.cost`)}>
+                      <a id={`activityCost.${r.activityId}`} href={hrefOf.programme(snapshot.id, 'logframe', `logframe.${r.activityId}.cost`)}>
                         <strong>{r.code}</strong> {r.text}
                       </a>
                     </th>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { NumberField, TextField } from '../../components/fields';
 import { useProgramme } from '../../state/programme';
+import { NumberField, TextField } from '../../components/kit';
 
 /** Optional partner currency at a fixed rate (units per euro). */
 export function Currency() {

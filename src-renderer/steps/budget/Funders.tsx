@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { formatPercent } from '../../../src-shared/i18n/format';
 import type { BudgetTotals } from '../../../src-shared/method/budget';
 import { FUNDER_KINDS } from '../../../src-shared/model';
-import { NumberCell, SelectCell, TextCell } from '../../components/DraftCell';
 import { useProgramme } from '../../state/programme';
 import { money } from './money';
 import { focusWhenReady } from '../../components/focusWhenReady';
 import { shownAsFailedSave } from '../../state/store';
+import { NumberCell, SelectCell, TextCell } from '../../components/kit';
 
 /** Funders, each with its contributions per year (cash or in kind), its total and its share. */
 export function Funders({ totals, locale }: { totals: BudgetTotals; locale: 'fr' | 'en' }) {
@@ -15,7 +15,7 @@ export function Funders({ totals, locale }: { totals: BudgetTotals; locale: 'fr'
   const { funders, contributions } = p.snapshot;
   const defaultYear = p.snapshot.framing.startDate ? Number(p.snapshot.framing.startDate.slice(0, 4)) : null;
   const addFunder = async () => {
-    const id = await p.add('funders', { kind: funders.length === 0 ? 'departement' : 'other' });
+    const id = await p.add('funders', { kind: funders.length === 0 ? 'lead_authority' : 'other' });
     focusWhenReady(`funder.${id}.name`);
   };
   const addContribution = async (funderId: string) => {

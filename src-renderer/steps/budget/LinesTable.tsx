@@ -3,12 +3,12 @@ import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lineAmount } from '../../../src-shared/method/budget';
 import { BUDGET_CATEGORIES, type BudgetLine } from '../../../src-shared/model';
-import { LazySelectCell, NumberCell, SelectCell, TextCell } from '../../components/DraftCell';
 import { useRoute } from '../../router';
 import { focusWhenReady } from '../../components/focusWhenReady';
 import { useProgramme } from '../../state/programme';
 import { money } from './money';
 import { shownAsFailedSave } from '../../state/store';
+import { LazySelectCell, NumberCell, SelectCell, TextCell } from '../../components/kit';
 
 const VIRTUALISE_FROM = 80;
 

@@ -4,10 +4,9 @@ import { budgetTotals } from '../../../src-shared/method/budget';
 import { countryName, isLeastDevelopedCountry, LDC_LIST_DATE } from '../../../src-shared/method/countries';
 import { explainRule, fundersCounted, SHIPPED_RULE_SETS, type RuleExplanation } from '../../../src-shared/method/rulesets';
 import type { BudgetRule } from '../../../src-shared/model';
-import { CheckboxField } from '../../components/fields';
-import { NumberCell } from '../../components/DraftCell';
 import { useProgramme } from '../../state/programme';
 import { shownAsFailedSave } from '../../state/store';
+import { CheckboxField, NumberCell } from '../../components/kit';
 
 /** The co-financing rule set: pick one (or none), adjust thresholds, see each rule met or not. */
 export function RuleSetPanel({ locale }: { locale: 'fr' | 'en' }) {

@@ -5,11 +5,11 @@ import {
   capitalisationSuggestions,
   type CapitalisationField,
 } from '../../../src-shared/method/capitalisation';
-import { TextField } from '../../components/fields';
 import { currentLocale } from '../../i18n';
 import { useProgramme } from '../../state/programme';
 import './capitalisation.css';
 import { shownAsFailedSave } from '../../state/store';
+import { TextField } from '../../components/kit';
 
 const FIELDS: CapitalisationField[] = [
   'title',

@@ -2,11 +2,11 @@ import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIAGNOSIS_SECTIONS, type Territory } from '../../../src-shared/model';
 import { useMissing, useStableProgramme } from '../../components/authoring-hooks';
-import { TextField } from '../../components/fields';
 import { Attachments } from '../../components/Attachments';
-import { RichTextEditor } from '../../components/RichTextEditor';
+import { RichTextField } from '../../components/kit';
 import { useProgramme } from '../../state/programme';
 import { shownAsFailedSave } from '../../state/store';
+import { TextField } from '../../components/kit';
 
 /** Context sections of each territory, side by side, each column named after its authority. */
 export function Contexts() {
@@ -15,7 +15,7 @@ export function Contexts() {
   const missing = useMissing();
   const authority = (side: Territory['side']) =>
     side === 'france'
-      ? snapshot.parties.find((x) => x.role === 'departement')?.name.trim() || settings.name.trim() || t('diagnosis.territory.france')
+      ? snapshot.parties.find((x) => x.role === 'lead')?.name.trim() || settings.name.trim() || t('diagnosis.territory.france')
       : snapshot.parties.find((x) => x.role === 'partner')?.name.trim() || snapshot.framing.partnerAuthority.trim() || t('diagnosis.territory.partner');
   const territories = [...snapshot.territories].sort((a, b) => (a.side === b.side ? 0 : a.side === 'france' ? -1 : 1));
   return (
@@ -67,7 +67,7 @@ const TerritoryColumn = memo(function TerritoryColumn({
         onCommit={(name) => p.update('territories', territory.id, { name }).catch(shownAsFailedSave)}
       />
       {DIAGNOSIS_SECTIONS.map((key) => (
-        <RichTextEditor
+        <RichTextField
           key={key}
           id={`territory.${territory.id}.${key}`}
           label={t(`diagnosis.sections.${key}`)}

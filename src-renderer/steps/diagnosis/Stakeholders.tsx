@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { STAKEHOLDER_TYPES, type Stakeholder, type Territory } from '../../../src-shared/model';
 import { useAnnounce } from '../../components/announcer';
 import { confirmOnce, useFocusLater, useMissing, useStableProgramme } from '../../components/authoring-hooks';
-import { CellSelect, CellText } from '../../components/CellFields';
 import { useHelp } from '../../components/help';
 import { InfluenceMap } from '../../components/InfluenceMap';
 import type { ProgrammeApi } from '../../state/programme';
 import { useProgramme } from '../../state/programme';
 import { shownAsFailedSave } from '../../state/store';
+import { MissingMark, SelectCell, TextCell } from '../../components/kit';
 
 const SCORES = ['1', '2', '3', '4', '5'] as const;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -83,12 +83,7 @@ export function Stakeholders() {
           </table>
         </div>
       )}
-      {tableMissing ? (
-        <p className="field-status status-todo">
-          <span aria-hidden="true">◔ </span>
-          {tableMissing}
-        </p>
-      ) : null}
+      <MissingMark className="field-status">{tableMissing}</MissingMark>
       <div className="toolbar">
         <button type="button" id="diagnosis.stakeholders" onClick={() => void add()}>
           <span aria-hidden="true">+ </span>
@@ -125,10 +120,10 @@ const StakeholderRow = memo(function StakeholderRow({
     <tr>
       <td className="col-number">{number}</td>
       <td>
-        <CellText id={`stakeholder.${s.id}.name`} label={label('name')} value={s.name} missing={nameMissing} onFocus={help('name')} onCommit={(v) => update({ name: v })} />
+        <TextCell multiline={false} id={`stakeholder.${s.id}.name`} label={label('name')} value={s.name} missing={nameMissing} onFocus={help('name')} onCommit={(v) => update({ name: v })} />
       </td>
       <td>
-        <CellSelect
+        <SelectCell
           id={`stakeholder.${s.id}.type`}
           label={label('type')}
           value={s.type}
@@ -137,7 +132,7 @@ const StakeholderRow = memo(function StakeholderRow({
         />
       </td>
       <td>
-        <CellSelect
+        <SelectCell
           id={`stakeholder.${s.id}.territoryId`}
           label={label('territory')}
           value={s.territoryId}
@@ -147,10 +142,10 @@ const StakeholderRow = memo(function StakeholderRow({
         />
       </td>
       <td>
-        <CellText id={`stakeholder.${s.id}.role`} label={label('role')} value={s.role} multiline onFocus={help('role')} onCommit={(v) => update({ role: v })} />
+        <TextCell rows={2} id={`stakeholder.${s.id}.role`} label={label('role')} value={s.role} multiline onFocus={help('role')} onCommit={(v) => update({ role: v })} />
       </td>
       <td>
-        <CellSelect
+        <SelectCell
           id={`stakeholder.${s.id}.interest`}
           label={label('interest')}
           value={String(s.interest) as (typeof SCORES)[number]}
@@ -160,7 +155,7 @@ const StakeholderRow = memo(function StakeholderRow({
         />
       </td>
       <td>
-        <CellSelect
+        <SelectCell
           id={`stakeholder.${s.id}.influence`}
           label={label('influence')}
           value={String(s.influence) as (typeof SCORES)[number]}
@@ -170,10 +165,10 @@ const StakeholderRow = memo(function StakeholderRow({
         />
       </td>
       <td>
-        <CellText id={`stakeholder.${s.id}.contactPerson`} label={label('contactPerson')} value={s.contactPerson} onFocus={help('contactPerson')} onCommit={(v) => update({ contactPerson: v })} />
+        <TextCell multiline={false} id={`stakeholder.${s.id}.contactPerson`} label={label('contactPerson')} value={s.contactPerson} onFocus={help('contactPerson')} onCommit={(v) => update({ contactPerson: v })} />
       </td>
       <td>
-        <CellText
+        <TextCell multiline={false}
           id={`stakeholder.${s.id}.email`}
           type="email"
           label={label('email')}
@@ -190,7 +185,7 @@ const StakeholderRow = memo(function StakeholderRow({
         ) : null}
       </td>
       <td>
-        <CellText id={`stakeholder.${s.id}.phone`} type="tel" label={label('phone')} value={s.phone} onCommit={(v) => update({ phone: v })} />
+        <TextCell multiline={false} id={`stakeholder.${s.id}.phone`} type="tel" label={label('phone')} value={s.phone} onCommit={(v) => update({ phone: v })} />
       </td>
       <td>
         <button

@@ -10,6 +10,7 @@ import { TreeOutline, type RowExtras } from '../../components/TreeOutline';
 import type { PlacedNode, TreeNodeData } from '../../components/tree-structure';
 import { hrefOf } from '../../router';
 import { useProgramme } from '../../state/programme';
+import { MissingMark } from '../../components/kit';
 
 function usePrefixes(): Record<string, string> {
   const { t } = useTranslation();
@@ -49,10 +50,7 @@ function StatusLine({ id }: { id: string }) {
   const missing = useMissing();
   const text = missing(id);
   return text ? (
-    <p className="field-status status-todo">
-      <span aria-hidden="true">◔ </span>
-      {text}
-    </p>
+    <MissingMark className="field-status">{text}</MissingMark>
   ) : null;
 }
 

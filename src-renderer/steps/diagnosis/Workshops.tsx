@@ -2,11 +2,10 @@ import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PARTICIPANT_CATEGORIES, type Territory, type Workshop } from '../../../src-shared/model';
 import { confirmOnce, useFocusLater, useMissing, useStableProgramme } from '../../components/authoring-hooks';
-import { CellCount } from '../../components/CellFields';
-import { DateField, SelectField, TextField } from '../../components/fields';
 import type { ProgrammeApi } from '../../state/programme';
 import { useProgramme } from '../../state/programme';
 import { shownAsFailedSave } from '../../state/store';
+import { DateField, MissingMark, NumberCell, SelectField, TextField } from '../../components/kit';
 
 /** The participatory process log: one card per workshop. */
 export function Workshops() {
@@ -28,12 +27,7 @@ export function Workshops() {
       {snapshot.workshops.map((w) => (
         <WorkshopCard key={w.id} w={w} territories={snapshot.territories} p={p} missing={missing} />
       ))}
-      {listMissing ? (
-        <p className="field-status status-todo">
-          <span aria-hidden="true">◔ </span>
-          {listMissing}
-        </p>
-      ) : null}
+      <MissingMark className="field-status">{listMissing}</MissingMark>
       <button type="button" id="diagnosis.workshops" onClick={() => void add()}>
         <span aria-hidden="true">+ </span>
         {t('diagnosis.workshops.add')}
@@ -94,7 +88,7 @@ const WorkshopCard = memo(function WorkshopCard({
         {PARTICIPANT_CATEGORIES.map((c) => (
           <label key={c} htmlFor={`workshop.${w.id}.participants.${c}`}>
             <span>{t(`diagnosis.workshops.categories.${c}`)}</span>
-            <CellCount id={`workshop.${w.id}.participants.${c}`} label={`${t(`diagnosis.workshops.categories.${c}`)} — ${title}`} value={count(c)} max={1_000_000} onCommit={(v) => setCount(c, v)} />
+            <NumberCell integer min={0} id={`workshop.${w.id}.participants.${c}`} label={`${t(`diagnosis.workshops.categories.${c}`)} — ${title}`} value={count(c)} max={1_000_000} onCommit={(v) => setCount(c, v)} />
           </label>
         ))}
         <p className="field-hint">{t('diagnosis.workshops.participantsTotal', { count: total })}</p>

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import '../../components/CellFields.css';
 import { useProgramme } from '../../state/programme';
 import { Contexts } from './Contexts';
 import { Stakeholders } from './Stakeholders';

@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../src-shared/i18n/format';
 import type { PaymentCredit, ProgrammeSnapshot, SessionParticulars } from '../../../src-shared/model';
 import { useMissing } from '../../components/authoring-hooks';
-import { NumberCell } from '../../components/DraftCell';
-import { DateField, SelectField, TextField } from '../../components/fields';
 import { focusWhenReady } from '../../components/focusWhenReady';
 import { useProgramme } from '../../state/programme';
 import './session.css';
+import { DateField, MissingMark, NumberCell, SelectField, TextField } from '../../components/kit';
 
 type TextKey = 'reportNumber' | 'deliberationNumber' | 'rapporteur' | 'committeeOpinion' | 'budgetChapter' | 'budgetArticle' | 'budgetProgramme' | 'authorisationProgramme';
 
@@ -15,7 +14,7 @@ const cents = (amount: number) => Math.round(amount * 100);
 
 /** The Département's cash contributions of the programme's budget, in total and by year (CP are cash only). */
 function plannedCash(s: ProgrammeSnapshot): { total: number; byYear: Map<number, number> } {
-  const own = new Set(s.funders.filter((f) => f.kind === 'departement').map((f) => f.id));
+  const own = new Set(s.funders.filter((f) => f.kind === 'lead_authority').map((f) => f.id));
   const byYear = new Map<number, number>();
   let total = 0;
   for (const c of s.contributions) {
@@ -65,7 +64,7 @@ export function SessionParticularsPanel() {
           label={t('session.fields.assembly')}
           help={t('session.help.assembly')}
           value={session.assembly}
-          options={(['commission_permanente', 'conseil_departemental'] as const).map((v) => ({ value: v, label: t(`session.assembly.${v}`) }))}
+          options={(['delegate', 'deliberating_body'] as const).map((v) => ({ value: v, label: t(`session.assembly.${v}`) }))}
           onCommit={(assembly) => (assembly ? save({ assembly }) : undefined)}
         />
         <DateField
@@ -208,20 +207,14 @@ function PaymentCredits({
       )}
       <p role="status" className="session-credits-check">
         {planned.total === 0 ? (
-          <span className="status-todo">
-            <span aria-hidden="true">◔ </span>
-            {t('session.credits.noCash')}
-          </span>
+          <MissingMark as="span">{t('session.credits.noCash')}</MissingMark>
         ) : credits.length === 0 ? null : gap === 0 ? (
           <span className="status-ok">
             <span aria-hidden="true">✓ </span>
             {t('session.credits.match', { cash: money(planned.total) })}
           </span>
         ) : (
-          <span className="status-todo">
-            <span aria-hidden="true">◔ </span>
-            {t('session.credits.differs', { total: money(total), cash: money(planned.total), gap: money(Math.abs(gap)) })}
-          </span>
+          <MissingMark as="span">{t('session.credits.differs', { total: money(total), cash: money(planned.total), gap: money(Math.abs(gap)) })}</MissingMark>
         )}
       </p>
       {/* With no row yet, a readiness link to the CP lands on the button that adds one. */}

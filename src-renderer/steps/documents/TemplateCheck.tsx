@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GeneratedFile, TemplateInspection } from '../../../src-shared/api/documents';
-import type { DepartementSettings } from '../../../src-shared/model';
+import type { AuthoritySettings } from '../../../src-shared/model';
 import { ApiError, call } from '../../api';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Preview } from './Preview';
 import './template-check.css';
+import { MissingMark } from '../../components/kit';
 
 const braces = (names: string[]) => names.map((n) => `{{${n}}}`).join(', ');
 
@@ -20,7 +21,7 @@ export function TemplateCheck({
   draft,
 }: {
   programmeId: string;
-  template: NonNullable<DepartementSettings['wordTemplate']>;
+  template: NonNullable<AuthoritySettings['wordTemplate']>;
   locale: 'fr' | 'en';
   draft: boolean;
 }) {
@@ -76,22 +77,13 @@ export function TemplateCheck({
             </p>
           ) : null}
           {missing.deliberation.length ? (
-            <p className="status-todo">
-              <span aria-hidden="true">◔ </span>
-              {t('documents.templateCheck.missingDeliberation', { list: braces(missing.deliberation) })}
-            </p>
+            <MissingMark>{t('documents.templateCheck.missingDeliberation', { list: braces(missing.deliberation) })}</MissingMark>
           ) : null}
           {missing.rapport.length ? (
-            <p className="status-todo">
-              <span aria-hidden="true">◔ </span>
-              {t('documents.templateCheck.missingRapport', { list: braces(missing.rapport) })}
-            </p>
+            <MissingMark>{t('documents.templateCheck.missingRapport', { list: braces(missing.rapport) })}</MissingMark>
           ) : null}
           {inspection.unknown.length ? (
-            <p className="status-todo">
-              <span aria-hidden="true">◔ </span>
-              {t('documents.templateCheck.unknown', { list: braces(inspection.unknown) })}
-            </p>
+            <MissingMark>{t('documents.templateCheck.unknown', { list: braces(inspection.unknown) })}</MissingMark>
           ) : null}
         </div>
       ) : null}

@@ -16,6 +16,7 @@ import { Preview } from './Preview';
 import { SessionParticularsPanel } from './SessionParticulars';
 import { TemplateCheck } from './TemplateCheck';
 import './documents.css';
+import { MissingMark } from '../../components/kit';
 
 const DOCX = [{ name: 'Word', extensions: ['docx'] }];
 
@@ -187,11 +188,10 @@ export default function DocumentsStep() {
               {t('documents.screen.generated', { count: files.length })}
             </span>
             {draft && markers ? (
-              <span className="status-todo">
+              <>
                 {' '}
-                <span aria-hidden="true">◔ </span>
-                {t('documents.screen.markers', { count: markers })}
-              </span>
+                <MissingMark as="span">{t('documents.screen.markers', { count: markers })}</MissingMark>
+              </>
             ) : null}
           </p>
           <ul className="file-list">

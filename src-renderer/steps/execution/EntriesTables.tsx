@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { entryYear } from '../../../src-shared/method/execution';
 import type { Expenditure, Receipt } from '../../../src-shared/model';
-import { DateCell, NumberCell, SelectCell, TextCell } from '../../components/DraftCell';
+import { DateCell, NumberCell, SelectCell, TextCell } from '../../components/kit';
 import { focusWhenReady } from '../../components/focusWhenReady';
 import { useProgramme } from '../../state/programme';
 import { shownAsFailedSave } from '../../state/store';

@@ -4,7 +4,7 @@ import { PHASE_MOVES } from '../../../src-shared/edits/execution';
 import type { Phase } from '../../../src-shared/model';
 import { ApiError } from '../../api';
 import { useAnnounce } from '../../components/announcer';
-import { TextField } from '../../components/fields';
+import { TextField } from '../../components/kit';
 import { useProgramme } from '../../state/programme';
 
 const FINAL_FIELDS = ['finalAssessment', 'lessonsLearned', 'sustainability'] as const;

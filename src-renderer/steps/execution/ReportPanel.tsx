@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ExecutionReport } from '../../../src-shared/model';
-import { DateField, TextField } from '../../components/fields';
+import { DateField, TextField } from '../../components/kit';
 import { focusWhenReady } from '../../components/focusWhenReady';
 import { useProgramme } from '../../state/programme';
 import { shownAsFailedSave } from '../../state/store';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { executionYears } from '../../../src-shared/method/execution';
-import { SelectField } from '../../components/fields';
+import { SelectField } from '../../components/kit';
 import { useSnapshot } from '../../state/programme';
 import { ReceiptsTable, SpendingTable } from './EntriesTables';
 import { ExecutionView } from './ExecutionView';

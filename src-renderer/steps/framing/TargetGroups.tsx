@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { TargetGroup } from '../../../src-shared/model';
 import { formatNumber } from '../../../src-shared/i18n/format';
 import { confirmOnce, useFocusLater, useStableProgramme } from '../../components/authoring-hooks';
-import { CellCount, CellText } from '../../components/CellFields';
 import { useHelp } from '../../components/help';
 import { currentLocale } from '../../i18n';
 import { useProgramme, type ProgrammeApi } from '../../state/programme';
 import { shownAsFailedSave } from '../../state/store';
+import { MissingMark, NumberCell, TextCell } from '../../components/kit';
 
 /** Target groups with estimated numbers: direct / indirect, of whom women / men. */
 export function TargetGroups({ missing }: { missing: (id: string) => string | null }) {
@@ -61,12 +61,7 @@ export function TargetGroups({ missing }: { missing: (id: string) => string | nu
           </table>
         </div>
       )}
-      {tableMissing ? (
-        <p className="field-status status-todo">
-          <span aria-hidden="true">◔ </span>
-          {tableMissing}
-        </p>
-      ) : null}
+      <MissingMark className="field-status">{tableMissing}</MissingMark>
       <button type="button" id="framing.targetGroups" onClick={() => void add()}>
         <span aria-hidden="true">+ </span>
         {t('framing.targetGroups.add')}
@@ -84,7 +79,7 @@ const GroupRow = memo(function GroupRow({ group: g, p, labelMissing }: { group: 
   const onFocus = () => setHelp({ title: t('framing.targetGroups.title'), text: t('framing.help.targetGroups') });
   const count = (key: 'direct' | 'indirect' | 'women' | 'men') => (
     <td className="num">
-      <CellCount
+      <NumberCell integer min={0}
         id={`targetGroup.${g.id}.${key}`}
         label={`${t(`framing.targetGroups.${key}`)} — ${name}`}
         value={g[key]}
@@ -98,7 +93,7 @@ const GroupRow = memo(function GroupRow({ group: g, p, labelMissing }: { group: 
   return (
     <tr>
       <td>
-        <CellText id={`targetGroup.${g.id}.label`} label={`${t('framing.targetGroups.label')} — ${name}`} value={g.label} missing={labelMissing} onFocus={onFocus} onCommit={(label) => update({ label })} />
+        <TextCell multiline={false} id={`targetGroup.${g.id}.label`} label={`${t('framing.targetGroups.label')} — ${name}`} value={g.label} missing={labelMissing} onFocus={onFocus} onCommit={(label) => update({ label })} />
         {mismatch ? (
           <div id={`targetGroup.${g.id}.mismatch`} className="field-status status-blocking">
             <span aria-hidden="true">✖ </span>

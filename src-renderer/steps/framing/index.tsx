@@ -5,12 +5,11 @@ import { countriesSorted } from '../../../src-shared/method/countries';
 import { PARTNER_LEVELS, THEMES, type Framing } from '../../../src-shared/model';
 import { Attachments } from '../../components/Attachments';
 import { useMissing } from '../../components/authoring-hooks';
-import '../../components/CellFields.css';
-import { DateField, MultiCheckField, NumberField, SelectField, TextField } from '../../components/fields';
 import { currentLocale } from '../../i18n';
 import { useProgramme } from '../../state/programme';
 import { TargetGroups } from './TargetGroups';
 import { shownAsFailedSave } from '../../state/store';
+import { DateField, MissingMark, MultiCheckField, NumberField, SelectField, TextField } from '../../components/kit';
 
 /** Framing fields edited as free text. */
 type TextKey = 'title' | 'acronym' | 'summary' | 'partnerAuthority' | 'history' | 'earlierConventions' | 'sharedChallenge' | 'reciprocityEffects';
@@ -168,11 +167,10 @@ export default function FramingStep() {
         <p className="duration" aria-live="polite" data-testid="framing-duration">
           {months === null ? t('framing.durationUnknown') : t('framing.duration', { months })}
           {months !== null && (months < 12 || months > 36) ? (
-            <span className="status-todo">
+            <>
               {' '}
-              <span aria-hidden="true">◔ </span>
-              {t('framing.durationUnusual')}
-            </span>
+              <MissingMark as="span">{t('framing.durationUnusual')}</MissingMark>
+            </>
           ) : null}
         </p>
       </section>

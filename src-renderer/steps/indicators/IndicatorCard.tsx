@@ -2,13 +2,13 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { smartHints } from '../../../src-shared/method/smart';
 import { DISAGGREGATIONS, FREQUENCIES, type Indicator } from '../../../src-shared/model';
-import { CheckboxField, DateField, MultiCheckField, NumberField, SelectField, TextField } from '../../components/fields';
 import { ProgressChart, type ProgressPoint } from '../../components/ProgressChart';
 import { SdgPicker } from '../../components/SdgPicker';
 import { useProgramme } from '../../state/programme';
 import { MonitoringTable } from './MonitoringTable';
 import { TargetsTable } from './TargetsTable';
 import { shownAsFailedSave } from '../../state/store';
+import { CheckboxField, DateField, MissingMark, MultiCheckField, NumberField, SelectField, TextField } from '../../components/kit';
 
 interface Props {
   indicator: Indicator;
@@ -49,10 +49,7 @@ export const IndicatorCard = memo(function IndicatorCard({ indicator, code, open
       <summary>
         <span className="ind-code">{code}</span> <span className="ind-wording">{i.wording || t('indicators.untitled')}</span>{' '}
         {hints.length > 0 ? (
-          <span className="ind-hints-count status-todo">
-            <span aria-hidden="true">◔ </span>
-            {t('indicators.hintsCount', { count: hints.length })}
-          </span>
+          <MissingMark as="span" className="ind-hints-count">{t('indicators.hintsCount', { count: hints.length })}</MissingMark>
         ) : (
           <span className="status-ok">
             <span aria-hidden="true">✓ </span>
@@ -67,10 +64,7 @@ export const IndicatorCard = memo(function IndicatorCard({ indicator, code, open
               <strong>{t('indicators.smart.title')}</strong>
               <ul>
                 {hints.map((h) => (
-                  <li key={h} className="status-todo">
-                    <span aria-hidden="true">◔ </span>
-                    {t(`indicators.smart.${h}`)}
-                  </li>
+                  <MissingMark as="li" key={h}>{t(`indicators.smart.${h}`)}</MissingMark>
                 ))}
               </ul>
             </div>

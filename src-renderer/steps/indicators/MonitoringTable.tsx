@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-shared/i18n/format';
 import type { MonitoringValue } from '../../../src-shared/model';
 import { useAnnounce } from '../../components/announcer';
-import { DateCell, NumberCell, TextCell } from '../../components/DraftCell';
-import { parseDecimal } from '../../components/useDraft';
+import { parseDecimal } from '../../../src-shared/i18n/format';
 import { useProgramme } from '../../state/programme';
 import { shownAsFailedSave } from '../../state/store';
+import { DateCell, NumberCell, TextCell } from '../../components/kit';
 
 /** Values read over time (date, value, comment) and a small form to record the next one. */
 export function MonitoringTable({ indicatorId, values }: { indicatorId: string; values: readonly MonitoringValue[] }) {

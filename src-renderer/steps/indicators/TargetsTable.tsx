@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { IndicatorTarget } from '../../../src-shared/model';
-import { DateCell, NumberCell, SelectCell, TextCell } from '../../components/DraftCell';
 import { useProgramme } from '../../state/programme';
 import { focusWhenReady } from '../../components/focusWhenReady';
 import { shownAsFailedSave } from '../../state/store';
+import { DateCell, NumberCell, SelectCell, TextCell } from '../../components/kit';
 
 /** Intermediate and final targets, each with a date. */
 export function TargetsTable({ indicatorId, code, targets }: { indicatorId: string; code: string; targets: readonly IndicatorTarget[] }) {

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { ActivityBudget } from '../../../src-shared/method/activity-costs';
 import type { LogframeRow, Party } from '../../../src-shared/model';
 import { money } from '../budget/money';
-import { NumberCell, TextCell } from '../../components/DraftCell';
 import { hrefOf } from '../../router';
 import { CHILD_LEVEL, type FlatRow } from './tree';
+import { NumberCell, TextCell } from '../../components/kit';
 
 export interface RowActions {
   update(id: string, fields: Partial<LogframeRow>): unknown;

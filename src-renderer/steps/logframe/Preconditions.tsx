@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { TextCell } from '../../components/DraftCell';
 import { useProgramme } from '../../state/programme';
 import { focusWhenReady } from '../../components/focusWhenReady';
 import { shownAsFailedSave } from '../../state/store';
+import { TextCell } from '../../components/kit';
 
 /** Preconditions sit under the matrix: what must hold before the activities start. */
 export function Preconditions() {

@@ -4,10 +4,9 @@ import { clauseDefault, defaultChangedSinceEdit, isStandardClauseKey } from '../
 import type { Clause } from '../../../src-shared/model';
 import { useAnnounce } from '../../components/announcer';
 import { confirmOnce, useMissing, useStableProgramme } from '../../components/authoring-hooks';
-import { CellText } from '../../components/CellFields';
-import { TextField } from '../../components/fields';
 import type { ProgrammeApi } from '../../state/programme';
 import { useProgramme } from '../../state/programme';
+import { MissingMark, TextCell, TextField } from '../../components/kit';
 
 const MARKER = /\[à compléter/gi;
 
@@ -59,12 +58,7 @@ export function Clauses() {
           {t('partnership.clauses.generateHelp')}
         </span>
       </div>
-      {clausesMissing ? (
-        <p className="field-status status-todo">
-          <span aria-hidden="true">◔ </span>
-          {clausesMissing}
-        </p>
-      ) : null}
+      <MissingMark className="field-status">{clausesMissing}</MissingMark>
       {clauses.length === 0 ? <p className="empty">{t('partnership.clauses.empty')}</p> : null}
       <ol className="clause-list" aria-labelledby="clauses-title" style={{ listStyle: 'none', padding: 0 }}>
         {clauses.map((c, i) => (
@@ -149,7 +143,7 @@ const ClauseCard = memo(function ClauseCard({
           {t('partnership.clauses.article', { number })}
         </span>
         <span className="clause-title">
-          <CellText id={`clause.${c.id}.title`} label={t('partnership.clauses.titleField', { number })} value={c.title} onCommit={(v) => void updateClause({ title: v })} />
+          <TextCell multiline={false} id={`clause.${c.id}.title`} label={t('partnership.clauses.titleField', { number })} value={c.title} onCommit={(v) => void updateClause({ title: v })} />
         </span>
         <span className={`clause-status ${c.edited ? 'status-ok' : ''}`}>
           <span aria-hidden="true">{c.key === 'custom' ? '✚ ' : c.edited ? '✎ ' : '⚙ '}</span>
@@ -168,13 +162,12 @@ const ClauseCard = memo(function ClauseCard({
       />
       {changed ? (
         <div className="clause-compare">
-          <p className="field-status status-todo">
-            <span aria-hidden="true">◔ </span>
+          <MissingMark className="field-status">
             {t('documents.clauseCompare.changed')}{' '}
             <button type="button" id={`clause.${c.id}.compare`} aria-expanded={comparing} onClick={() => setComparing((x) => !x)}>
               {comparing ? t('documents.clauseCompare.hide') : t('documents.clauseCompare.show')}
             </button>
-          </p>
+          </MissingMark>
           {comparing ? (
             <div className="clause-compare-texts" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))', gap: '0.75rem' }}>
               <section aria-labelledby={`clause-${c.id}-then`}>
@@ -191,10 +184,7 @@ const ClauseCard = memo(function ClauseCard({
         </div>
       ) : null}
       {markers > 0 ? (
-        <p className="marker-count status-todo">
-          <span aria-hidden="true">◔ </span>
-          {t('partnership.clauses.markers', { count: markers })}
-        </p>
+        <MissingMark className="marker-count">{t('partnership.clauses.markers', { count: markers })}</MissingMark>
       ) : null}
       {languageName ? (
         <TextField

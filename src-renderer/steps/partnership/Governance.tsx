@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Governance as GovernanceSection } from '../../../src-shared/model';
 import { useMissing } from '../../components/authoring-hooks';
-import { TextField } from '../../components/fields';
 import { useProgramme } from '../../state/programme';
 import { shownAsFailedSave } from '../../state/store';
+import { TextField } from '../../components/kit';
 
 type GovernanceKey = keyof GovernanceSection;
 

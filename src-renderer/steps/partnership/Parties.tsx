@@ -2,14 +2,14 @@ import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Party } from '../../../src-shared/model';
 import { confirmOnce, useMissing, useStableProgramme } from '../../components/authoring-hooks';
-import { CellText } from '../../components/CellFields';
 import { useHelp } from '../../components/help';
 import { hrefOf } from '../../router';
 import type { ProgrammeApi } from '../../state/programme';
 import { useProgramme } from '../../state/programme';
 import { shownAsFailedSave } from '../../state/store';
+import { MissingMark, TextCell } from '../../components/kit';
 
-const ROLES = ['departement', 'partner', 'other'] as const;
+const ROLES = ['lead', 'partner', 'other'] as const;
 
 /** Parties are chosen among the stakeholders; the Département and the partner each once. */
 export function Parties() {
@@ -61,12 +61,7 @@ export function Parties() {
           </table>
         </div>
       )}
-      {partiesMissing ? (
-        <p className="field-status status-todo">
-          <span aria-hidden="true">◔ </span>
-          {partiesMissing}
-        </p>
-      ) : null}
+      <MissingMark className="field-status">{partiesMissing}</MissingMark>
       {available.length === 0 ? (
         <p className="field-hint">
           {t('partnership.parties.noStakeholders')} <a href={hrefOf.programme(snapshot.id, 'diagnosis', 'stakeholders')}>{t('partnership.parties.goToStakeholders')}</a>
@@ -112,10 +107,10 @@ const PartyRow = memo(function PartyRow({ party, p, nameMissing }: { party: Part
     <tr>
       <th scope="row">{t(`partnership.parties.roles.${party.role}`)}</th>
       <td>
-        <CellText id={`party.${party.id}.name`} label={`${t('partnership.parties.name')} — ${name}`} value={party.name} missing={nameMissing} onCommit={(v) => update({ name: v })} />
+        <TextCell multiline={false} id={`party.${party.id}.name`} label={`${t('partnership.parties.name')} — ${name}`} value={party.name} missing={nameMissing} onCommit={(v) => update({ name: v })} />
       </td>
       <td>
-        <CellText
+        <TextCell multiline={false}
           id={`party.${party.id}.seat`}
           label={`${t('partnership.parties.seat')} — ${name}`}
           value={party.seat}
@@ -124,7 +119,7 @@ const PartyRow = memo(function PartyRow({ party, p, nameMissing }: { party: Part
         />
       </td>
       <td>
-        <CellText
+        <TextCell multiline={false}
           id={`party.${party.id}.representedBy`}
           label={`${t('partnership.parties.representedBy')} — ${name}`}
           value={party.representedBy}

@@ -2,11 +2,11 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Party, Signatory } from '../../../src-shared/model';
 import { confirmOnce, useFocusLater, useMissing, useStableProgramme } from '../../components/authoring-hooks';
-import { CellSelect, CellText } from '../../components/CellFields';
 import { useHelp } from '../../components/help';
 import type { ProgrammeApi } from '../../state/programme';
 import { useProgramme } from '../../state/programme';
 import { shownAsFailedSave } from '../../state/store';
+import { MissingMark, SelectCell, TextCell } from '../../components/kit';
 
 /** Who signs, for which party, acting under which deliberation. */
 export function Signatories() {
@@ -48,12 +48,7 @@ export function Signatories() {
           </table>
         </div>
       )}
-      {listMissing ? (
-        <p className="field-status status-todo">
-          <span aria-hidden="true">◔ </span>
-          {listMissing}
-        </p>
-      ) : null}
+      <MissingMark className="field-status">{listMissing}</MissingMark>
       <div className="toolbar">
         <button type="button" id="partnership.signatories" onClick={() => void add()}>
           <span aria-hidden="true">+ </span>
@@ -85,13 +80,13 @@ const SignatoryRow = memo(function SignatoryRow({
   return (
     <tr>
       <td>
-        <CellText id={`signatory.${s.id}.name`} label={label('name')} value={s.name} missing={missing(`signatory.${s.id}.name`)} onFocus={help('name')} onCommit={(v) => update({ name: v })} />
+        <TextCell multiline={false} id={`signatory.${s.id}.name`} label={label('name')} value={s.name} missing={missing(`signatory.${s.id}.name`)} onFocus={help('name')} onCommit={(v) => update({ name: v })} />
       </td>
       <td>
-        <CellText id={`signatory.${s.id}.function`} label={label('function')} value={s.function} missing={missing(`signatory.${s.id}.function`)} onFocus={help('function')} onCommit={(v) => update({ function: v })} />
+        <TextCell multiline={false} id={`signatory.${s.id}.function`} label={label('function')} value={s.function} missing={missing(`signatory.${s.id}.function`)} onFocus={help('function')} onCommit={(v) => update({ function: v })} />
       </td>
       <td>
-        <CellSelect
+        <SelectCell
           id={`signatory.${s.id}.partyId`}
           label={label('party')}
           value={s.partyId}
@@ -112,7 +107,7 @@ const SignatoryRow = memo(function SignatoryRow({
         />
       </td>
       <td>
-        <CellText id={`signatory.${s.id}.deliberationNumber`} label={label('deliberationNumber')} value={s.deliberationNumber} onCommit={(v) => update({ deliberationNumber: v })} />
+        <TextCell multiline={false} id={`signatory.${s.id}.deliberationNumber`} label={label('deliberationNumber')} value={s.deliberationNumber} onCommit={(v) => update({ deliberationNumber: v })} />
       </td>
       <td>
         <button

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import '../../components/CellFields.css';
 import { Clauses } from './Clauses';
 import { ConventionVisas } from './ConventionVisas';
 import { Governance } from './Governance';

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { logframeCodes } from '../../../src-shared/method/numbering';
 import type { Risk } from '../../../src-shared/model';
 import { useAnnounce } from '../../components/announcer';
-import { SelectField, TextField } from '../../components/fields';
 import { useProgramme } from '../../state/programme';
 import { flattenLogframe } from '../logframe/tree';
 import './risks.css';
 import { focusWhenReady } from '../../components/focusWhenReady';
 import { shownAsFailedSave } from '../../state/store';
+import { SelectField, TextField } from '../../components/kit';
 
 const LEVELS = ['low', 'medium', 'high'] as const;
 const RANK = { low: 1, medium: 2, high: 3 } as const;

@@ -2,13 +2,13 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../../src-shared/i18n/format';
 import { indicatorCodes, logframeCodes } from '../../../src-shared/method/numbering';
-import { DateCell } from '../../components/DraftCell';
 import { Gantt, type GanttMilestone, type GanttRow } from '../../components/Gantt';
 import { hrefOf } from '../../router';
 import { useProgramme } from '../../state/programme';
 import { flattenLogframe } from '../logframe/tree';
 import './timeline.css';
 import { shownAsFailedSave } from '../../state/store';
+import { DateCell, MissingMark } from '../../components/kit';
 
 export default function TimelineStep() {
   const { t, i18n } = useTranslation();
@@ -97,10 +97,7 @@ export default function TimelineStep() {
                           {t('timeline.table.order')}
                         </span>
                       ) : outside ? (
-                        <span className="status-todo">
-                          <span aria-hidden="true">◔ </span>
-                          {t('timeline.table.outside')}
-                        </span>
+                        <MissingMark as="span">{t('timeline.table.outside')}</MissingMark>
                       ) : null}
                     </td>
                   </tr>

@@ -69,7 +69,7 @@ export const budget = {
     columns: { year: 'Year', nature: 'Nature', amount: 'Amount (€)' },
     unnamed: 'Unnamed funder',
     kinds: {
-      departement: 'Département',
+      lead_authority: 'Programme lead',
       partner_authority: 'Partner authority',
       state_meae: 'State (MEAE calls)',
       afd: 'AFD (FICOL)',

@@ -134,8 +134,8 @@ export const documents = {
       value: 'value',
     },
     assembly: {
-      conseil_departemental: 'Departmental Council',
-      commission_permanente: 'Standing Committee',
+      deliberating_body: 'Departmental Council',
+      delegate: 'Standing Committee',
     },
     president: {
       president: 'President of the Departmental Council',
@@ -152,7 +152,8 @@ export const documents = {
       intro: '{{assembly}},',
       visaCgct:
         'Having regard to the General Code of Local Authorities, in particular its articles L1115-1 and following on the external action of local authorities;',
-      visaL3211: 'Having regard to article L3211-2 of the General Code of Local Authorities;',
+      visaCouncilLaw: 'Having regard to Article L3211-1 of the General Code of Local Authorities;',
+      visaDelegateLaw: 'Having regard to Article L3211-2 of the General Code of Local Authorities;',
       visaDelegation:
         'Having regard to deliberation {{ref}} by which the Departmental Council delegated part of its powers to the Standing Committee;',
       visaBudget: 'Having regard to the Département’s budget for {{year}};',
@@ -192,6 +193,8 @@ export const documents = {
         'To authorise {{president}} to apply for the co-financing planned in the financing plan, namely {{funders}}, and to sign any related document.',
       coFinancingNone:
         'To authorise {{president}} to apply for any co-financing that may support the programme, and to sign any related document.',
+      publicFunderAgreement: '',
+      quorum: '',
       vote: 'Result of the vote',
       voteFor: 'For',
       voteAgainst: 'Against',
@@ -200,7 +203,7 @@ export const documents = {
       adopted: 'Adopted on {{date}}.',
       signature: 'Certified true extract,',
       enforceable:
-        'Act certified enforceable {{byPresident}}, following its transmission to the State’s representative on {{dots}} and its publication on {{dots}}.',
+        'Act certified enforceable {{byPresident}}, following its transmission to the State’s representative on {{dots}} and its publication on {{dots}} (Article L3131-1 of the General Code of Local Authorities).',
       prefecture: 'Prefecture’s acknowledgement of receipt',
       prefectureNumber: 'Acknowledgement number: {{dots}}',
       prefectureDates: 'Transmitted on: {{dots}}; received on: {{dots}}.',
@@ -210,6 +213,7 @@ export const documents = {
     },
     rapport: {
       title: 'Report {{ofPresident}} {{assemblyTo}}',
+      subtitle: '',
       number: 'Report No. {{number}}',
       session: 'Session of {{date}}',
       object: 'Subject: ',
@@ -276,7 +280,7 @@ export const documents = {
       hereafterMasculine: ', hereinafter {{short}},',
       hereafterFeminine: ', hereinafter {{short}},',
       and: 'And',
-      shortDepartement: '“the Département”',
+      shortLead: '“the Département”',
       shortPartner: '“the Partner”',
       visas: 'Legal basis',
       visaCgct:

@@ -64,6 +64,9 @@ export const history = {
     attachments: 'attachments',
   },
   fields: {
+    vote: 'vote result',
+    transmission: 'transmission and publication',
+    purposeCode: 'DAC purpose code (OECD)',
     title: 'title',
     acronym: 'acronym',
     summary: 'summary',

@@ -18,7 +18,8 @@ import { archive } from './archive';
 import { history } from './history';
 import { jobs } from './jobs';
 import { recovery } from './recovery';
+import { leadAuthors } from './lead-authors';
 import { execution } from './execution';
 import { report } from './report';
 
-export const en = { common, shell, errors, framing, diagnosis, partnership, logframe, indicators, budget, timeline, risks, readiness, documents, settings, session, capitalisation, archive, history, jobs, recovery, execution, report };
+export const en = { common, shell, errors, framing, diagnosis, partnership, logframe, indicators, budget, timeline, risks, readiness, documents, settings, session, capitalisation, archive, history, jobs, recovery, leadAuthors, execution, report };

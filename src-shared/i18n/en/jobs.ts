@@ -5,4 +5,5 @@ export const jobs = {
   progress: 'Progress',
   cancel: 'Cancel',
   cancelling: 'Cancelling…',
+  working: 'Working…',
 } as const;

@@ -14,7 +14,7 @@ export const partnership = {
     representedBy: 'Represented by',
     actions: 'Actions',
     roles: {
-      departement: 'Département',
+      lead: 'Programme lead',
       partner: 'Partner authority',
       other: 'Other party',
     },

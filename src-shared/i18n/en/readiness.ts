@@ -43,7 +43,7 @@ export const readiness = {
     stakeholderName: 'A stakeholder has no name.',
     coreProblemMissing: 'The core problem is not set.',
     coreProblemText: 'The core problem is not written.',
-    partyDepartementMissing: 'The Département is not a party to the convention.',
+    partyLeadMissing: 'The Département is not a party to the convention.',
     partyPartnerMissing: 'The partner authority is not a party to the convention.',
     partyName: 'A party to the convention has no name.',
     signatoriesNone: 'No signatory is named.',
@@ -106,5 +106,7 @@ export const readiness = {
     executionFinal_finalAssessment: 'Final report: the overall assessment is not written.',
     executionFinal_lessonsLearned: 'Final report: the lessons learned are not written.',
     executionFinal_sustainability: 'Final report: the sustainability of the actions is not described.',
+    activityCostGap: '{{code}} “{{text}}”: the logframe states €{{stated, number}}, the budget lines attached to it total €{{lines, number}}.',
+    activityCostGapUntitled: '{{code}}: the logframe states €{{stated, number}}, the budget lines attached to it total €{{lines, number}}.',
   },
 } satisfies CatalogueShape<typeof fr>;

@@ -11,4 +11,9 @@ export const recovery = {
   damagedItem: '{{part}} (“{{excerpt}}…”)',
   wayOut: 'To get them back, restore a backup or enter them again.',
   backups: 'Open the backups',
+  settingsDamagedHere:
+    'The saved settings of the Département are damaged: they can be neither shown nor changed until repaired. Repairing first backs up all the data, keeps the readable fields and empties the others, to fill in again here. You can also restore an earlier backup.',
+  damagedFields: 'Damaged fields: {{fields}}.',
+  damagedAll: 'No field can be read: all of them will be emptied.',
+  resetFields: 'Fields emptied, to fill in again: {{fields}}.',
 } as const;

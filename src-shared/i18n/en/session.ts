@@ -40,8 +40,8 @@ export const session = {
       'For a multi-year commitment, the payment credits of each year. They cover the cash contribution only: in-kind valuation is not a credit.',
   },
   assembly: {
-    conseil_departemental: 'Departmental Council',
-    commission_permanente: 'Standing Committee',
+    deliberating_body: 'Departmental Council',
+    delegate: 'Standing Committee',
   },
   credits: {
     caption: 'Payment credits by year, compared with the cash contribution planned in the programme’s budget',

@@ -67,7 +67,7 @@ export const budget = {
     columns: { year: 'Année', nature: 'Nature', amount: 'Montant (€)' },
     unnamed: 'Financeur sans nom',
     kinds: {
-      departement: 'Département',
+      lead_authority: 'Porteur du programme',
       partner_authority: 'Collectivité partenaire',
       state_meae: 'État (MEAE, appels à projets)',
       afd: 'AFD (FICOL)',

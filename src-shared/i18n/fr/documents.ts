@@ -137,8 +137,8 @@ export const documents = {
       value: 'valeur',
     },
     assembly: {
-      conseil_departemental: 'Conseil départemental',
-      commission_permanente: 'Commission permanente',
+      deliberating_body: 'Conseil départemental',
+      delegate: 'Commission permanente',
     },
     // The title as a noun phrase; its articles (le / la, du / de la) come from the facts module by gender.
     president: {
@@ -156,7 +156,9 @@ export const documents = {
       intro: '{{assembly}},',
       visaCgct:
         'Vu le code général des collectivités territoriales, et notamment ses articles L1115-1 et suivants relatifs à l’action extérieure des collectivités territoriales ;',
-      visaL3211: 'Vu l’article L3211-2 du code général des collectivités territoriales ;',
+      /** The deliberating body's own competence (the département's level; each type has its own, lead-authors.ts). */
+      visaCouncilLaw: 'Vu l’article L3211-1 du code général des collectivités territoriales ;',
+      visaDelegateLaw: 'Vu l’article L3211-2 du code général des collectivités territoriales ;',
       visaDelegation:
         'Vu la délibération {{ref}} par laquelle le Conseil départemental a délégué une partie de ses attributions à la Commission permanente ;',
       visaBudget: 'Vu le budget départemental de l’exercice {{year}} ;',
@@ -196,6 +198,10 @@ export const documents = {
         'D’autoriser {{president}} à solliciter les cofinancements prévus au plan de financement, soit {{funders}}, et à signer tout document s’y rapportant.',
       coFinancingNone:
         'D’autoriser {{president}} à solliciter tout cofinancement susceptible de concourir au programme, et à signer tout document s’y rapportant.',
+      /** The quorum line a board's minutes carry (associations); empty where the vote block is the record. */
+      /** Associations: public funders above 23 000 € a year sign an agreement with them (loi n° 2000-321, art. 10). */
+      publicFunderAgreement: '',
+      quorum: '',
       vote: 'Résultat du vote',
       voteFor: 'Pour',
       voteAgainst: 'Contre',
@@ -204,7 +210,7 @@ export const documents = {
       adopted: 'Adopté le {{date}}.',
       signature: 'Pour extrait conforme,',
       enforceable:
-        'Acte certifié exécutoire {{byPresident}}, compte tenu de sa transmission au représentant de l’État le {{dots}} et de sa publication le {{dots}}.',
+        'Acte certifié exécutoire {{byPresident}}, compte tenu de sa transmission au représentant de l’État le {{dots}} et de sa publication le {{dots}} (article L3131-1 du code général des collectivités territoriales).',
       prefecture: 'Accusé de réception de la préfecture',
       prefectureNumber: 'Numéro de l’accusé de réception : {{dots}}',
       prefectureDates: 'Date de transmission : {{dots}} ; date de réception : {{dots}}.',
@@ -214,6 +220,8 @@ export const documents = {
     },
     rapport: {
       title: 'Rapport {{ofPresident}} {{assemblyTo}}',
+      /** A line under the title where the law names the document (a commune's note explicative de synthèse). */
+      subtitle: '',
       number: 'Rapport n° {{number}}',
       session: 'Séance du {{date}}',
       object: 'Objet : ',
@@ -282,7 +290,7 @@ export const documents = {
       hereafterMasculine: ', ci-après dénommé {{short}},',
       hereafterFeminine: ', ci-après dénommée {{short}},',
       and: 'Et',
-      shortDepartement: '« le Département »',
+      shortLead: '« le Département »',
       shortPartner: '« le Partenaire »',
       visas: 'Visas',
       visaCgct:

@@ -62,6 +62,9 @@ export const history = {
     attachments: 'pièces jointes',
   },
   fields: {
+    vote: 'résultat du vote',
+    transmission: 'transmission et publication',
+    purposeCode: 'code-objet CAD (OCDE)',
     title: 'intitulé',
     acronym: 'sigle',
     summary: 'résumé',

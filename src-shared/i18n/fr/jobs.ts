@@ -5,4 +5,5 @@ export const jobs = {
   progress: 'Avancement',
   cancel: 'Annuler',
   cancelling: 'Annulation en cours…',
+  working: 'Traitement en cours…',
 } as const;

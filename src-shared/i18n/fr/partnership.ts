@@ -12,7 +12,7 @@ export const partnership = {
     representedBy: 'Représentée par',
     actions: 'Actions',
     roles: {
-      departement: 'Département',
+      lead: 'Porteur du programme',
       partner: 'Collectivité partenaire',
       other: 'Autre partie',
     },

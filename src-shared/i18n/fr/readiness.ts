@@ -41,7 +41,7 @@ export const readiness = {
     stakeholderName: 'Un acteur n’a pas de nom.',
     coreProblemMissing: 'Le problème central n’est pas posé.',
     coreProblemText: 'Le problème central n’est pas rédigé.',
-    partyDepartementMissing: 'Le Département ne figure pas parmi les parties à la convention.',
+    partyLeadMissing: 'Le Département ne figure pas parmi les parties à la convention.',
     partyPartnerMissing: 'La collectivité partenaire ne figure pas parmi les parties à la convention.',
     partyName: 'Une partie à la convention n’a pas de nom.',
     signatoriesNone: 'Aucun signataire n’est désigné.',
@@ -104,5 +104,7 @@ export const readiness = {
     executionFinal_finalAssessment: 'Rapport final : le bilan d’ensemble n’est pas rédigé.',
     executionFinal_lessonsLearned: 'Rapport final : les enseignements ne sont pas rédigés.',
     executionFinal_sustainability: 'Rapport final : la pérennité des actions n’est pas décrite.',
+    activityCostGap: '{{code}} «\u202f{{text}}\u202f»\u202f: le cadre logique prévoit {{stated, number}}\u202f€, les lignes de budget rattachées totalisent {{lines, number}}\u202f€.',
+    activityCostGapUntitled: '{{code}}\u202f: le cadre logique prévoit {{stated, number}}\u202f€, les lignes de budget rattachées totalisent {{lines, number}}\u202f€.',
   },
 } as const;

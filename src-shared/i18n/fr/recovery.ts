@@ -11,4 +11,9 @@ export const recovery = {
   damagedItem: '{{part}} («\u202f{{excerpt}}…\u202f»)',
   wayOut: 'Pour les retrouver, restaurez une sauvegarde ou ressaisissez-les.',
   backups: 'Ouvrir les sauvegardes',
+  settingsDamagedHere:
+    'Les paramètres du Département enregistrés sont endommagés\u202f: ils ne peuvent être ni affichés ni modifiés avant réparation. La réparation fait d’abord une sauvegarde de toutes les données, garde les champs lisibles et vide les autres, à ressaisir ensuite ici. Vous pouvez aussi restaurer une sauvegarde antérieure.',
+  damagedFields: 'Champs endommagés\u202f: {{fields}}.',
+  damagedAll: 'Aucun champ n’est lisible\u202f: tous seront vidés.',
+  resetFields: 'Champs vidés, à ressaisir\u202f: {{fields}}.',
 } as const;

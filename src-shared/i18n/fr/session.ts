@@ -39,8 +39,8 @@ export const session = {
       'Pour un engagement pluriannuel, les crédits de paiement de chaque année. Ils ne portent que sur la participation en numéraire : la valorisation en nature n’est pas un crédit.',
   },
   assembly: {
-    conseil_departemental: 'Conseil départemental',
-    commission_permanente: 'Commission permanente',
+    deliberating_body: 'Conseil départemental',
+    delegate: 'Commission permanente',
   },
   credits: {
     caption: 'Crédits de paiement par année, comparés à la participation en numéraire prévue au budget du programme',

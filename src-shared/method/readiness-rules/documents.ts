@@ -1,4 +1,4 @@
-import { COLLECTION_KEYS, SECTION_KEYS, type DepartementSettings, type ProgrammeSnapshot } from '../../model';
+import { COLLECTION_KEYS, SECTION_KEYS, type AuthoritySettings, type ProgrammeSnapshot } from '../../model';
 import { clauseLine } from '../clause-defaults';
 import { buildDeliberation } from '../deliberation';
 import { programmeFacts } from '../facts';
@@ -104,7 +104,7 @@ export function typedMarkers(s: ProgrammeSnapshot): Missing[] {
  * Each value the five documents print and the programme lacks, found from the same facts and texts the documents are
  * built from: the gate's half that the method's own checks do not say.
  */
-export function documentNeeds(s: ProgrammeSnapshot, settings: DepartementSettings): Missing[] {
+export function documentNeeds(s: ProgrammeSnapshot, settings: AuthoritySettings): Missing[] {
   const facts = programmeFacts(s, settings, 'fr');
   const d = buildDeliberation(s, settings, 'fr', facts);
   const out: Missing[] = [
@@ -121,7 +121,7 @@ export function documentNeeds(s: ProgrammeSnapshot, settings: DepartementSetting
     if (s.framing.partnerLanguage !== 'fr' && clause.required && blank(clause.partnerText))
       out.push(missing('partnerText', `clause.${clause.id}.text`));
   }
-  for (const role of ['departement', 'partner'] as const) {
+  for (const role of ['lead', 'partner'] as const) {
     const party = s.parties.find((x) => x.role === role);
     if (!party) {
       out.push(missing('signatory', 'partnership.parties'));

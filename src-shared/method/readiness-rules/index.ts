@@ -1,4 +1,5 @@
 import type { ReadinessRule } from '../readiness';
+import { activityCostsMatchBudget } from './activity-costs';
 import { activityDates } from './timeline';
 import { budgetBalance, budgetFunders, budgetLines, budgetRuleSet } from './budget';
 import { executionFollowUp } from './execution';
@@ -38,6 +39,7 @@ export const ALL_READINESS_RULES: Record<string, ReadinessRule> = {
   budgetLines,
   budgetFunders,
   budgetRuleSet,
+  activityCostsMatchBudget,
   activityDates,
   risksListed,
   settingsComplete,

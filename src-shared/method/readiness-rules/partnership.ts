@@ -5,9 +5,9 @@ import { blank, item } from './item';
 /** The convention needs both parties: the Département and the partner authority. */
 export function partiesPresent(s: ProgrammeSnapshot): ReadinessItem[] {
   const out: ReadinessItem[] = [];
-  for (const role of ['departement', 'partner'] as const) {
+  for (const role of ['lead', 'partner'] as const) {
     const party = s.parties.find((p) => p.role === role);
-    if (!party) out.push(item('partnership', role === 'departement' ? 'partyDepartementMissing' : 'partyPartnerMissing', 'partnership.parties'));
+    if (!party) out.push(item('partnership', role === 'lead' ? 'partyLeadMissing' : 'partyPartnerMissing', 'partnership.parties'));
     else if (blank(party.name)) out.push(item('partnership', 'partyName', `party.${party.id}.name`, { subject: party.id }));
   }
   return out;

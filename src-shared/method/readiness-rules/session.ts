@@ -29,7 +29,7 @@ export function sessionComplete(s: ProgrammeSnapshot): ReadinessItem[] {
 export function sessionCredits(s: ProgrammeSnapshot): ReadinessItem[] {
   if (!s.session.paymentCredits.length) return [];
   const credits = s.session.paymentCredits.reduce((x, c) => x + Math.round(c.amount * 100), 0);
-  const cash = Math.round(moneyFacts(s).departement.cash * 100);
+  const cash = Math.round(moneyFacts(s).lead.cash * 100);
   if (credits === cash) return [];
   return [
     item('documents', 'sessionCreditsTotal', 'session.paymentCredits', {

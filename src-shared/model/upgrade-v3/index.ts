@@ -1,4 +1,6 @@
 import type { SnapshotUpgrade } from '../upgrades';
+import { leadAuthor } from './lead-author';
+import { declarationsStep } from './declarations';
 import { upgradeExecution } from './execution';
 
 /**
@@ -8,6 +10,8 @@ import { upgradeExecution } from './execution';
  * that come after 0050 (src-main/store/migrations).
  */
 export const V2_TO_V3_STEPS: readonly SnapshotUpgrade[] = [
+  leadAuthor,
+  declarationsStep,
   upgradeExecution,
 ];
 

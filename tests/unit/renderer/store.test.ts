@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CommandInput, CommandName, CommandOutput } from '../../../src-shared/api/contract';
 import type { EditResult } from '../../../src-shared/api/define';
 import { ApiError } from '../../../src-renderer/api';
-import { createProgrammeStore, saveStateOf, type Transport } from '../../../src-renderer/state/store';
+import { createProgrammeStore, runCommand, saveStateOf, type Transport } from '../../../src-renderer/state/store';
 import { completeProgramme, completeSettings } from '../readiness-fixture';
 
 /** A fake main process: answers reads from a snapshot, writes with an edit result, refuses on demand. */
@@ -72,6 +72,31 @@ describe('the renderer store', () => {
     expect(store.getState()!.snapshot.framing.title).toBe('b');
     expect(store.getState()!.canUndo).toBe(true);
     expect(saveStateOf(store.getState()!)).toBe('saved');
+  });
+
+  it('sends a cancel and a progress poll at once, while a write is still waiting for its answer', async () => {
+    const fake = fakeTransport();
+    const store = createProgrammeStore(fake.snapshot.id, { transport: fake.transport });
+    await store.reload();
+    fake.sent.length = 0;
+    const jobId = '6f1c2a4e-8d3b-4c5a-9e7f-0a1b2c3d4e5f';
+    const write = store.update('budgetLines', 'x', { label: 'a' }); // held until released
+    const queued = store.updateSection('framing', { title: 'b' });
+    // From a programme screen and from an app page (import, Excel) alike.
+    const cancel = store.run('jobs.cancel', { jobId });
+    const poll = runCommand('jobs.progress', { jobId }, fake.transport);
+    await flush();
+    try {
+      expect(fake.sent).toEqual(['entity.update', 'jobs.cancel', 'jobs.progress']);
+      await Promise.all([cancel, poll]);
+      // Neither waited for the write, nor counts as one: the save indicator still shows only the two edits.
+      expect(store.getState()!.pending).toBe(2);
+    } finally {
+      // Released whatever happened: the window's one write queue is shared by the tests after this one.
+      fake.release();
+    }
+    await Promise.all([write, queued]);
+    expect(fake.sent).toEqual(['entity.update', 'jobs.cancel', 'jobs.progress', 'section.update']);
   });
 
   it('computes readiness once per snapshot revision, however many readers ask', async () => {

@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { shownAsFailedSave } from '../state/store';
+import { shownAsFailedSave } from '../../state/store';
 
 const COMMIT_DELAY_MS = 700;
 
 /**
- * Local draft + commit on blur or after a pause: typing only re-renders the cell being typed in, and
- * each pause becomes one undoable revision. Outside changes (undo, another screen) replace the draft
- * when the user is not editing.
+ * The one draft of the kit, shared by the labelled fields and the table cells: a local draft that is
+ * committed on blur or after a pause, so typing only re-renders the control being typed in and each
+ * pause becomes one undoable revision. Outside changes (undo, another screen) replace the draft when
+ * the user is not editing.
  */
 export function useDraft<T>(value: T, onCommit: (v: T) => unknown, equals: (a: T, b: T) => boolean = Object.is) {
   const [draft, setDraft] = useState(value);
@@ -47,12 +48,3 @@ export function useDraft<T>(value: T, onCommit: (v: T) => unknown, equals: (a: T
     flush: commit,
   };
 }
-
-/** "1 234,5" → 1234.5; "" → null; anything else → NaN. */
-export function parseDecimal(text: string): number | null {
-  const trimmed = text.trim().replace(/[\s\u202f\u00a0]/g, '').replace(',', '.');
-  if (trimmed === '') return null;
-  return Number(trimmed);
-}
-
-export const decimalText = (v: number | null) => (v === null ? '' : String(v).replace('.', ','));

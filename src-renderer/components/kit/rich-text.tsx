@@ -1,10 +1,11 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Inline, RichText } from '../../src-shared/model';
-import { markupToRichText, normaliseRichText, richTextToMarkup } from '../../src-shared/method/richtext';
-import { useCellDraft } from './CellFields';
-import { useHelp } from './help';
-import './RichTextEditor.css';
+import type { Inline, RichText } from '../../../src-shared/model';
+import { markupToRichText, normaliseRichText, richTextToMarkup } from '../../../src-shared/method/richtext';
+import { useHelp } from '../help';
+import { useDraft } from './draft';
+import { MissingMark } from './missing';
+import './rich-text.css';
 
 /**
  * A labelled textarea with light markup (**gras**, *italique*, "- " and "1. " lists), a toolbar and
@@ -13,7 +14,7 @@ import './RichTextEditor.css';
 
 const same = (a: string, b: string) => JSON.stringify(markupToRichText(a)) === JSON.stringify(markupToRichText(b));
 
-export function RichTextEditor(props: {
+export function RichTextField(props: {
   id: string;
   label: string;
   value: RichText;
@@ -26,7 +27,7 @@ export function RichTextEditor(props: {
   const { setHelp } = useHelp();
   const area = useRef<HTMLTextAreaElement>(null);
   const [preview, setPreview] = useState(false);
-  const { draft, change, blur } = useCellDraft(richTextToMarkup(props.value), (markup) => props.onCommit(normaliseRichText(markupToRichText(markup))), same);
+  const { draft, change, blur } = useDraft(richTextToMarkup(props.value), (markup) => props.onCommit(normaliseRichText(markupToRichText(markup))), same);
   const helpId = `${props.id}-syntax`;
   const statusId = `${props.id}-status`;
 
@@ -116,12 +117,9 @@ export function RichTextEditor(props: {
       <span id={helpId} className="visually-hidden">
         {t('diagnosis.richText.syntax')}
       </span>
-      {props.missing ? (
-        <div id={statusId} className="field-status status-todo">
-          <span aria-hidden="true">◔ </span>
-          {props.missing}
-        </div>
-      ) : null}
+      <MissingMark as="div" id={statusId} className="field-status">
+        {props.missing}
+      </MissingMark>
       {preview ? (
         <section className="rich-preview" aria-label={t('diagnosis.richText.previewOf', { label: props.label })}>
           <RichTextView value={markupToRichText(draft)} emptyText={t('diagnosis.richText.empty')} />
