@@ -8,6 +8,7 @@ import { recoveryCliCommands, runStandalone } from './backups';
 import { coreCliCommands } from './core';
 import { declarationsCliCommands } from './declarations';
 import { documentsCliCommands } from './documents';
+import { executionCliCommands } from './execution';
 import { planningCliCommands } from './planning';
 import { sessionCliCommands } from './session';
 import { settingsCliCommands } from './settings';
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, CliCommand> = {
   ...sessionCliCommands,
   ...recoveryCliCommands,
   ...declarationsCliCommands,
+  ...executionCliCommands,
 };
 const GLOBAL = { 'data-dir': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
 

@@ -2,6 +2,7 @@ import { deserialize } from 'node:v8';
 import { pack, renderContext } from '../documents/kit';
 import { fillTemplate } from '../documents/template';
 import { buildDocuments, documentBlockers, type DocumentKind } from '../documents/package';
+import { buildReport } from '../documents/report';
 import { inspectArchive, packArchive, unpackArchive } from '../archive';
 import { exportBudget } from '../xlsx/budget';
 import { exportLogframe, importLogframe } from '../xlsx/logframe';
@@ -51,6 +52,8 @@ export const TASKS = {
     const settings = stripXmlForbiddenDeep(received.settings);
     return fillTemplate(renderContext(snapshot, settings, input.locale, input.draft), input.kind, input.template);
   },
+  'documents.report': async (input: { snapshot: ProgrammeSnapshot; settings: AuthoritySettings; locale: Locale; draft: boolean; year: number; final: boolean }) =>
+    buildReport(stripXmlForbiddenDeep(input.snapshot), stripXmlForbiddenDeep(input.settings), input),
   'archive.pack': async (input: Parameters<typeof packArchive>[0]) => packArchive(input),
   'archive.unpack': async (input: { bytes: Uint8Array; password?: string | undefined }) => unpackArchive(input.bytes, input.password),
   'archive.inspect': async (input: { bytes: Uint8Array; password?: string | undefined }) => inspectArchive(input.bytes, input.password),

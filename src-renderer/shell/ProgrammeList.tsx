@@ -4,6 +4,7 @@ import type { ProgrammeSummary } from '../../src-shared/api/core';
 import { formatDate } from '../../src-shared/i18n';
 import { ApiError } from '../api';
 import { runCommand } from '../state/store';
+import { Portfolio } from './Portfolio';
 import { ArchiveListActions } from '../archive/ListActions';
 import { AuthorPrompt } from './AuthorPrompt';
 import { useAnnounce } from '../components/announcer';
@@ -154,6 +155,7 @@ export function ProgrammeList() {
           </tbody>
         </table>
       )}
+      <Portfolio items={items} />
       <section className="bin" aria-labelledby="bin-title">
         <h2 id="bin-title">{t('shell.list.bin')}</h2>
         {binned.length === 0 ? (

@@ -86,7 +86,8 @@ export function programmeStanding(s: StandingInput, today: string): ProgrammeSta
     const submitted = new Set(s.executionReports.filter((r) => r.submittedOn).map((r) => r.year));
     const years = programmeYears(s);
     const last = years[years.length - 1];
-    const due = years.find((y) => y !== last && y <= thisYear && !submitted.has(y));
+    // The first year not reported yet (the last year's report is the final one); late once that year is over.
+    const due = years.find((y) => y !== last && !submitted.has(y));
     if (due !== undefined) nextReport = { kind: 'yearly', year: due, overdue: due < thisYear };
     else if (last !== undefined) nextReport = { kind: 'final', overdue: (s.framing.endDate ?? '9999') < today };
   }

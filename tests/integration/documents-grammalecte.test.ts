@@ -9,6 +9,8 @@ import { buildDemoProgramme, demoAuthoritySettings, demoSession, demoSettingsFor
 import { gate } from '../../src-shared/method/readiness';
 import { AuthoritySettings, newId, type ProgrammeSnapshot } from '../../src-shared/model';
 import { documentText } from '../helpers/docx-text';
+import { buildReport } from '../../src-main/documents/report';
+import { demoClosed, demoWithExecutedYear } from '../helpers/execution-demo';
 
 /**
  * An independent checker judges the French (issue 10, deliverable 6): Grammalecte reports no grammar or typography
@@ -89,4 +91,17 @@ describe.skipIf(!available)('Grammalecte on the generated documents', () => {
     expect(texts.find((t) => t.kind === 'annexes')!.text.length).toBeGreaterThan(100_000);
     expect(texts.flatMap(({ kind, text }) => faults(`large-${kind}`, text))).toEqual([]);
   }, 240_000);
+});
+
+describe.skipIf(!available)('Grammalecte on the execution reports', () => {
+  const settings = AuthoritySettings.parse(demoAuthoritySettings());
+
+  it('finds no grammar or typography fault in the yearly report and the final report of the demo', async () => {
+    const yearly = await buildReport(demoWithExecutedYear(), settings, { year: 2027, final: false, locale: 'fr', draft: false });
+    const closing = await buildReport(demoClosed(), settings, { year: 2029, final: true, locale: 'fr', draft: false });
+    expect([yearly.blockers, closing.blockers]).toEqual([[], []]);
+    const texts = [documentText(yearly.bytes), documentText(closing.bytes)];
+    for (const text of texts) expect(text.length).toBeGreaterThan(1500);
+    expect([...faults('report-2027', texts[0]!), ...faults('report-final', texts[1]!)]).toEqual([]);
+  }, 120_000);
 });

@@ -57,6 +57,8 @@ describe('where a programme stands', () => {
     const s = inPhase(demo(), 'in_execution');
     const standing = programmeStanding(s, '2028-03-01');
     expect(standing.nextReport).toEqual({ kind: 'yearly', year: 2027, overdue: true });
+    // Before the programme starts, the first year's report is the next one, not yet late.
+    expect(programmeStanding(s, '2026-12-01').nextReport).toEqual({ kind: 'yearly', year: 2027, overdue: false });
     expect((standing.nextDeadline?.date ?? '') >= '2028-03-01').toBe(true);
     const done = { ...s, executionReports: [2027, 2028].map((year) => ({ id: ctx.newId(), year, activitiesDone: '', difficulties: '', adjustments: '', nextYearPlan: '', submittedOn: `${year + 1}-01-20` })) };
     expect(programmeStanding(done, '2029-02-01').nextReport).toEqual({ kind: 'final', overdue: false });

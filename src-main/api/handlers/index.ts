@@ -21,7 +21,7 @@ export function createHandlers(app: AppContext): Handlers<CommandName> {
     ...createDocumentsHandlers(app, jobs),
     ...createArchiveHandlers(app, jobs),
     ...createJobsHandlers(jobs),
-    ...createExecutionHandlers(app),
+    ...createExecutionHandlers(app, jobs),
     ...createDeclarationsHandlers(app, jobs),
   };
 }

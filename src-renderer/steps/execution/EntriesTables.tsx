@@ -31,7 +31,7 @@ export function SpendingTable({ year }: { year: number }) {
       {rows.length === 0 ? (
         <p className="empty" id="execution.expenditures">{t('execution.spending.none')}</p>
       ) : (
-        <table className="exec-table" id="execution.expenditures">
+        <table className="exec-table exec-entries" id="execution.expenditures">
           <thead>
             <tr>
               {['line', 'nature', 'amount', 'reference', 'date', 'actions'].map((k) => <th key={k} scope="col">{c(k)}</th>)}
@@ -89,7 +89,7 @@ export function ReceiptsTable({ year }: { year: number }) {
       {rows.length === 0 ? (
         <p className="empty">{t('execution.receipts.none')}</p>
       ) : (
-        <table className="exec-table" id="execution.receipts">
+        <table className="exec-table exec-entries" id="execution.receipts">
           <thead>
             <tr>
               {['funder', 'nature', 'amount', 'reference', 'date', 'actions'].map((k) => <th key={k} scope="col">{c(k)}</th>)}

@@ -4,7 +4,8 @@ import type { ExecutionFacts } from '../../../src-shared/method/execution';
 import { money } from '../budget/money';
 
 const ROW = 34;
-const LABEL = 230;
+const LABEL = 200;
+const CAPTION = 190;
 const W = 640;
 const BAR = 12;
 
@@ -16,7 +17,7 @@ export function ExecutionChart({ facts, year }: { facts: ExecutionFacts; year: n
   const descId = useId();
   const rows = facts.byCategory;
   const max = Math.max(1, ...rows.flatMap((r) => [r.planned, r.executed]));
-  const width = (v: number) => (v / max) * (W - LABEL - 110);
+  const width = (v: number) => (v / max) * (W - LABEL - CAPTION - 10);
   const height = rows.length * ROW + 30;
   return (
     <figure className="exec-chart">
@@ -32,7 +33,7 @@ export function ExecutionChart({ facts, year }: { facts: ExecutionFacts; year: n
               </text>
               <rect x={LABEL} y={y} width={width(r.planned)} height={BAR} className="exec-bar-planned" />
               <rect x={LABEL} y={y + BAR} width={width(r.executed)} height={BAR} className="exec-bar-executed" />
-              <text x={LABEL + Math.max(width(r.planned), width(r.executed)) + 6} y={y + BAR + 4} className="exec-chart-value">
+              <text x={W - CAPTION} y={y + BAR + 4} className="exec-chart-value">
                 {money(r.executed, locale)} / {money(r.planned, locale)}
               </text>
             </g>

@@ -107,7 +107,9 @@ export function ExecutionView({ year }: { year: number }) {
                 <td className="num">
                   {i.achieved === null ? '—' : (
                     <span className="exec-progress">
-                      <span className="exec-progress-bar" style={{ width: `${Math.min(100, Math.max(0, i.achieved * 100))}%` }} aria-hidden="true" />
+                      <span className="exec-progress-track" aria-hidden="true">
+                        <span className="exec-progress-bar" style={{ width: `${Math.min(100, Math.max(0, i.achieved * 100))}%` }} />
+                      </span>
                       {formatPercent(i.achieved, locale)}
                     </span>
                   )}

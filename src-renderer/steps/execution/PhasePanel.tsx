@@ -47,8 +47,8 @@ export function PhasePanel() {
         </p>
       ) : null}
       {phase === 'in_execution' || phase === 'closed' ? (
-        <div className="form-column">
-          <h3>{t('execution.final.title')}</h3>
+        <details className="form-column" open={phase === 'closed'}>
+          <summary>{t('execution.final.title')}</summary>
           {FINAL_FIELDS.map((field) => (
             <TextField
               key={field}
@@ -60,7 +60,7 @@ export function PhasePanel() {
               onCommit={(value) => p.updateSection('execution', { [field]: value })}
             />
           ))}
-        </div>
+        </details>
       ) : null}
     </section>
   );

@@ -96,6 +96,13 @@ export const documents = {
       capitalisation: 'Capitalisation sheet',
     },
     what: {
+      yearActivitiesDone: 'activities carried out in the year',
+      yearDifficulties: 'difficulties met',
+      yearNextPlan: 'plan for the next year',
+      executionEntries: 'spending entries',
+      finalAssessment: 'overall assessment',
+      finalLessons: 'lessons learned',
+      finalSustainability: 'sustainability of the actions',
       steeringComposition: 'composition of the steering committee',
       authorityName: 'name of the authority',
       presidentName: 'name of the President',

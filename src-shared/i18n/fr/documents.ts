@@ -99,6 +99,13 @@ export const documents = {
       capitalisation: 'Fiche de capitalisation',
     },
     what: {
+      yearActivitiesDone: 'activités réalisées dans l’année',
+      yearDifficulties: 'difficultés rencontrées',
+      yearNextPlan: 'programme de l’année suivante',
+      executionEntries: 'dépenses réalisées',
+      finalAssessment: 'bilan d’ensemble',
+      finalLessons: 'enseignements',
+      finalSustainability: 'pérennité des actions',
       steeringComposition: 'composition du comité de pilotage',
       authorityName: 'nom de la collectivité',
       presidentName: 'nom du Président',

@@ -22,5 +22,6 @@ import { leadAuthors } from './lead-authors';
 import { execution } from './execution';
 import { declarations } from './declarations';
 import { bilingual } from './bilingual';
+import { report } from './report';
 
-export const fr = { common, shell, errors, framing, diagnosis, partnership, logframe, indicators, budget, timeline, risks, readiness, documents, settings, session, capitalisation, archive, history, jobs, recovery, leadAuthors, execution, declarations, bilingual } as const;
+export const fr = { common, shell, errors, framing, diagnosis, partnership, logframe, indicators, budget, timeline, risks, readiness, documents, settings, session, capitalisation, archive, history, jobs, recovery, leadAuthors, execution, declarations, bilingual, report } as const;
