@@ -4,7 +4,8 @@ import { formatMoney } from '../../../src-shared/i18n/format';
 import type { PaymentCredit, ProgrammeSnapshot, SessionParticulars } from '../../../src-shared/model';
 import { useMissing } from '../../components/authoring-hooks';
 import { focusWhenReady } from '../../components/focusWhenReady';
-import { useProgramme } from '../../state/programme';
+import { AUTHOR_PROFILES } from '../../../src-shared/method/lead-author';
+import { useProgramme, useSettings } from '../../state/programme';
 import './session.css';
 import { DateField, MissingMark, NumberCell, SelectField, TextField } from '../../components/kit';
 
@@ -34,6 +35,11 @@ export function SessionParticularsPanel() {
   const p = useProgramme();
   const missing = useMissing();
   const session = p.snapshot.session;
+  const type = useSettings().authorityType;
+  // The bodies the lead author's type has, named as it names them (a commune has no delegate body: only the
+  // conseil municipal is offered, unless the stored value still says otherwise, which readiness flags).
+  const assemblies = (['delegate', 'deliberating_body'] as const).filter((v) => v === 'deliberating_body' || AUTHOR_PROFILES[type].hasDelegate || session.assembly === v);
+  const assemblyLabel = (v: 'delegate' | 'deliberating_body') => (type === 'departement' ? t(`session.assembly.${v}`) : t(`leadAuthors.doc.${type}.assembly.${v}`));
   const locale = i18n.language === 'en' ? 'en' : 'fr';
   const save = (fields: Partial<SessionParticulars>) => p.updateSection('session', fields).catch(() => undefined);
 
@@ -64,7 +70,7 @@ export function SessionParticularsPanel() {
           label={t('session.fields.assembly')}
           help={t('session.help.assembly')}
           value={session.assembly}
-          options={(['delegate', 'deliberating_body'] as const).map((v) => ({ value: v, label: t(`session.assembly.${v}`) }))}
+          options={assemblies.map((v) => ({ value: v, label: assemblyLabel(v) }))}
           onCommit={(assembly) => (assembly ? save({ assembly }) : undefined)}
         />
         <DateField
