@@ -4,7 +4,7 @@ import { buildDeliberation } from '../../src-shared/method/deliberation';
 import { authorityForms, form, joinList } from '../../src-shared/method/facts';
 import { fill, orMissing, type Line } from '../../src-shared/method/pieces';
 import { amendedArticles, avenantPhrases, changedMatters, type AmendmentSource } from './avenant';
-import { legalMentions, quorumLine, signatureBlock, voteTable } from './deliberation-blocks';
+import { deliberationHeading, legalMentions, quorumLine, signatureBlock, voteTable } from './deliberation-blocks';
 import { makeDocument, para, runs, section, type RenderContext } from './kit';
 import { ARTICLE_NUMBERING, STYLE } from './styles';
 
@@ -25,11 +25,7 @@ export function buildAvenantDeliberationDocument(ctx: RenderContext, votedCtx: R
 
   const object = fill(x.object, { n: source.number, partner, country: facts.country, title: facts.title });
   const header = [
-    para(ctx, [text.authority], { style: STYLE.subtitle, bold: true }),
-    para(ctx, text.assembly, { style: STYLE.subtitle }),
-    para(ctx, text.session, { style: STYLE.centered }),
-    new Paragraph({ style: STYLE.title, children: runs(ctx, d.title) }),
-    para(ctx, text.number, { style: STYLE.centered, bold: true }),
+    ...deliberationHeading(ctx, text),
     new Paragraph({ children: [new TextRun({ text: d.object.replace(/ :/, '\u202f:'), bold: true }), ...runs(ctx, object)] }),
     para(ctx, text.rapporteur),
   ];

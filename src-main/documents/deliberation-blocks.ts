@@ -1,4 +1,5 @@
 import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { buildDeliberation } from '../../src-shared/method/deliberation';
 import { fill, type Line, type Piece } from '../../src-shared/method/pieces';
 import type { SessionVote } from '../../src-shared/model/transmission';
 import { para, runs, type RenderContext } from './kit';
@@ -44,6 +45,17 @@ export function voteTable(ctx: RenderContext, vote: SessionVote = ctx.snapshot.s
       voteRow(d.voteNotTaking, vote.notTaking),
     ],
   });
+}
+
+/** The opening lines every deliberation prints: the authority, its body, the session, the title and the number. */
+export function deliberationHeading(ctx: RenderContext, text: ReturnType<typeof buildDeliberation>): Paragraph[] {
+  return [
+    para(ctx, [text.authority], { style: STYLE.subtitle, bold: true }),
+    para(ctx, text.assembly, { style: STYLE.subtitle }),
+    para(ctx, text.session, { style: STYLE.centered }),
+    new Paragraph({ style: STYLE.title, children: runs(ctx, ctx.p.deliberation.title) }),
+    para(ctx, text.number, { style: STYLE.centered, bold: true }),
+  ];
 }
 
 /** « Adopté le … », the place and date, the president's title and name. */

@@ -1,6 +1,6 @@
 import { Paragraph, TextRun, type Table, type Document } from 'docx';
 import { buildDeliberation } from '../../src-shared/method/deliberation';
-import { legalMentions, quorumLine, signatureBlock, voteTable } from './deliberation-blocks';
+import { deliberationHeading, legalMentions, quorumLine, signatureBlock, voteTable } from './deliberation-blocks';
 import { makeDocument, para, runs, section, type RenderContext } from './kit';
 import { ARTICLE_NUMBERING, STYLE } from './styles';
 
@@ -23,11 +23,7 @@ export function deliberationParts(ctx: RenderContext): {
   const text = buildDeliberation(ctx.snapshot, ctx.settings, ctx.locale, ctx.facts);
 
   const header = [
-    para(ctx, [text.authority], { style: STYLE.subtitle, bold: true }),
-    para(ctx, text.assembly, { style: STYLE.subtitle }),
-    para(ctx, text.session, { style: STYLE.centered }),
-    new Paragraph({ style: STYLE.title, children: runs(ctx, d.title) }),
-    para(ctx, text.number, { style: STYLE.centered, bold: true }),
+    ...deliberationHeading(ctx, text),
     new Paragraph({
       children: [
         new TextRun({ text: d.object.replace(/ :/, '\u202f:'), bold: true }),
