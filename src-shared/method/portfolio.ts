@@ -3,9 +3,9 @@ import { lineAmount } from './budget';
 import { entryYear, programmeYears } from './execution';
 
 /**
- * Across the authority's programmes: what each partner country receives each year (the figures the e-APD
- * declaration asks for, by calendar year and country), and where each programme stands. The one function both the
- * programme list and the e-APD worksheet read for per-year, per-country sums.
+ * Across the authority's programmes: what each programme's budget spends in each partner country each year, planned
+ * and executed (every funder counted), and where each programme stands. The e-APD declares less: only the
+ * authority's own contributions, by DAC purpose code (apd.ts); the two are not the same figure.
  */
 
 const cents = (euros: number) => Math.round(euros * 100);
