@@ -1,4 +1,4 @@
-import type { BudgetRule, FunderKind, ProgrammeSnapshot, RuleSet } from '../model';
+import type { AuthorityType, BudgetRule, FunderKind, ProgrammeSnapshot, RuleSet } from '../model';
 import type { Locale } from '../i18n/catalogues';
 import { monthsBetween } from '../i18n/format';
 import { budgetTotals, type BudgetTotals } from './budget';
@@ -38,7 +38,7 @@ export function findShippedRuleSet(id: string): RuleSet | undefined {
  */
 const OF_FUNDER: Record<Locale, Record<FunderKind, string>> = {
   fr: {
-    lead_authority: 'du Département',
+    lead_authority: 'du Département', // replaced by OF_LEAD for the author's type
     partner_authority: 'de la collectivité partenaire',
     state_meae: 'de l’État',
     afd: 'de l’AFD',
@@ -63,8 +63,14 @@ const OF_FUNDER: Record<Locale, Record<FunderKind, string>> = {
   },
 };
 
-export function fundersCounted(kinds: readonly FunderKind[], locale: Locale): string {
-  const names = kinds.map((k) => OF_FUNDER[locale][k]);
+/** The lead author itself, named by its type (the rule sets were written for a Département). */
+const OF_LEAD: Record<Locale, Record<AuthorityType, string>> = {
+  fr: { departement: 'du Département', commune: 'de la Commune', epci: 'de la Communauté', region: 'de la Région', association: 'de l’association' },
+  en: { departement: 'the Département', commune: 'the Commune', epci: 'the Communauté', region: 'the Région', association: 'the association' },
+};
+
+export function fundersCounted(kinds: readonly FunderKind[], locale: Locale, lead: AuthorityType = 'departement'): string {
+  const names = kinds.map((k) => (k === 'lead_authority' ? OF_LEAD[locale][lead] : OF_FUNDER[locale][k]));
   if (names.length <= 1) return names[0] ?? '';
   const and = locale === 'fr' ? ' et ' : ' and ';
   return `${names.slice(0, -1).join(', ')}${and}${names[names.length - 1]!}`;

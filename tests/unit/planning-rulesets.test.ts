@@ -71,6 +71,11 @@ describe('every rule explains itself', () => {
     expect(fundersCounted(['lead_authority', 'other_french_authority'], 'fr')).toBe('du Département et des autres collectivités françaises');
     expect(fundersCounted(['lead_authority', 'afd', 'eu'], 'fr')).toBe('du Département, de l’AFD et de l’Union européenne');
     expect(fundersCounted(['state_meae'], 'en')).toBe('the State');
+    // The lead author is named by its own type, never as a Département it is not.
+    expect(fundersCounted(['lead_authority', 'other_french_authority'], 'fr', 'commune')).toBe('de la Commune et des autres collectivités françaises');
+    expect(fundersCounted(['lead_authority'], 'fr', 'region')).toBe('de la Région');
+    expect(fundersCounted(['lead_authority'], 'fr', 'association')).toBe('de l’association');
+    expect(fundersCounted(['lead_authority'], 'en', 'epci')).toBe('the Communauté');
   });
 });
 

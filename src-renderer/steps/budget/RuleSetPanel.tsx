@@ -4,7 +4,7 @@ import { budgetTotals } from '../../../src-shared/method/budget';
 import { countryName, isLeastDevelopedCountry, LDC_LIST_DATE } from '../../../src-shared/method/countries';
 import { explainRule, fundersCounted, SHIPPED_RULE_SETS, type RuleExplanation } from '../../../src-shared/method/rulesets';
 import type { BudgetRule } from '../../../src-shared/model';
-import { useProgramme } from '../../state/programme';
+import { useProgramme, useSettings } from '../../state/programme';
 import { shownAsFailedSave } from '../../state/store';
 import { CheckboxField, NumberCell } from '../../components/kit';
 
@@ -13,12 +13,13 @@ export function RuleSetPanel({ locale }: { locale: 'fr' | 'en' }) {
   const { t } = useTranslation();
   const p = useProgramme();
   const { snapshot } = p;
+  const leadType = useSettings().authorityType;
   const settings = snapshot.budgetSettings;
   const set = settings.ruleSet;
   const totals = budgetTotals(snapshot);
   const title = (r: BudgetRule) =>
     t(`budget.rules.kinds.${r.kind}`, {
-      who: 'funderKinds' in r ? fundersCounted(r.funderKinds, locale) : '',
+      who: 'funderKinds' in r ? fundersCounted(r.funderKinds, locale, leadType) : '',
       category: r.kind === 'min_category_share' ? t(`budget.categories.${r.category}`) : '',
     });
   const update = (ruleId: string, fields: Record<string, unknown>) => p.run('budget.updateRule', { programmeId: snapshot.id, ruleId, fields });
