@@ -48,10 +48,12 @@ export function Portfolio({ items }: { items: readonly ProgrammeSummary[] | null
         <tbody>
           {summary.programmes.map((s) => (
             <tr key={s.programmeId}>
-              <th scope="row">
-                <a href={hrefOf.programme(s.programmeId, 'execution')}>{s.title || t('shell.untitled')}</a>
-              </th>
-              <td className={`phase-${s.phase}`}>{t(`execution.phases.${s.phase}`)}</td>
+              {/* The list above links each title to the programme: here the phase links to its follow-up, so no two
+                  links share a name and lead to different places. */}
+              <th scope="row">{s.title || t('shell.untitled')}</th>
+              <td className={`phase-${s.phase}`}>
+                <a href={hrefOf.programme(s.programmeId, 'execution')}>{t(`execution.phases.${s.phase}`)}</a>
+              </td>
               <td>{report(s)}</td>
               <td>{deadline(s)}</td>
             </tr>

@@ -80,8 +80,8 @@ test('the final version of an incomplete programme is refused with links; a draf
 test('settings: enter the particulars once, they reach the documents', async ({ page, app }) => {
   await app.open(page, '#/settings');
   await expect(page.getByRole('heading', { name: 'Paramètres du Département' })).toBeVisible();
-  await page.getByLabel(/Nom de la collectivité/).fill('Département de la Sarthe-Haute');
-  await page.getByLabel(/Nom de la collectivité/).blur();
+  await page.getByLabel('Nom du Département').fill('Département de la Sarthe-Haute');
+  await page.getByLabel('Nom du Département').blur();
   await expect.poll(() => app.context.settings.get().name).toBe('Département de la Sarthe-Haute');
   await page.getByLabel('Titre dans les documents').selectOption('presidente');
   await expect.poll(() => app.context.settings.get().presidentTitle).toBe('presidente');

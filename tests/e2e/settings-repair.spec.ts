@@ -18,7 +18,7 @@ test('the settings page repairs damaged settings: what is damaged, a backup firs
   await expect(banner).toContainText('Champs endommagés\u202f: Président ou présidente (prénom et nom).');
   await expect(banner.getByRole('link', { name: 'Ouvrir les sauvegardes' })).toHaveAttribute('href', '#/backups');
   // Nothing to type into while the settings cannot be saved.
-  await expect(page.getByLabel('Nom de la collectivité')).toHaveCount(0);
+  await expect(page.getByLabel('Nom du Département')).toHaveCount(0);
   await screenshot(page, 'settings-damaged');
 
   await banner.getByRole('button', { name: 'Réparer les paramètres' }).click();
@@ -27,7 +27,7 @@ test('the settings page repairs damaged settings: what is damaged, a backup firs
   await expect(outcome).toContainText('Champs vidés, à ressaisir\u202f: Président ou présidente (prénom et nom).');
   await expect(banner).toHaveCount(0);
   // The form is back with what could be read, and it saves again.
-  await expect(page.getByLabel('Nom de la collectivité')).toHaveValue('Département de la Drôme');
+  await expect(page.getByLabel('Nom du Département')).toHaveValue('Département de la Drôme');
   await expect(page.getByLabel('Votre nom')).toHaveValue('Claire Martin');
   const backups = app.context.backups.list();
   expect(backups.length).toBe(backupsBefore + 1);

@@ -140,7 +140,7 @@ export function TransmissionPanel({ locale }: { locale: 'fr' | 'en' }) {
               <td>
                 {act.objet}
                 {act.problems.length ? (
-                  <ul className="field-status status-blocking" role="status">
+                  <ul className="field-status status-blocking">
                     {act.problems.map((x) => (
                       <li key={x}>{t(`${k}.problems.${x}`)}</li>
                     ))}
@@ -156,7 +156,7 @@ export function TransmissionPanel({ locale }: { locale: 'fr' | 'en' }) {
 
       <h3>{t(`${k}.scdl`)}</h3>
       {problems.length ? (
-        <ul className="field-status status-todo" role="status">
+        <ul className="field-status status-todo">
           {problems.map((x) => (
             <li key={`${x.field}-${x.problem}`}>{t(`${k}.scdlProblems.${x.problem}`, { field: x.field })}</li>
           ))}
