@@ -46,7 +46,13 @@ export const ACTES_MATIERES_2: Record<string, string> = {
   '9.2': 'Autres domaines de compétences des départements',
   '9.3': 'Autres domaines de compétences des régions',
 };
-export const DEFAULT_MATIERE = '9.2';
+/**
+ * The matière a cooperation act takes unless the officer chose one: « autres domaines de compétences » of the
+ * author's own level (9.1 communes, 9.2 départements, 9.3 régions); an intercommunalité files as its communes do.
+ */
+export function defaultMatiere(type: AuthoritySettings['authorityType']): string {
+  return type === 'departement' ? '9.2' : type === 'region' ? '9.3' : '9.1';
+}
 
 /** Level-2 codes the SCDL schema admits: 1.1–1.7, 2.1–2.3, 3.1–3.6, 4.1–4.5, 5.1–5.8, 6.1–6.5, 7.1–7.10, 8.1–8.9, 9.1–9.4. */
 const LEVEL2_MAX: Record<string, number> = { '1': 7, '2': 3, '3': 6, '4': 5, '5': 8, '6': 5, '7': 10, '8': 9, '9': 4 };
@@ -112,7 +118,7 @@ function check(objet: string, number: string, matiere: string): ActesProblem[] {
 export function transmissionSheet(s: ProgrammeSnapshot, settings: AuthoritySettings): ActesAct[] {
   const facts = programmeFacts(s, settings, 'fr');
   const t = s.session.transmission;
-  const matiere = t.matiere.trim() || DEFAULT_MATIERE;
+  const matiere = t.matiere.trim() || defaultMatiere(settings.authorityType);
   const matiereLabel = ACTES_MATIERES_2[matiere] ?? '';
   const objet = oneLine(lineText(buildObject(facts), 'fr'));
   const partner = form(facts.partner, 'the');

@@ -21,7 +21,8 @@ export const EMPTY_VOTE: SessionVote = { members: null, voters: null, for: null,
 
 export const Transmission = z.object({
   /** Matière of the ACTES nomenclature, level 2 (« 9.2 »), as @ctes and the SCDL row ask. */
-  matiere: z.string().max(10).default('9.2'),
+  /** Empty: the default matière of the lead author's level (actes.ts defaultMatiere). */
+  matiere: z.string().max(10).default(''),
   /** @ctes act numbers (at most 15 characters of [0-9A-Z_]); empty: derived from the deliberation number. */
   deliberationActNumber: z.string().max(200).default(''),
   conventionActNumber: z.string().max(200).default(''),

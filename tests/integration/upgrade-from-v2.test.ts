@@ -169,7 +169,8 @@ describe('declarations after the vote (issue 14) on version-2 data', () => {
     // Nothing else of the session moved.
     expect(upgraded.session.deliberationNumber).toBe((older.session as { deliberationNumber: string }).deliberationNumber);
     expect(Object.values(upgraded.session.vote).every((v) => v === null)).toBe(true);
-    expect(upgraded.session.transmission.matiere).toBe('9.2');
+    // No matière chosen: the sheet takes the default of the author's level (9.2 for the Département of that data).
+    expect(upgraded.session.transmission.matiere).toBe('');
   });
 
   it('reads the voted version of the database with the same fields empty, its stored text and hash untouched', async () => {

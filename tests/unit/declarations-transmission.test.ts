@@ -19,6 +19,18 @@ describe('the SIRET of the authority', () => {
 });
 
 describe('the @ctes transmission sheet', () => {
+  it('defaults the matière to the lead author’s own level, and keeps the one the officer chose', () => {
+    const code = (type: AuthoritySettings['authorityType'], matiere = '') => {
+      const s = demo();
+      return transmissionSheet({ ...s, session: { ...s.session, transmission: { ...s.session.transmission, matiere } } }, settings({ authorityType: type }))[0]!.matiere;
+    };
+    expect(code('departement')).toEqual({ code: '9.2', label: 'Autres domaines de compétences des départements' });
+    expect(code('region').code).toBe('9.3');
+    expect(code('commune').code).toBe('9.1');
+    expect(code('epci').code).toBe('9.1');
+    expect(code('commune', '7.5').code).toBe('7.5');
+  });
+
   it('gives the deliberation nature 1 and the convention nature 4, the default matière 9.2, and valid numbers', () => {
     const [deliberation, convention] = transmissionSheet(demo(), settings());
     expect(deliberation).toMatchObject({ kind: 'deliberation', nature: 1, matiere: { code: '9.2' }, problems: [] });

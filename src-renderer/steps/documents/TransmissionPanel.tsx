@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTES_MATIERES_2, transmissionSheet } from '../../../src-shared/method/actes';
+import { ACTES_MATIERES_2, defaultMatiere, transmissionSheet } from '../../../src-shared/method/actes';
 import { apdCampaign } from '../../../src-shared/method/apd';
 import { scdlRow, validateScdlRow } from '../../../src-shared/method/scdl';
 import type { SessionVote, Transmission } from '../../../src-shared/model/transmission';
@@ -91,9 +91,9 @@ export function TransmissionPanel({ locale }: { locale: 'fr' | 'en' }) {
       <SelectField
         id="session.transmission.matiere"
         label={t(`${k}.fields.matiere`)}
-        value={transmission.matiere}
+        value={transmission.matiere || defaultMatiere(p.settings.authorityType)}
         options={Object.entries(ACTES_MATIERES_2).map(([code, label]) => ({ value: code, label: `${code} ${label}` }))}
-        onCommit={(value) => saveTransmission({ matiere: value ?? '9.2' })}
+        onCommit={(value) => saveTransmission({ matiere: value ?? '' })}
       />
       {text('deliberationActNumber')}
       {text('conventionActNumber')}

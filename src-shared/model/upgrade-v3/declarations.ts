@@ -21,7 +21,7 @@ export const declarationsStep: SnapshotUpgrade = (older) => {
               : { members: null, voters: null, for: null, against: null, abstain: null, notTaking: null },
             transmission: isObject(session.transmission)
               ? session.transmission
-              : { matiere: '9.2', deliberationActNumber: '', conventionActNumber: '', prefectureId: '', prefectureDate: null, publicationUrl: '' },
+              : { matiere: '', deliberationActNumber: '', conventionActNumber: '', prefectureId: '', prefectureDate: null, publicationUrl: '' },
           },
         }
       : {}),
