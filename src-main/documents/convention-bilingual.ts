@@ -282,7 +282,8 @@ class PartnerWriter {
     });
     return [
       this.paragraph([this.phrase('visas')], { style: STYLE.heading2 }),
-      ...[[this.phrase('visaCgct')], ...lines, ...deliberations].map((line) => this.paragraph(line, { style: STYLE.visa })),
+      // The CGCT binds local authorities only: an association's partner version cites it no more than its French one.
+      ...[...(this.ctx.facts.author.publicLaw ? [[this.phrase('visaCgct')]] : []), ...lines, ...deliberations].map((line) => this.paragraph(line, { style: STYLE.visa })),
     ];
   }
 

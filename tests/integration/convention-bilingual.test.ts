@@ -46,6 +46,16 @@ describe('a convention with a Spanish partner, in two columns', () => {
     expect(cellsOf(preamble!)[0]).toContain('2012');
   });
 
+  it('cites the CGCT in Spanish for a local authority only: an association’s partner version does not', async () => {
+    const cgct = 'Código General de las Colectividades Territoriales';
+    expect(flat(partText((await conventionXml(spanishPartner())).xml))).toContain(cgct);
+    const f = spanishPartner();
+    const { xml } = await conventionXml({ ...f, settings: { ...f.settings, authorityType: 'association' } });
+    const text = flat(partText(xml));
+    expect(text).toContain('Fundamentos jurídicos');
+    expect(text).not.toContain(cgct);
+  });
+
   it('gives the Spanish text no French typography (no narrow space before ; : ?), the French text keeps it', async () => {
     const { xml } = await conventionXml(spanishPartner());
     const text = partText(xml);
