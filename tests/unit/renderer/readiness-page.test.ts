@@ -1,13 +1,11 @@
 // @vitest-environment happy-dom
 import { act, createElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { CommandName } from '../../../src-shared/api/contract';
-import type { EditResult } from '../../../src-shared/api/define';
 import type { ProgrammeSnapshot } from '../../../src-shared/model';
 import ReadinessPage from '../../../src-renderer/readiness/ReadinessPage';
 import { ProgrammeStoreProvider } from '../../../src-renderer/state/programme';
-import { createProgrammeStore, type Transport } from '../../../src-renderer/state/store';
-import { completeProgramme, completeSettings, IDS } from '../readiness-fixture';
+import { completeProgramme, IDS } from '../readiness-fixture';
+import { fakeProgrammeStore } from './fake-store';
 import { mount } from './kit-harness';
 
 /** The complete programme (balanced) with A1.1.1 stated at 132 000 € and 11 000 € of lines attached to it. */
@@ -20,22 +18,7 @@ function withCostGap(): ProgrammeSnapshot {
   };
 }
 
-function storeOn(snapshot: ProgrammeSnapshot) {
-  const transport = (async (name: CommandName, input: { fields?: Record<string, unknown> }) => {
-    if (name === 'programme.get') return { snapshot, canUndo: false, canRedo: false };
-    if (name === 'settings.get') return completeSettings();
-    const result: EditResult = {
-      programmeId: snapshot.id,
-      revisionId: 'r',
-      changes: [{ t: 'section', key: 'framing', before: snapshot.framing, after: { ...snapshot.framing, ...input.fields } }],
-      updatedAt: '2026-12-01T10:00:00.000Z',
-      canUndo: true,
-      canRedo: false,
-    };
-    return result;
-  }) as unknown as Transport;
-  return createProgrammeStore(snapshot.id, { transport });
-}
+const storeOn = (snapshot: ProgrammeSnapshot) => fakeProgrammeStore(snapshot);
 
 describe('the readiness page', () => {
   it('lists the activity whose logframe cost differs from its budget lines, as a warning linked to the budget screen', async () => {

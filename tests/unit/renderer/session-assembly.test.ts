@@ -1,23 +1,17 @@
 // @vitest-environment happy-dom
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { CommandName } from '../../../src-shared/api/contract';
 import type { AuthorityType, ProgrammeSnapshot } from '../../../src-shared/model';
 import { SessionParticularsPanel } from '../../../src-renderer/steps/documents/SessionParticulars';
 import { ProgrammeStoreProvider } from '../../../src-renderer/state/programme';
-import { createProgrammeStore, type Transport } from '../../../src-renderer/state/store';
 import { completeProgramme, completeSettings } from '../readiness-fixture';
+import { fakeProgrammeStore } from './fake-store';
 import { mount } from './kit-harness';
 
 async function assemblyOptions(type: AuthorityType, assembly: ProgrammeSnapshot['session']['assembly']): Promise<string[]> {
   const base = completeProgramme();
   const snapshot = { ...base, session: { ...base.session, assembly } };
-  const transport = (async (name: CommandName) => {
-    if (name === 'programme.get') return { snapshot, canUndo: false, canRedo: false };
-    if (name === 'settings.get') return { ...completeSettings(), authorityType: type };
-    throw new Error(`unexpected ${name}`);
-  }) as unknown as Transport;
-  const store = createProgrammeStore(snapshot.id, { transport });
+  const store = fakeProgrammeStore(snapshot, { ...completeSettings(), authorityType: type });
   await store.reload();
   const view = await mount(createElement(ProgrammeStoreProvider, { store }, createElement(SessionParticularsPanel)));
   const select = view.host.querySelector('select#session\\.assembly') as HTMLSelectElement;

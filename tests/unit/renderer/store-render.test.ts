@@ -2,31 +2,13 @@
 import { act, createElement, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
-import type { CommandName } from '../../../src-shared/api/contract';
-import type { EditResult } from '../../../src-shared/api/define';
 import { ProgrammeStoreProvider, useProgramme, useProgrammeSelector, useSaveState } from '../../../src-renderer/state/programme';
-import { createProgrammeStore, type Transport } from '../../../src-renderer/state/store';
-import { completeProgramme, completeSettings } from '../readiness-fixture';
+import { fakeProgrammeStore } from './fake-store';
+import { completeProgramme } from '../readiness-fixture';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-function storeOnFake() {
-  const snapshot = completeProgramme();
-  const transport = (async (name: CommandName, input: { fields?: Record<string, unknown> }) => {
-    if (name === 'programme.get') return { snapshot, canUndo: false, canRedo: false };
-    if (name === 'settings.get') return completeSettings();
-    const result: EditResult = {
-      programmeId: snapshot.id,
-      revisionId: 'r',
-      changes: [{ t: 'section', key: 'framing', before: snapshot.framing, after: { ...snapshot.framing, ...input.fields } }],
-      updatedAt: '2026-12-01T10:00:00.000Z',
-      canUndo: true,
-      canRedo: false,
-    };
-    return result;
-  }) as unknown as Transport;
-  return createProgrammeStore(snapshot.id, { transport });
-}
+const storeOnFake = () => fakeProgrammeStore(completeProgramme());
 
 async function mount(node: ReactNode) {
   const host = document.createElement('div');
