@@ -30,8 +30,9 @@ test('on the demo, the officer starts the execution, enters a year of spending a
 
   await app.open(page, `#/p/${id}/execution`);
   await expect(page.getByRole('heading', { name: 'Exécution', level: 1 })).toBeVisible();
-  await expect(page.getByText('Phase actuelle : En préparation')).toBeVisible();
-  await page.getByRole('button', { name: 'Marquer comme voté' }).click();
+  // Freezing the « as voted » version voted the programme: nothing left to mark.
+  await expect(page.getByText('Phase actuelle : Voté')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Marquer comme voté' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Démarrer l’exécution' }).click();
   await expect(page.getByText('Phase actuelle : En exécution')).toBeVisible();
 
