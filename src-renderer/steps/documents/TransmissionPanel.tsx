@@ -170,6 +170,7 @@ export function TransmissionPanel({ locale }: { locale: 'fr' | 'en' }) {
 
       <h3>{t('declarations.screen.apd.title')}</h3>
       <p>{t('declarations.screen.apd.intro')}</p>
+      <p>{t('declarations.screen.apd.sourceRule')}</p>
       <SelectField
         id="declarations.apdYear"
         label={t(`${k}.apdYear`)}

@@ -153,6 +153,8 @@ export const declarations: CatalogueShape<typeof fr> = {
       year: 'Year declared',
       campaign: 'Campaign: from {{opens}} to {{closes}}',
       export: 'Export the e-APD sheet (.xlsx)',
+      sourceRule:
+        'For each programme, the worksheet counts what the authority paid or provided in kind in the year (receipts of its own funding in the Execution step) once that year’s execution is entered, else its contribution planned in the budget.',
     },
   },
   xlsx: {
@@ -170,5 +172,9 @@ export const declarations: CatalogueShape<typeof fr> = {
     programmes: 'Programmes',
     programme: 'Programme',
     sum: 'Total',
+    source: 'Source: executed / planned',
+    sources: { executed: 'executed', planned: 'planned' },
+    campaignSource:
+      'e-APD declaration (article L1115-6 CGCT), campaign from {{opens}} to {{closes}}. For each programme, the amounts the authority disbursed in the year when its execution is entered, else its contribution planned in the budget (“Source” column of the detail).',
   },
 };

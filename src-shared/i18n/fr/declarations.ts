@@ -157,6 +157,8 @@ export const declarations = {
       year: 'Année déclarée',
       campaign: 'Campagne : du {{opens}} au {{closes}}',
       export: 'Exporter le tableau e-APD (.xlsx)',
+      sourceRule:
+        'Pour chaque programme, le tableau compte ce que la collectivité a versé ou apporté en nature dans l’année (recettes de ses propres financements à l’étape Exécution) dès que l’exécution de cette année est saisie, sinon sa contribution prévue au budget.',
     },
   },
   xlsx: {
@@ -174,5 +176,9 @@ export const declarations = {
     programmes: 'Programmes',
     programme: 'Programme',
     sum: 'Total',
+    source: 'Source\u202f: réalisé / prévu',
+    sources: { executed: 'réalisé', planned: 'prévu' },
+    campaignSource:
+      'Déclaration e-APD (article L1115-6 du CGCT), campagne du {{opens}} au {{closes}}. Pour chaque programme, les montants réalisés par la collectivité dans l’année lorsque son exécution est saisie, sinon sa contribution prévue au budget (colonne «\u202fSource\u202f» du détail).',
   },
 } as const;
