@@ -284,4 +284,16 @@ describe('atelier scdl', () => {
     expect(row).toMatchObject({ VOTE_POUR: '36', VOTE_CONTRE: '2', VOTE_ABSTENTION: '2', VOTE_REEL: '40', PREF_ID: 'PREF038', DELIB_MATIERE_CODE: '9.2' });
     expect(row.DELIB_OBJET).toContain('Ndiawara');
   });
+
+  it('refuses an association’s programme (exit 2, as refused input), says why in French, and writes nothing', async () => {
+    await withApp(async (_app, call) => {
+      await call('settings.update', { fields: { authorityType: 'association', siret: '21860194600013' } });
+      await expect(call('declarations.scdl', { programmeId: demoId })).rejects.toThrow(/invalid_input/);
+    });
+    const out = join(dir, 'association.csv');
+    const refused = await cli('scdl', demoId, '--out', out);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('Une association ne transmet pas ses décisions à la préfecture');
+    expect(readdirSync(dir)).not.toContain('association.csv');
+  });
 });

@@ -2,6 +2,7 @@ import type { AmendmentView, declarationsCommands } from '../../../src-shared/ap
 import { CommandError } from '../../../src-shared/api/errors';
 import { transmissionSheet } from '../../../src-shared/method/actes';
 import { amendmentDiff, articlesToReread } from '../../../src-shared/method/amendment';
+import { authorProfile } from '../../../src-shared/method/lead-author';
 import { apdRows, apdTotals } from '../../../src-shared/method/apd';
 import { scdlCsv, scdlRow, validateScdlRow } from '../../../src-shared/method/scdl';
 import { amendedArticles } from '../../documents/avenant';
@@ -72,7 +73,13 @@ export function createDeclarationsHandlers(app: AppContext, jobs: JobRegistry): 
     },
     'declarations.scdl': ({ programmeId }) => {
       const s = p.get(programmeId);
-      const row = scdlRow(s, app.settings.get());
+      const settings = app.settings.get();
+      // An association's acts are neither transmitted to the prefecture nor published as SCDL open data.
+      if (!authorProfile(settings.authorityType).publicLaw)
+        throw new CommandError('invalid_input', 'An association publishes no SCDL row: only local authorities’ deliberations are.', {
+          issues: [{ path: 'settings.authorityType', message: 'The lead author is an association.', code: 'scdl_not_applicable' }],
+        });
+      const row = scdlRow(s, settings);
       const problems = validateScdlRow(row);
       if (problems.length)
         throw new CommandError('invalid_input', 'The SCDL row does not follow the schema yet.', {

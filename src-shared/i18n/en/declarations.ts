@@ -131,6 +131,10 @@ export const declarations: CatalogueShape<typeof fr> = {
       scdl: 'SCDL “délibérations” row',
       scdlValid: 'The row follows the schema.',
       exportScdl: 'Export the SCDL row (.csv)',
+      notApplicableTitle: 'Transmission to the prefecture and open data',
+      notApplicable:
+        'An association does not transmit its decisions to the prefecture: the legality review (@ctes) only covers the acts of local authorities and their groupings, and publishing deliberations in the SCDL format only concerns them. There is nothing to prepare here.',
+      voteIntroAssociation: 'Enter the results once the meeting has been held: they fill in the vote block of the decision.',
       problems: {
         number_missing: 'Act number missing.',
         number_invalid: 'The act number must have at most 15 characters: digits, unaccented capitals or “_”.',

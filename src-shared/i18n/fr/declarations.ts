@@ -135,6 +135,10 @@ export const declarations = {
       scdl: 'Ligne SCDL « délibérations »',
       scdlValid: 'La ligne respecte le schéma.',
       exportScdl: 'Exporter la ligne SCDL (.csv)',
+      notApplicableTitle: 'Transmission à la préfecture et données ouvertes',
+      notApplicable:
+        'Une association ne transmet pas ses décisions à la préfecture\u202f: le contrôle de légalité (@ctes) ne porte que sur les actes des collectivités territoriales et de leurs groupements, et la publication des délibérations au format SCDL ne concerne qu’eux. Rien n’est donc à préparer ici.',
+      voteIntroAssociation: 'Saisissez les résultats une fois la séance tenue\u202f: ils remplissent le bloc de vote de la décision.',
       problems: {
         number_missing: 'Numéro de l’acte manquant.',
         number_invalid: 'Le numéro de l’acte ne doit compter que 15 caractères au plus, chiffres, majuscules sans accent ou « _ ».',
