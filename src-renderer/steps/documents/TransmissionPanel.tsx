@@ -115,7 +115,8 @@ export function TransmissionPanel({ locale }: { locale: 'fr' | 'en' }) {
           label={t(`${k}.fields.siret`)}
           value={p.settings.siret}
           maxLength={14}
-          onCommit={(value) => runCommand('settings.update', { fields: { siret: value.replace(/\s/g, '') } }).then(() => setError(null), failed)}
+          // Through the programme's store, so the SCDL row and its checks read the new SIRET at once.
+          onCommit={(value) => p.run('settings.update', { fields: { siret: value.replace(/\s/g, '') } }, { refusal: 'caller' }).then(() => setError(null), failed)}
         />
 
         <table className="transmission-sheet">
