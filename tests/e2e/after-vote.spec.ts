@@ -23,22 +23,38 @@ function csvValues(line: string): string[] {
   return [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"'));
 }
 
-test('on the demo, after the vote: a changed amount and a purpose code on the budget, the avenant, the transmission panel, the SCDL row and the e-APD workbook', async ({ page, app }) => {
+test('on the demo, after the vote: the freeze votes it, a changed amount and a purpose code on the budget, the avenant, the transmission panel, the SCDL row and the e-APD workbook', async ({ page, app }) => {
   test.setTimeout(90_000);
   page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
   await page.setViewportSize({ width: 1366, height: 768 });
   const ctx = app.context.programmes.context();
   app.context.settings.update(demoAuthoritySettings());
   const id = app.context.programmes.insert(buildDemoProgramme(ctx.newId, ctx.now)).id;
-  await app.context.versions.freeze(id, 'CP-2027-03-14', '2027-03-15');
+  /** Moves within the app (the programme's store stays, as when the officer clicks the sidebar). */
+  const go = async (step: string) => {
+    await page.evaluate((hash) => (window.location.hash = hash), `#/p/${id}/${step}`);
+    await expect(page.locator('main h1').first()).toBeVisible();
+  };
+
+  // The officer freezes the « as voted » version in the history: the programme is voted by that alone.
+  await app.open(page, `#/p/${id}/history`);
+  await page.locator('#freeze-number').fill('CP-2027-03-14');
+  await page.locator('#freeze-date').fill('2027-03-15');
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: 'Figer la version votée' }).click();
+  await expect(page.getByText('Version 1 — délibération n° CP-2027-03-14 du 15 mars 2027')).toBeVisible({ timeout: 30_000 });
+  await go('execution');
+  await expect(page.getByText('Phase actuelle : Voté')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Marquer comme voté' })).toHaveCount(0);
   const voted = app.context.programmes.get(id);
+  expect(voted.execution.phase).toBe('voted');
   const state = voted.funders.find((f) => f.kind === 'state_meae')!;
   const contribution = voted.contributions.find((c) => c.funderId === state.id && c.year === 2028)!;
   const stateTotal = (s: typeof voted) => s.contributions.filter((c) => c.funderId === state.id).reduce((a, c) => a + Math.round(c.amount * 100), 0) / 100;
   const before = stateTotal(voted);
 
   // The officer raises the State's 2028 contribution by 5 000 € on the budget screen.
-  await app.open(page, `#/p/${id}/budget`);
+  await go('budget');
   const amount = page.locator(`[id="contribution.${contribution.id}.amount"]`);
   await amount.fill(String(contribution.amount + 5000));
   await amount.press('Tab');
@@ -53,7 +69,7 @@ test('on the demo, after the vote: a changed amount and a purpose code on the bu
   await expect.poll(() => app.context.programmes.get(id).budgetLines.find((l) => l.id === outreach.id)!.purposeCode).toBe('99820');
 
   // History: « Préparer un avenant » lists the change, then produces the avenant and its deliberation.
-  await app.open(page, `#/p/${id}/history`);
+  await go('history');
   await expect(page.getByRole('heading', { name: 'Préparer un avenant', level: 2 })).toBeVisible();
   const differences = page.locator('.amendment-panel ul');
   await expect(differences).toContainText(`${state.name} : ${formatMoney(before, 'fr')} → ${formatMoney(after, 'fr')}`);
@@ -73,7 +89,7 @@ test('on the demo, after the vote: a changed amount and a purpose code on the bu
   page.removeAllListeners('download');
 
   // Documents step, transmission panel: the act number, the matière (default shown, then changed), the vote.
-  await app.open(page, `#/p/${id}/documents`);
+  await go('documents');
   await expect(page.getByRole('heading', { name: 'Transmission et données ouvertes' })).toBeVisible();
   const matiere = page.getByLabel('Matière ACTES (niveau 2)');
   await expect(matiere).toHaveValue('9.2');
