@@ -179,6 +179,6 @@ export const declarations: CatalogueShape<typeof fr> = {
     source: 'Source: executed / planned',
     sources: { executed: 'executed', planned: 'planned' },
     campaignSource:
-      'e-APD declaration (article L1115-6 CGCT), campaign from {{opens}} to {{closes}}. For each programme, the amounts the authority disbursed in the year when its execution is entered, else its contribution planned in the budget (“Source” column of the detail).',
+      'e-APD declaration (article L1115-6 CGCT), campaign from {{opens}} to {{closes}}. For each programme, the amounts the authority disbursed in the year when its execution is entered, else its contribution planned in the budget (“Source” column of the “Detail by programme” sheet).',
   },
 };

@@ -183,6 +183,6 @@ export const declarations = {
     source: 'Source\u202f: réalisé / prévu',
     sources: { executed: 'réalisé', planned: 'prévu' },
     campaignSource:
-      'Déclaration e-APD (article L1115-6 du CGCT), campagne du {{opens}} au {{closes}}. Pour chaque programme, les montants réalisés par la collectivité dans l’année lorsque son exécution est saisie, sinon sa contribution prévue au budget (colonne «\u202fSource\u202f» du détail).',
+      'Déclaration e-APD (article L1115-6 du CGCT), campagne du {{opens}} au {{closes}}. Pour chaque programme, les montants réalisés par la collectivité dans l’année lorsque son exécution est saisie, sinon sa contribution prévue au budget (colonne «\u202fSource\u202f» de la feuille «\u202fDétail par programme\u202f»).',
   },
 } as const;
