@@ -4,6 +4,8 @@ import type { AmendmentView } from '../../src-shared/api/declarations';
 import { catalogueText } from '../../src-shared/i18n';
 import { amountInDocument } from '../../src-shared/i18n/typography';
 import type { ActesAct } from '../../src-shared/method/actes';
+import { authorProfile } from '../../src-shared/method/lead-author';
+import type { AuthoritySettings } from '../../src-shared/model';
 import type { ApdTotal } from '../../src-shared/method/apd';
 import type { ScdlProblem, ScdlRow } from '../../src-shared/method/scdl';
 import { refusedOrThrow } from './documents';
@@ -96,6 +98,10 @@ export const declarationsCliCommands: Record<string, CliCommand> = {
     async run([id], flags, ctx) {
       const out = required(flags, 'out', this.usage);
       const sheet = await ctx.call<{ acts: ActesAct[]; scdl: { row: ScdlRow; problems: ScdlProblem[] } }>('declarations.transmission', { programmeId: id });
+      const settings = await ctx.call<AuthoritySettings>('settings.get', {});
+      // Refused input, as a bad flag or a bad entry is (exit 2): an association's acts have no SCDL row.
+      if (!authorProfile(settings.authorityType).publicLaw)
+        throw new CliFailure(catalogueText('fr', 'declarations.screen.transmission.notApplicable'), EXIT.usage, 'invalid_input');
       if (sheet.scdl.problems.length) {
         if (ctx.json) ctx.err(JSON.stringify({ error: { code: 'scdl_invalid', problems: sheet.scdl.problems } }, null, 2));
         else {

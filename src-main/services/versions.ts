@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import type { VersionSummary } from '../../src-shared/api/archive';
 import { CommandError } from '../../src-shared/api/errors';
+import { setPhase } from '../../src-shared/edits/execution';
 import { ProgrammeSnapshot, upgradeSnapshot, type AuthoritySettings } from '../../src-shared/model';
 import type { Platform } from './platform';
 import type { ProgrammeService } from './programmes';
@@ -81,6 +82,11 @@ export class VersionService {
         .run(id, programmeId, (last?.n ?? 0) + 1, deliberationNumber, deliberationDate, this.platform.clock().toISOString(), settings.authorName, settings.authorOrganisation, seq, text, sha(text), options.amendment ? last!.id : null);
       const insert = this.db.prepare('INSERT INTO frozen_documents (version_id, name, sha256, size, data) VALUES (?, ?, ?, ?, ?)');
       for (const d of documents) insert.run(id, d.name, sha(d.bytes), d.bytes.length, Buffer.from(d.bytes));
+      // The « as voted » version is the vote: a draft programme is voted from now on, in the same transaction and
+      // with its own revision in the history (undoable like the officer's click). Last, so nothing after it fails.
+      if (snapshot.execution.phase === 'draft') {
+        this.programmes.edit(programmeId, 'execution.setPhase', (s, ctx) => setPhase(s, 'voted', { hasVotedVersion: true }, ctx));
+      }
     }).immediate();
     return this.list(programmeId).find((v) => v.id === id)!;
   }

@@ -24,7 +24,7 @@ export async function exportApd(rows: readonly ApdRow[], year: number, authority
   totals.getCell('A1').font = { bold: true, size: 13 };
   setSafe(
     totals.getCell('A2'),
-    x.campaign.replace('{{opens}}', dateInWords(campaign.opens, locale)).replace('{{closes}}', dateInWords(campaign.closes, locale)),
+    x.campaignSource.replace('{{opens}}', dateInWords(campaign.opens, locale)).replace('{{closes}}', dateInWords(campaign.closes, locale)),
   );
   totals.addRow([]);
   totals.addRow([x.country, x.countryCode, x.code, x.label, x.cash, x.inKind, x.total, x.programmes]);
@@ -51,12 +51,13 @@ export async function exportApd(rows: readonly ApdRow[], year: number, authority
   totals.views = [{ state: 'frozen', ySplit: 4 }];
 
   const detail = wb.addWorksheet(x.sheetDetail.slice(0, 31));
-  detail.addRow([x.programme, x.country, x.countryCode, x.code, x.label, x.cash, x.inKind, x.total]);
-  styleHeader(detail, 1, [48, 22, 10, 14, 44, 16, 22, 16]);
+  detail.addRow([x.programme, x.country, x.countryCode, x.code, x.label, x.cash, x.inKind, x.total, x.source]);
+  styleHeader(detail, 1, [48, 22, 10, 14, 44, 16, 22, 16, 20]);
   for (const r of rows) {
     const row = detail.addRow([]);
     [r.title, country(r.country), r.country, r.purposeCode, dacLabel(r.purposeCode, locale), r.cash, r.inKind].forEach((v, i) => setSafe(row.getCell(i + 1), v));
     row.getCell(8).value = { formula: `F${row.number}+G${row.number}`, result: r.total };
+    setSafe(row.getCell(9), x.sources[r.source]);
   }
   for (const col of [6, 7, 8]) detail.getColumn(col).numFmt = EUROS;
   return new Uint8Array(await wb.xlsx.writeBuffer());

@@ -41,6 +41,11 @@ export default function HistoryPage() {
   }, [programmeId]);
   // Refresh when the programme changes (an edit elsewhere, an undo).
   useEffect(() => void refresh(), [refresh, p.snapshot.updatedAt]);
+  // Freezing may move the programme to « voted » (versions.freeze): the screens read the programme again.
+  const afterFreeze = useCallback(async () => {
+    await p.reload();
+    await refresh();
+  }, [p, refresh]);
 
   const authors = useMemo(() => {
     const seen = new Map<string, RevisionSummary>();
@@ -57,8 +62,8 @@ export default function HistoryPage() {
     <div className="history-page">
       <h1>{t('history.title')}</h1>
       <ErrorBanner error={error} onDismiss={() => setError(null)} />
-      <Versions programmeId={programmeId} versions={versions} onChange={refresh} />
-      <Amendment programmeId={programmeId} versions={versions} onChange={refresh} />
+      <Versions programmeId={programmeId} versions={versions} onChange={afterFreeze} />
+      <Amendment programmeId={programmeId} versions={versions} onChange={afterFreeze} />
       <h2>{t('history.changesTitle')}</h2>
       <p>{t('history.intro')}</p>
       <fieldset className="history-filters">

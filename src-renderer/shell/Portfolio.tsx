@@ -61,10 +61,11 @@ export function Portfolio({ items }: { items: readonly ProgrammeSummary[] | null
         </tbody>
       </table>
       <h3>{t('execution.portfolio.byYearCountry')}</h3>
+      <p className="field-hint" id="portfolio-sums">{t('execution.portfolio.sums')}</p>
       {summary.totals.length === 0 ? (
         <p className="empty">{t('execution.portfolio.none')}</p>
       ) : (
-        <table className="table" id="portfolio.totals">
+        <table className="table" id="portfolio.totals" aria-describedby="portfolio-sums">
           <thead>
             <tr>
               {['year', 'country', 'planned', 'executed', 'programmes'].map((k) => (

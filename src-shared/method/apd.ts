@@ -1,11 +1,13 @@
 import type { Nature, ProgrammeSnapshot } from '../model';
 import { programmePurpose } from './dac-codes';
+import { entryYear } from './execution';
 
 /**
  * The e-APD worksheet: each spring (15 April – 31 May) a French authority declares the official development assistance
  * it gave in the previous calendar year (article L1115-6 CGCT; a condition of the State's co-financing), by partner
- * country and OECD DAC purpose code, cash and in kind (staff time valued counts). Pure: the amounts come from a source
- * given as an input — the planned budget today, the amounts executed once they are entered.
+ * country and OECD DAC purpose code, cash and in kind (staff time valued counts). The declaration counts what was
+ * disbursed: a programme whose execution of the year is entered declares the authority's own executed amounts; one
+ * without entries for the year declares its planned own contribution, and each row says which (`source`).
  */
 
 export interface ApdAmount {
@@ -17,8 +19,12 @@ export interface ApdAmount {
 /** A programme's amounts for one calendar year, by purpose code. */
 export type ApdAmountSource = (s: ProgrammeSnapshot, year: number) => ApdAmount[];
 
+/** Where a programme's figures of the year come from: its execution entries, or its financing plan. */
+export type ApdSource = 'executed' | 'planned';
+
 export interface ApdRow extends ApdAmount {
   programmeId: string;
+  source: ApdSource;
   title: string;
   /** ISO 3166-1 alpha-2 of the partner country ('' when the programme has none yet). */
   country: string;
@@ -64,21 +70,17 @@ export function splitCents(amount: number, weights: ReadonlyArray<[string, numbe
   return out;
 }
 
+type Weighted = { purposeCode: string; nature: Nature; amount: number };
+
 /**
- * Planned amounts: the Département's own contribution for the year (its funders' contributions, cash and in kind, as
- * the financing plan states them), spread over purpose codes in proportion to that year's expense lines of the same
- * nature (all of that year's lines when none has that nature; the programme's default code when the year has none).
- * Co-financings received (the State, AFD…) are not the authority's own aid and are left out.
+ * Splits the authority's own cash and in-kind amounts (in cents) over purpose codes, in proportion to the weighted
+ * items of the same nature (all items when none has that nature; the programme's default code when there are none).
  */
-export const plannedAmounts: ApdAmountSource = (s, year) => {
-  const lead = new Set(s.funders.filter((f) => f.kind === 'lead_authority').map((f) => f.id));
-  const own: Record<Nature, number> = { cash: 0, in_kind: 0 };
-  for (const c of s.contributions) if (lead.has(c.funderId) && c.year === year) own[c.nature] += cents(c.amount);
-  const lines = s.budgetLines.filter((l) => l.year === year);
+function spread(s: ProgrammeSnapshot, own: Record<Nature, number>, items: readonly Weighted[]): ApdAmount[] {
   const weightsOf = (nature: Nature): Array<[string, number]> => {
-    const chosen = lines.some((l) => l.nature === nature && l.quantity * l.unitCost > 0) ? lines.filter((l) => l.nature === nature) : lines;
+    const chosen = items.some((i) => i.nature === nature && i.amount > 0) ? items.filter((i) => i.nature === nature) : items;
     const byCode = new Map<string, number>();
-    for (const l of chosen) byCode.set(linePurpose(s, l), (byCode.get(linePurpose(s, l)) ?? 0) + cents(l.quantity * l.unitCost));
+    for (const i of chosen) byCode.set(i.purposeCode, (byCode.get(i.purposeCode) ?? 0) + i.amount);
     const weights = [...byCode].filter(([, w]) => w > 0);
     return weights.length ? weights : [[programmePurpose(s.framing.themes), 1]];
   };
@@ -86,23 +88,68 @@ export const plannedAmounts: ApdAmountSource = (s, year) => {
   const inKind = splitCents(own.in_kind, weightsOf('in_kind'));
   const codes = [...new Set([...cash.keys(), ...inKind.keys()])].sort();
   return codes.map((purposeCode) => ({ purposeCode, cash: (cash.get(purposeCode) ?? 0) / 100, inKind: (inKind.get(purposeCode) ?? 0) / 100 }));
+}
+
+const leadFunders = (s: ProgrammeSnapshot) => new Set(s.funders.filter((f) => f.kind === 'lead_authority').map((f) => f.id));
+
+/** The year's planned expense lines, weighted by their amounts, each with its purpose code. */
+const plannedItems = (s: ProgrammeSnapshot, year: number): Weighted[] =>
+  s.budgetLines.filter((l) => l.year === year).map((l) => ({ purposeCode: linePurpose(s, l), nature: l.nature, amount: cents(l.quantity * l.unitCost) }));
+
+/**
+ * Planned amounts: the Département's own contribution for the year (its funders' contributions, cash and in kind, as
+ * the financing plan states them), spread over purpose codes in proportion to that year's expense lines of the same
+ * nature (all of that year's lines when none has that nature; the programme's default code when the year has none).
+ * Co-financings received (the State, AFD…) are not the authority's own aid and are left out.
+ */
+export const plannedAmounts: ApdAmountSource = (s, year) => {
+  const lead = leadFunders(s);
+  const own: Record<Nature, number> = { cash: 0, in_kind: 0 };
+  for (const c of s.contributions) if (lead.has(c.funderId) && c.year === year) own[c.nature] += cents(c.amount);
+  return spread(s, own, plannedItems(s, year));
 };
 
+/**
+ * Executed amounts: what the authority itself paid (cash) or provided (in kind, staff time valued included) in the
+ * year, as its own funders' receipts record it; spread over purpose codes in proportion to the year's spending
+ * entries of the same nature (by their line's code), else to the year's planned lines. The co-financers' receipts are
+ * left out, as in the planned amounts.
+ */
+export const executedAmounts: ApdAmountSource = (s, year) => {
+  const lead = leadFunders(s);
+  const own: Record<Nature, number> = { cash: 0, in_kind: 0 };
+  for (const r of s.receipts) if (lead.has(r.funderId) && entryYear(r) === year) own[r.nature] += cents(r.amount);
+  const lines = new Map(s.budgetLines.map((l) => [l.id, l]));
+  const spent: Weighted[] = [];
+  for (const e of s.expenditures) {
+    const line = lines.get(e.budgetLineId);
+    if (line && entryYear(e) === year) spent.push({ purposeCode: linePurpose(s, line), nature: e.nature, amount: cents(e.amount) });
+  }
+  return spread(s, own, spent.some((i) => i.amount > 0) ? spent : plannedItems(s, year));
+};
+
+/** The source a programme's year is declared from: executed once any spending or receipt of that year is entered. */
+export function apdSource(s: Pick<ProgrammeSnapshot, 'expenditures' | 'receipts'>, year: number): ApdSource {
+  return [...s.expenditures, ...s.receipts].some((e) => entryYear(e) === year) ? 'executed' : 'planned';
+}
+
 /** One row per programme and purpose code with an amount in the year, programmes in the given order. */
-export function apdRows(programmes: readonly ProgrammeSnapshot[], year: number, source: ApdAmountSource = plannedAmounts): ApdRow[] {
-  return programmes.flatMap((s) =>
-    source(s, year)
+export function apdRows(programmes: readonly ProgrammeSnapshot[], year: number): ApdRow[] {
+  return programmes.flatMap((s) => {
+    const source = apdSource(s, year);
+    return (source === 'executed' ? executedAmounts : plannedAmounts)(s, year)
       .filter((a) => a.cash > 0 || a.inKind > 0)
       .map((a) => ({
         programmeId: s.id,
+        source,
         title: s.framing.title.trim(),
         country: s.framing.partnerCountry,
         purposeCode: a.purposeCode,
         cash: a.cash,
         inKind: a.inKind,
         total: (cents(a.cash) + cents(a.inKind)) / 100,
-      })),
-  );
+      }));
+  });
 }
 
 export interface ApdTotal {

@@ -30,8 +30,9 @@ test('on the demo, the officer starts the execution, enters a year of spending a
 
   await app.open(page, `#/p/${id}/execution`);
   await expect(page.getByRole('heading', { name: 'Exécution', level: 1 })).toBeVisible();
-  await expect(page.getByText('Phase actuelle : En préparation')).toBeVisible();
-  await page.getByRole('button', { name: 'Marquer comme voté' }).click();
+  // Freezing the « as voted » version voted the programme: nothing left to mark.
+  await expect(page.getByText('Phase actuelle : Voté')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Marquer comme voté' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Démarrer l’exécution' }).click();
   await expect(page.getByText('Phase actuelle : En exécution')).toBeVisible();
 
@@ -87,5 +88,8 @@ test('on the demo, the officer starts the execution, enters a year of spending a
   const row2027 = page.locator('#portfolio\\.totals tr', { hasText: '2027' });
   await expect(row2027).toContainText('Sénégal');
   await expect(row2027).toContainText('1 730,50');
+  // The totals say what they sum: every funder's budget planned, the spending entered; not the e-APD's figure.
+  await expect(page.locator('#portfolio-sums')).toContainText('tous financeurs confondus');
+  await expect(page.locator('#portfolio-sums')).toContainText('La déclaration e-APD ne compte que la part propre de la collectivité');
   await noAxeViolations(page);
 });

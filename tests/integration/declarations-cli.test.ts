@@ -160,6 +160,18 @@ describe('atelier avenant', () => {
   });
 });
 
+/** The « Source » column of the workbook's detail sheet, every programme row. */
+function detailSources(wb: ExcelJS.Workbook): Set<string> {
+  const detail = wb.worksheets[1]!;
+  const col = (detail.getRow(1).values as unknown[]).map(String).indexOf('Source\u202f: réalisé / prévu');
+  expect(col).toBeGreaterThan(0);
+  const seen = new Set<string>();
+  detail.eachRow((row, n) => {
+    if (n > 1) seen.add(row.getCell(col).text);
+  });
+  return seen;
+}
+
 describe('atelier apd', () => {
   it('writes the e-APD workbook of a year whose sums are the Département’s planned cash and in-kind contributions', async () => {
     const out = join(dir, 'apd-2028.xlsx');
@@ -187,6 +199,38 @@ describe('atelier apd', () => {
     expect(sum('total')).toBe(planned('cash') + planned('in_kind'));
     expect(rows.every((r) => r.country === 'SN')).toBe(true);
     expect(wb.worksheets[1]!.rowCount).toBeGreaterThan(1);
+    // No entry for 2028: every programme row says its figures are the plan.
+    expect(detailSources(wb)).toEqual(new Set(['prévu']));
+  });
+
+  it('counts, once a year’s execution is entered, what the Département itself paid and gave in kind, and says « réalisé »', async () => {
+    const s = await withApp(async (app) => app.programmes.get(demoId));
+    const lead = s.funders.find((f) => f.kind === 'lead_authority')!.id;
+    const state = s.funders.find((f) => f.kind !== 'lead_authority')!.id;
+    const line = s.budgetLines.find((l) => l.year === 2027)!.id;
+    const entries = join(dir, 'entries.json');
+    writeFileSync(
+      entries,
+      JSON.stringify({
+        expenditures: [{ budgetLineId: line, year: 2027, amount: 2_000, reference: 'Mandat 2027-014' }],
+        receipts: [
+          { funderId: lead, year: 2027, amount: 7_500.5, reference: 'Mandat 2027-015' },
+          { funderId: lead, year: 2027, nature: 'in_kind', amount: 1_200, reference: 'Relevé de temps 2027' },
+          { funderId: state, year: 2027, amount: 30_000, reference: 'Titre 2027-3' },
+        ],
+      }),
+    );
+    expect((await cli('execution', demoId, '--file', entries)).code).toBe(0);
+    const out = join(dir, 'apd-2027.xlsx');
+    const run = await cli('apd', '--year', '2027', '--out', out, '--json');
+    expect(run.code, run.err).toBe(0);
+    const totals = (JSON.parse(run.out) as { totals: Array<{ cash: number; inKind: number }> }).totals;
+    expect(totals.reduce((a, t) => a + Math.round(t.cash * 100), 0) / 100).toBe(7_500.5);
+    expect(totals.reduce((a, t) => a + Math.round(t.inKind * 100), 0) / 100).toBe(1_200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    expect(detailSources(wb)).toEqual(new Set(['réalisé']));
+    expect(wb.worksheets[0]!.getCell('A2').text).toContain('montants réalisés par la collectivité');
   });
 
   it('refuses a year that is not one', async () => {
@@ -239,5 +283,17 @@ describe('atelier scdl', () => {
     for (const [f, pattern] of Object.entries(PATTERNS)) if (row[f]) expect(row[f], f).toMatch(pattern);
     expect(row).toMatchObject({ VOTE_POUR: '36', VOTE_CONTRE: '2', VOTE_ABSTENTION: '2', VOTE_REEL: '40', PREF_ID: 'PREF038', DELIB_MATIERE_CODE: '9.2' });
     expect(row.DELIB_OBJET).toContain('Ndiawara');
+  });
+
+  it('refuses an association’s programme (exit 2, as refused input), says why in French, and writes nothing', async () => {
+    await withApp(async (_app, call) => {
+      await call('settings.update', { fields: { authorityType: 'association', siret: '21860194600013' } });
+      await expect(call('declarations.scdl', { programmeId: demoId })).rejects.toThrow(/invalid_input/);
+    });
+    const out = join(dir, 'association.csv');
+    const refused = await cli('scdl', demoId, '--out', out);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('Une association ne transmet pas ses décisions à la préfecture');
+    expect(readdirSync(dir)).not.toContain('association.csv');
   });
 });

@@ -27,7 +27,7 @@ describe('phases after the vote', () => {
     expect(t.app.programmes.get(id).execution.phase).toBe('draft');
 
     await t.ok('version.freeze', { programmeId: id, deliberationNumber: 'CP-2026-12-07', deliberationDate: '2026-12-07' });
-    await t.ok('execution.setPhase', { programmeId: id, phase: 'voted' });
+    expect(t.app.programmes.get(id).execution.phase).toBe('voted');
     await t.ok('execution.setPhase', { programmeId: id, phase: 'in_execution' });
     const running = t.app.programmes.get(id).execution;
     expect(running.phase).toBe('in_execution');
@@ -39,10 +39,34 @@ describe('phases after the vote', () => {
     expect(t.app.programmes.get(id).execution.phase).toBe('in_execution');
   });
 
+  it('freezing the « as voted » version votes a draft programme, as its own revision; an amendment keeps the phase', async () => {
+    const { t, id } = await demo();
+    const version = await t.ok('version.freeze', { programmeId: id, deliberationNumber: 'CP-2026-12-07', deliberationDate: '2026-12-07' });
+    expect(t.app.programmes.get(id).execution.phase).toBe('voted');
+    const history = await t.ok('history.list', { programmeId: id });
+    expect(history.slice(0, 2).map((h) => [h.command, h.state])).toEqual([
+      ['execution.setPhase', 'done'],
+      ['version.freeze', 'discarded'],
+    ]);
+    expect(history[1]!.seq).toBe(version.revisionSeq);
+    // The version frozen is the programme as voted on: its snapshot is the one before the phase changed.
+    expect(t.app.versions.snapshot(id, version.id).execution.phase).toBe('draft');
+    // The vote's revision is undoable like the officer's click.
+    await t.ok('history.undo', { programmeId: id });
+    expect(t.app.programmes.get(id).execution.phase).toBe('draft');
+    await t.ok('history.redo', { programmeId: id });
+
+    // In execution, an amendment's freeze leaves the phase alone and adds no phase revision.
+    await t.ok('execution.setPhase', { programmeId: id, phase: 'in_execution' });
+    await t.ok('section.update', { programmeId: id, section: 'framing', fields: { acronym: 'CAP 2' } });
+    await t.ok('version.freeze', { programmeId: id, deliberationNumber: 'CP-2027-06-01', deliberationDate: '2027-06-01', amendment: true });
+    expect(t.app.programmes.get(id).execution.phase).toBe('in_execution');
+    expect((await t.ok('history.list', { programmeId: id }))[0]!.command).toBe('version.freeze');
+  });
+
   it('closing asks for the final report’s texts, and keeps them', async () => {
     const { t, id } = await demo();
     await t.ok('version.freeze', { programmeId: id, deliberationNumber: 'CP-1', deliberationDate: '2026-12-07' });
-    await t.ok('execution.setPhase', { programmeId: id, phase: 'voted' });
     await t.ok('execution.setPhase', { programmeId: id, phase: 'in_execution' });
     const refused = await t.fails('execution.setPhase', { programmeId: id, phase: 'closed', final: { finalAssessment: 'Objectifs atteints.' } });
     expect(refused.details).toMatchObject({ reason: 'final_report_missing', missing: ['lessonsLearned', 'sustainability'] });

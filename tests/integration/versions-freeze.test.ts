@@ -52,7 +52,8 @@ describe('"as voted" versions', () => {
 
     // The history shows the freeze among the edits; a second freeze is version 2.
     const history = await t.ok('history.list', { programmeId: id });
-    expect(history.map((h) => h.command)).toEqual(['programme.rename', 'version.freeze', 'programme.create']);
+    // Freezing a draft votes it (its own revision, after the freeze's).
+    expect(history.map((h) => h.command)).toEqual(['programme.rename', 'execution.setPhase', 'version.freeze', 'programme.create']);
     const second = await services.versions.freeze(id, 'CP-2027-03-07', '2027-03-15');
     expect(second.number).toBe(2);
     expect((await t.ok('version.list', { programmeId: id })).map((v) => v.number)).toEqual([2, 1]);

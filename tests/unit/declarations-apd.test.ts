@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { apdCampaign, apdRows, apdTotals, linePurpose, plannedAmounts, splitCents } from '../../src-shared/method/apd';
+import { apdCampaign, apdRows, apdSource, apdTotals, linePurpose, plannedAmounts, splitCents } from '../../src-shared/method/apd';
 import { DAC_CODES, programmePurpose } from '../../src-shared/method/dac-codes';
 import { buildDemoProgramme } from '../../src-shared/demo';
-import { newId } from '../../src-shared/model';
+import { Expenditure, newId, Receipt } from '../../src-shared/model';
 
 const demo = () => buildDemoProgramme(newId, '2026-12-01T10:00:00.000Z');
 const cents = (x: number) => Math.round(x * 100);
@@ -81,5 +81,57 @@ describe('the e-APD worksheet', () => {
     const parts = splitCents(100, [['a', 1], ['b', 1], ['c', 1]]);
     expect([...parts.values()].reduce((x, y) => x + y, 0)).toBe(100);
     expect([...parts.values()].sort()).toEqual([33, 33, 34]);
+  });
+
+  describe('with the execution of a year entered', () => {
+    /** The demo with, in 2027: the Département's payment and valued staff time, the State's instalment, two spendings. */
+    function executed() {
+      const s = demo();
+      const lead = s.funders.find((f) => f.kind === 'lead_authority')!;
+      const other = s.funders.find((f) => f.kind !== 'lead_authority')!;
+      const [first, second] = s.budgetLines.filter((l) => l.year === 2027);
+      first!.purposeCode = '11330';
+      second!.purposeCode = '99820';
+      const receipt = (funderId: string, nature: 'cash' | 'in_kind', amount: number, date: string | null, year: number | null = null) =>
+        Receipt.parse({ id: newId(), funderId, nature, amount, year, date });
+      s.receipts = [
+        receipt(lead.id, 'cash', 12_000.1, '2027-04-02'),
+        receipt(lead.id, 'in_kind', 3_500, null, 2027),
+        receipt(lead.id, 'cash', 9_999, '2028-01-15'),
+        receipt(other.id, 'cash', 40_000, '2027-05-10'),
+      ];
+      s.expenditures = [
+        Expenditure.parse({ id: newId(), budgetLineId: first!.id, nature: 'cash', amount: 3_000, year: 2027 }),
+        Expenditure.parse({ id: newId(), budgetLineId: second!.id, nature: 'cash', amount: 1_000, year: 2027 }),
+      ];
+      return s;
+    }
+    const sum = (rows: ReturnType<typeof apdRows>, k: 'cash' | 'inKind') => rows.reduce((a, r) => a + cents(r[k]), 0) / 100;
+
+    it('declares what the Département itself paid and provided in kind that year, not its plan nor the co-financers’', () => {
+      const s = executed();
+      expect(apdSource(s, 2027)).toBe('executed');
+      const rows = apdRows([s], 2027);
+      expect(rows.every((r) => r.source === 'executed')).toBe(true);
+      expect(sum(rows, 'cash')).toBe(12_000.1);
+      expect(sum(rows, 'inKind')).toBe(3_500);
+      expect(ownContributions(s, 2027).cash).not.toBe(12_000.1);
+    });
+
+    it('spreads the cash over the codes of the lines actually spent on, in proportion to the spending', () => {
+      const rows = apdRows([executed()], 2027);
+      const cash = Object.fromEntries(rows.filter((r) => r.cash > 0).map((r) => [r.purposeCode, r.cash]));
+      // 3 000 € and 1 000 € spent: three quarters and one quarter of 12 000,10 €, to the cent.
+      expect(cash).toEqual({ '11330': 9_000.08, '99820': 3_000.02 });
+    });
+
+    it('keeps declaring the plan for a year without entries, and says so on each row', () => {
+      const s = executed();
+      expect(apdSource(s, 2029)).toBe('planned');
+      const rows = apdRows([s], 2029);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((r) => r.source === 'planned')).toBe(true);
+      expect(sum(rows, 'cash')).toBe(ownContributions(s, 2029).cash);
+    });
   });
 });

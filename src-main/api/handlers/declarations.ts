@@ -2,7 +2,8 @@ import type { AmendmentView, declarationsCommands } from '../../../src-shared/ap
 import { CommandError } from '../../../src-shared/api/errors';
 import { transmissionSheet } from '../../../src-shared/method/actes';
 import { amendmentDiff, articlesToReread } from '../../../src-shared/method/amendment';
-import { apdRows, apdTotals, plannedAmounts } from '../../../src-shared/method/apd';
+import { authorProfile } from '../../../src-shared/method/lead-author';
+import { apdRows, apdTotals } from '../../../src-shared/method/apd';
 import { scdlCsv, scdlRow, validateScdlRow } from '../../../src-shared/method/scdl';
 import { amendedArticles } from '../../documents/avenant';
 import type { AppContext } from '../../services/app';
@@ -16,12 +17,6 @@ const safeName = (text: string) =>
     .replace(/[\\/:*?"<>|]+/g, ' ')
     .replace(/\p{Cc}+/gu, ' ')
     .trim();
-
-/**
- * The amounts the e-APD declares: planned in the budget. When the execution entries land, the lead switches this one
- * line to the executed amounts (same ApdAmountSource shape, src-shared/method/apd.ts).
- */
-const APD_SOURCE = plannedAmounts;
 
 export function createDeclarationsHandlers(app: AppContext, jobs: JobRegistry): Handlers<keyof typeof declarationsCommands> {
   const p = app.programmes;
@@ -78,7 +73,13 @@ export function createDeclarationsHandlers(app: AppContext, jobs: JobRegistry): 
     },
     'declarations.scdl': ({ programmeId }) => {
       const s = p.get(programmeId);
-      const row = scdlRow(s, app.settings.get());
+      const settings = app.settings.get();
+      // An association's acts are neither transmitted to the prefecture nor published as SCDL open data.
+      if (!authorProfile(settings.authorityType).publicLaw)
+        throw new CommandError('invalid_input', 'An association publishes no SCDL row: only local authorities’ deliberations are.', {
+          issues: [{ path: 'settings.authorityType', message: 'The lead author is an association.', code: 'scdl_not_applicable' }],
+        });
+      const row = scdlRow(s, settings);
       const problems = validateScdlRow(row);
       if (problems.length)
         throw new CommandError('invalid_input', 'The SCDL row does not follow the schema yet.', {
@@ -89,7 +90,8 @@ export function createDeclarationsHandlers(app: AppContext, jobs: JobRegistry): 
     'declarations.apd': ({ year, locale, jobId }) =>
       jobs.run(jobId, async ({ signal, progress }) => {
         const programmes = p.list().map((x) => p.get(x.id));
-        const rows = apdRows(programmes, year, APD_SOURCE);
+        // Executed where the year's entries exist, else planned: one rule, in method/apd.ts.
+        const rows = apdRows(programmes, year);
         progress(0, 1);
         const bytes = await sharedPool().run('declarations.apd', { rows, year, authority: app.settings.get().name.trim(), locale }, { signal });
         progress(1, 1);

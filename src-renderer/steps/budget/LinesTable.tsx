@@ -1,12 +1,14 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lineAmount } from '../../../src-shared/method/budget';
+import { programmePurpose } from '../../../src-shared/method/dac-codes';
 import { BUDGET_CATEGORIES, type BudgetLine } from '../../../src-shared/model';
 import { useRoute } from '../../router';
 import { focusWhenReady } from '../../components/focusWhenReady';
 import { useProgramme } from '../../state/programme';
 import { money } from './money';
+import { PurposeCell } from './PurposeCell';
 import { shownAsFailedSave } from '../../state/store';
 import { LazySelectCell, NumberCell, SelectCell, TextCell } from '../../components/kit';
 
@@ -16,6 +18,8 @@ interface LineProps {
   line: BudgetLine;
   n: number;
   activities: ReadonlyArray<{ value: string; label: string }>;
+  /** What a line without its own purpose code inherits: its activity's code, else the themes'. */
+  purposes: Purposes;
   locale: 'fr' | 'en';
   update: (id: string, fields: Partial<BudgetLine>) => unknown;
   remove: (id: string) => unknown;
@@ -23,7 +27,12 @@ interface LineProps {
   measure: ((el: HTMLTableRowElement | null) => void) | undefined;
 }
 
-const LineRow = memo(function LineRow({ line, n, activities, locale, update, remove, dataIndex, measure }: LineProps) {
+interface Purposes {
+  themes: string;
+  byActivity: ReadonlyMap<string, string | null>;
+}
+
+const LineRow = memo(function LineRow({ line, n, activities, purposes, locale, update, remove, dataIndex, measure }: LineProps) {
   const { t } = useTranslation();
   const label = (column: string) => t('budget.lines.cell', { column: t(`budget.lines.columns.${column}`), n });
   const id = (field: string) => `budgetLine.${line.id}.${field}`;
@@ -75,6 +84,15 @@ const LineRow = memo(function LineRow({ line, n, activities, locale, update, rem
       <td>
         <NumberCell id={id('unitCost')} label={label('unitCost')} value={line.unitCost} min={0} nullable={false} onCommit={(unitCost) => set({ unitCost: unitCost ?? 0 })} />
       </td>
+      <td>
+        <PurposeCell
+          id={id('purposeCode')}
+          label={t('budget.purpose.line', { n })}
+          value={line.purposeCode}
+          inherited={inheritedPurpose(line, purposes)}
+          onCommit={(purposeCode) => set({ purposeCode })}
+        />
+      </td>
       <td className="num budget-amount">{money(lineAmount(line), locale)}</td>
       <td>
         <button type="button" className="button-danger" aria-label={t('budget.lines.remove', { n })} onClick={() => void remove(line.id)}>
@@ -85,7 +103,13 @@ const LineRow = memo(function LineRow({ line, n, activities, locale, update, rem
   );
 });
 
-/** Expense lines: category, year, optional activity, side, cash or in kind, quantity × unit cost. */
+/** The code a line without its own takes (as method/apd.ts linePurpose): its activity's, else the themes'. */
+function inheritedPurpose(line: BudgetLine, purposes: Purposes): { code: string; from: 'themes' | 'activity' } {
+  const own = line.activityId ? purposes.byActivity.get(line.activityId) : null;
+  return own ? { code: own, from: 'activity' } : { code: purposes.themes, from: 'themes' };
+}
+
+/** Expense lines: category, year, optional activity, side, cash or in kind, quantity × unit cost, DAC purpose code. */
 export function LinesTable({ activities, locale, total }: { activities: ReadonlyArray<{ value: string; label: string }>; locale: 'fr' | 'en'; total: number }) {
   const { t } = useTranslation();
   const p = useProgramme();
@@ -94,6 +118,11 @@ export function LinesTable({ activities, locale, total }: { activities: Readonly
   latest.current = p;
   const update = useCallback((id: string, fields: Partial<BudgetLine>) => latest.current.update('budgetLines', id, fields), []);
   const remove = useCallback((id: string) => latest.current.remove('budgetLines', id).catch(shownAsFailedSave), []);
+  const { logframe, framing } = p.snapshot;
+  const purposes = useMemo<Purposes>(
+    () => ({ themes: programmePurpose(framing.themes), byActivity: new Map(logframe.filter((r) => r.level === 'activity').map((r) => [r.id, r.purposeCode])) }),
+    [logframe, framing.themes],
+  );
   const add = async () => {
     const year = p.snapshot.framing.startDate ? Number(p.snapshot.framing.startDate.slice(0, 4)) : null;
     const id = await p.add('budgetLines', { category: 'missions', year });
@@ -116,7 +145,8 @@ export function LinesTable({ activities, locale, total }: { activities: Readonly
   const items = virtual ? virtualizer.getVirtualItems() : [];
   const padTop = items.length > 0 ? items[0]!.start - virtualizer.options.scrollMargin : 0;
   const padBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - virtualizer.options.scrollMargin) : 0;
-  const columns = ['label', 'year', 'category', 'activity', 'side', 'nature', 'quantity', 'unit', 'unitCost', 'amount'] as const;
+  // The purpose code before the amount: the amount and the delete button stay the pinned right-hand columns.
+  const columns = ['label', 'year', 'category', 'activity', 'side', 'nature', 'quantity', 'unit', 'unitCost', 'purpose', 'amount'] as const;
   return (
     <section aria-labelledby="budget-lines-title">
       <h2 id="budget-lines-title">{t('budget.lines.title')}</h2>
@@ -128,7 +158,7 @@ export function LinesTable({ activities, locale, total }: { activities: Readonly
               <tr>
                 {columns.map((c) => (
                   <th key={c} scope="col" className={c === 'amount' || c === 'quantity' || c === 'unitCost' ? 'num' : undefined}>
-                    {t(`budget.lines.columns.${c}`)}
+                    {c === 'purpose' ? t('budget.purpose.column') : t(`budget.lines.columns.${c}`)}
                   </th>
                 ))}
                 <th scope="col">
@@ -139,7 +169,7 @@ export function LinesTable({ activities, locale, total }: { activities: Readonly
             <tbody>
               {virtual && padTop > 0 ? (
                 <tr aria-hidden="true">
-                  <td colSpan={11} style={{ height: padTop }} />
+                  <td colSpan={12} style={{ height: padTop }} />
                 </tr>
               ) : null}
               {(virtual ? items.map((v) => v.index) : lines.map((_l, i) => i)).map((index) => (
@@ -148,6 +178,7 @@ export function LinesTable({ activities, locale, total }: { activities: Readonly
                   line={lines[index]!}
                   n={index + 1}
                   activities={activities}
+                  purposes={purposes}
                   locale={locale}
                   update={update}
                   remove={remove}
@@ -157,13 +188,13 @@ export function LinesTable({ activities, locale, total }: { activities: Readonly
               ))}
               {virtual && padBottom > 0 ? (
                 <tr aria-hidden="true">
-                  <td colSpan={11} style={{ height: padBottom }} />
+                  <td colSpan={12} style={{ height: padBottom }} />
                 </tr>
               ) : null}
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row" colSpan={9}>
+                <th scope="row" colSpan={10}>
                   <span className="budget-total-label">{t('budget.lines.total')}</span>
                 </th>
                 <td className="num">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTES_MATIERES_2, defaultMatiere, transmissionSheet } from '../../../src-shared/method/actes';
 import { apdCampaign } from '../../../src-shared/method/apd';
+import { authorProfile } from '../../../src-shared/method/lead-author';
 import { scdlRow, validateScdlRow } from '../../../src-shared/method/scdl';
 import type { SessionVote, Transmission } from '../../../src-shared/model/transmission';
 import { formatDate } from '../../../src-shared/i18n';
@@ -33,6 +34,8 @@ export function TransmissionPanel({ locale }: { locale: 'fr' | 'en' }) {
   const [year, setYear] = useState<string>(String(years[0] ?? new Date().getFullYear() - 1));
   const campaign = apdCampaign(Number(year));
   const k = 'declarations.screen.transmission';
+  // Only a local authority's acts go to the prefecture (@ctes) and to the SCDL open data: not an association's.
+  const transmits = authorProfile(p.settings.authorityType).publicLaw;
 
   const saveVote = (fields: Partial<SessionVote>) => p.updateSection('session', { vote: { ...session.vote, ...fields } }).catch(() => undefined);
   const saveTransmission = (fields: Partial<Transmission>) =>
@@ -73,7 +76,7 @@ export function TransmissionPanel({ locale }: { locale: 'fr' | 'en' }) {
       <ErrorBanner error={error} onDismiss={() => setError(null)} />
 
       <h3>{t(`${k}.voteTitle`)}</h3>
-      <p>{t(`${k}.voteIntro`)}</p>
+      <p>{t(transmits ? `${k}.voteIntro` : `${k}.voteIntroAssociation`)}</p>
       {VOTE_KEYS.map((key) => (
         <NumberField
           key={key}
@@ -87,89 +90,100 @@ export function TransmissionPanel({ locale }: { locale: 'fr' | 'en' }) {
         />
       ))}
 
-      <h3>{t(`${k}.act`)}</h3>
-      <SelectField
-        id="session.transmission.matiere"
-        label={t(`${k}.fields.matiere`)}
-        value={transmission.matiere || defaultMatiere(p.settings.authorityType)}
-        options={Object.entries(ACTES_MATIERES_2).map(([code, label]) => ({ value: code, label: `${code} ${label}` }))}
-        onCommit={(value) => saveTransmission({ matiere: value ?? '' })}
-      />
-      {text('deliberationActNumber')}
-      {text('conventionActNumber')}
-      {text('prefectureId')}
-      <DateField
-        id="session.transmission.prefectureDate"
-        label={t(`${k}.fields.prefectureDate`)}
-        value={transmission.prefectureDate}
-        onCommit={(value) => saveTransmission({ prefectureDate: value })}
-      />
-      {text('publicationUrl')}
-      <TextField
-        id="settings.siret"
-        label={t(`${k}.fields.siret`)}
-        value={p.settings.siret}
-        maxLength={14}
-        onCommit={(value) => runCommand('settings.update', { fields: { siret: value.replace(/\s/g, '') } }).then(() => setError(null), failed)}
-      />
+      {transmits ? (
+        <>
+        <h3>{t(`${k}.act`)}</h3>
+        <SelectField
+          id="session.transmission.matiere"
+          label={t(`${k}.fields.matiere`)}
+          value={transmission.matiere || defaultMatiere(p.settings.authorityType)}
+          options={Object.entries(ACTES_MATIERES_2).map(([code, label]) => ({ value: code, label: `${code} ${label}` }))}
+          onCommit={(value) => saveTransmission({ matiere: value ?? '' })}
+        />
+        {text('deliberationActNumber')}
+        {text('conventionActNumber')}
+        {text('prefectureId')}
+        <DateField
+          id="session.transmission.prefectureDate"
+          label={t(`${k}.fields.prefectureDate`)}
+          value={transmission.prefectureDate}
+          onCommit={(value) => saveTransmission({ prefectureDate: value })}
+        />
+        {text('publicationUrl')}
+        <TextField
+          id="settings.siret"
+          label={t(`${k}.fields.siret`)}
+          value={p.settings.siret}
+          maxLength={14}
+          // Through the programme's store, so the SCDL row and its checks read the new SIRET at once.
+          onCommit={(value) => p.run('settings.update', { fields: { siret: value.replace(/\s/g, '') } }, { refusal: 'caller' }).then(() => setError(null), failed)}
+        />
 
-      <table className="transmission-sheet">
-        <thead>
-          <tr>
-            <th scope="col">{t(`${k}.act`)}</th>
-            <th scope="col">{t(`${k}.nature`)}</th>
-            <th scope="col">{t(`${k}.matiere`)}</th>
-            <th scope="col">{t(`${k}.number`)}</th>
-            <th scope="col">{t(`${k}.objet`)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {acts.map((act) => (
-            <tr key={act.kind}>
-              <th scope="row">{t(`${k}.${act.kind}`)}</th>
-              <td>
-                {act.nature} — {act.natureLabel}
-              </td>
-              <td>
-                {act.matiere.code} {act.matiere.label}
-              </td>
-              <td>
-                <code>{act.number}</code>
-                {act.derivedNumber ? <small> ({t(`${k}.derived`)})</small> : null}
-              </td>
-              <td>
-                {act.objet}
-                {act.problems.length ? (
-                  <ul className="field-status status-blocking">
-                    {act.problems.map((x) => (
-                      <li key={x}>{t(`${k}.problems.${x}`)}</li>
-                    ))}
-                  </ul>
-                ) : (
-                  <p className="field-status">{t(`${k}.ready`)}</p>
-                )}
-              </td>
+        <table className="transmission-sheet">
+          <thead>
+            <tr>
+              <th scope="col">{t(`${k}.act`)}</th>
+              <th scope="col">{t(`${k}.nature`)}</th>
+              <th scope="col">{t(`${k}.matiere`)}</th>
+              <th scope="col">{t(`${k}.number`)}</th>
+              <th scope="col">{t(`${k}.objet`)}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {acts.map((act) => (
+              <tr key={act.kind}>
+                <th scope="row">{t(`${k}.${act.kind}`)}</th>
+                <td>
+                  {act.nature} — {act.natureLabel}
+                </td>
+                <td>
+                  {act.matiere.code} {act.matiere.label}
+                </td>
+                <td>
+                  <code>{act.number}</code>
+                  {act.derivedNumber ? <small> ({t(`${k}.derived`)})</small> : null}
+                </td>
+                <td>
+                  {act.objet}
+                  {act.problems.length ? (
+                    <ul className="field-status status-blocking">
+                      {act.problems.map((x) => (
+                        <li key={x}>{t(`${k}.problems.${x}`)}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p className="field-status">{t(`${k}.ready`)}</p>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
 
-      <h3>{t(`${k}.scdl`)}</h3>
-      {problems.length ? (
-        <ul className="field-status status-todo">
-          {problems.map((x) => (
-            <li key={`${x.field}-${x.problem}`}>{t(`${k}.scdlProblems.${x.problem}`, { field: x.field })}</li>
-          ))}
-        </ul>
+        <h3>{t(`${k}.scdl`)}</h3>
+        {problems.length ? (
+          <ul className="field-status status-todo">
+            {problems.map((x) => (
+              <li key={`${x.field}-${x.problem}`}>{t(`${k}.scdlProblems.${x.problem}`, { field: x.field })}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t(`${k}.scdlValid`)}</p>
+        )}
+        <button type="button" onClick={() => void exportScdl()} disabled={problems.length > 0}>
+          {t(`${k}.exportScdl`)}
+        </button>
+        </>
       ) : (
-        <p>{t(`${k}.scdlValid`)}</p>
+        <>
+          <h3>{t(`${k}.notApplicableTitle`)}</h3>
+          <p id="transmission.notApplicable">{t(`${k}.notApplicable`)}</p>
+        </>
       )}
-      <button type="button" onClick={() => void exportScdl()} disabled={problems.length > 0}>
-        {t(`${k}.exportScdl`)}
-      </button>
 
       <h3>{t('declarations.screen.apd.title')}</h3>
       <p>{t('declarations.screen.apd.intro')}</p>
+      <p>{t('declarations.screen.apd.sourceRule')}</p>
       <SelectField
         id="declarations.apdYear"
         label={t(`${k}.apdYear`)}

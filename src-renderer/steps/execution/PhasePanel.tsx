@@ -39,7 +39,7 @@ export function PhasePanel() {
           </button>
         ))}
       </div>
-      <p className="field-hint">{phase === 'in_execution' ? t('execution.phase.closeNeeds') : t('execution.phase.votedNeeded')}</p>
+      <p className="field-hint">{t(phase === 'in_execution' ? 'execution.phase.closeNeeds' : phase === 'draft' ? 'execution.phase.votedByFreeze' : 'execution.phase.votedNeeded')}</p>
       {refusal ? (
         <p role="alert" className="status-blocking">
           <span aria-hidden="true">✖ </span>

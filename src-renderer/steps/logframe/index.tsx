@@ -10,6 +10,7 @@ import { useProgramme } from '../../state/programme';
 import { MatrixRow, type RowActions } from './MatrixRow';
 import { activityBudgets } from '../../../src-shared/method/activity-costs';
 import { Preconditions } from './Preconditions';
+import { ActivityPurposes } from './ActivityPurposes';
 import { CHILD_LEVEL, flattenLogframe, possibleParents } from './tree';
 import './logframe.css';
 import { shownAsFailedSave } from '../../state/store';
@@ -246,6 +247,7 @@ export default function LogframeStep() {
           </div>
         </>
       ) : null}
+      <ActivityPurposes flat={flat} codes={codes} themes={snapshot.framing.themes} update={actions.update} />
       <Preconditions />
     </div>
   );

@@ -24,6 +24,16 @@ export const budget = {
     noActivity: '—',
     total: 'Total expenses',
   },
+  purpose: {
+    column: 'DAC purpose code',
+    line: 'DAC purpose code of line {{n}}',
+    activity: 'DAC purpose code of {{code}}',
+    fromThemes: '— from the themes: {{code}} {{label}}',
+    fromActivity: '— from the activity: {{code}} {{label}}',
+    title: 'DAC purpose codes of the activities',
+    intro: 'The e-APD declaration classifies aid by OECD DAC purpose code. Without a choice, an activity takes the code of the programme’s themes, and each budget line that of its activity.',
+    activityColumn: 'Activity',
+  },
   categories: {
     personnel: 'Personnel',
     missions: 'Missions and travel',

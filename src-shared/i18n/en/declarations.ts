@@ -131,6 +131,10 @@ export const declarations: CatalogueShape<typeof fr> = {
       scdl: 'SCDL “délibérations” row',
       scdlValid: 'The row follows the schema.',
       exportScdl: 'Export the SCDL row (.csv)',
+      notApplicableTitle: 'Transmission to the prefecture and open data',
+      notApplicable:
+        'An association does not transmit its decisions to the prefecture: the legality review (@ctes) only covers the acts of local authorities and their groupings, and publishing deliberations in the SCDL format only concerns them. There is nothing to prepare here.',
+      voteIntroAssociation: 'Enter the results once the meeting has been held: they fill in the vote block of the decision.',
       problems: {
         number_missing: 'Act number missing.',
         number_invalid: 'The act number must have at most 15 characters: digits, unaccented capitals or “_”.',
@@ -153,6 +157,8 @@ export const declarations: CatalogueShape<typeof fr> = {
       year: 'Year declared',
       campaign: 'Campaign: from {{opens}} to {{closes}}',
       export: 'Export the e-APD sheet (.xlsx)',
+      sourceRule:
+        'For each programme, the worksheet counts what the authority paid or provided in kind in the year (receipts of its own funding in the Execution step) once that year’s execution is entered, else its contribution planned in the budget.',
     },
   },
   xlsx: {
@@ -170,5 +176,9 @@ export const declarations: CatalogueShape<typeof fr> = {
     programmes: 'Programmes',
     programme: 'Programme',
     sum: 'Total',
+    source: 'Source: executed / planned',
+    sources: { executed: 'executed', planned: 'planned' },
+    campaignSource:
+      'e-APD declaration (article L1115-6 CGCT), campaign from {{opens}} to {{closes}}. For each programme, the amounts the authority disbursed in the year when its execution is entered, else its contribution planned in the budget (“Source” column of the “Detail by programme” sheet).',
   },
 };

@@ -20,6 +20,7 @@ export const execution = {
       move: 'This change of phase is not possible from the current phase.',
     },
     moved: 'The programme is now “{{phase}}”.',
+    votedByFreeze: 'Freezing the “as voted” version (History page) moves the programme to “voted”.',
   },
   year: 'Year',
   yearNone: 'Set the programme’s period (Framing step) to choose a year.',
@@ -84,6 +85,7 @@ export const execution = {
   portfolio: {
     title: 'Overview of the programmes',
     byYearCountry: 'Amounts by year and partner country',
+    sums: 'Planned: each programme’s budget, every funder included, cash and in kind. Executed: the spending entered in the Execution step. The e-APD declaration counts only the authority’s own share: its amounts differ.',
     columns: { year: 'Year', country: 'Country', planned: 'Planned', executed: 'Executed', programmes: 'Programmes' },
     noCountry: 'Country not set',
     none: 'No yearly amount yet.',

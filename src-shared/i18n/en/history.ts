@@ -35,6 +35,7 @@ export const history = {
     attachment_add: 'Attachment added',
     attachment_remove: 'Attachment removed',
     version_freeze: 'Voted version frozen',
+    execution_setPhase: 'Phase change',
     other: 'Changed',
   },
   parts: {

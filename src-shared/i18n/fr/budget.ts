@@ -22,6 +22,16 @@ export const budget = {
     noActivity: '—',
     total: 'Total des dépenses',
   },
+  purpose: {
+    column: 'Code-objet CAD',
+    line: 'Code-objet CAD de la ligne {{n}}',
+    activity: 'Code-objet CAD de {{code}}',
+    fromThemes: '— d’après les thèmes\u202f: {{code}} {{label}}',
+    fromActivity: '— d’après l’activité\u202f: {{code}} {{label}}',
+    title: 'Codes-objet CAD des activités',
+    intro: 'La déclaration e-APD classe l’aide par code-objet du CAD de l’OCDE. Sans choix, une activité reçoit le code des thèmes du programme, et chaque ligne de budget celui de son activité.',
+    activityColumn: 'Activité',
+  },
   categories: {
     personnel: 'Personnel',
     missions: 'Missions et déplacements',

@@ -135,6 +135,10 @@ export const declarations = {
       scdl: 'Ligne SCDL « délibérations »',
       scdlValid: 'La ligne respecte le schéma.',
       exportScdl: 'Exporter la ligne SCDL (.csv)',
+      notApplicableTitle: 'Transmission à la préfecture et données ouvertes',
+      notApplicable:
+        'Une association ne transmet pas ses décisions à la préfecture\u202f: le contrôle de légalité (@ctes) ne porte que sur les actes des collectivités territoriales et de leurs groupements, et la publication des délibérations au format SCDL ne concerne qu’eux. Rien n’est donc à préparer ici.',
+      voteIntroAssociation: 'Saisissez les résultats une fois la séance tenue\u202f: ils remplissent le bloc de vote de la décision.',
       problems: {
         number_missing: 'Numéro de l’acte manquant.',
         number_invalid: 'Le numéro de l’acte ne doit compter que 15 caractères au plus, chiffres, majuscules sans accent ou « _ ».',
@@ -157,6 +161,8 @@ export const declarations = {
       year: 'Année déclarée',
       campaign: 'Campagne : du {{opens}} au {{closes}}',
       export: 'Exporter le tableau e-APD (.xlsx)',
+      sourceRule:
+        'Pour chaque programme, le tableau compte ce que la collectivité a versé ou apporté en nature dans l’année (recettes de ses propres financements à l’étape Exécution) dès que l’exécution de cette année est saisie, sinon sa contribution prévue au budget.',
     },
   },
   xlsx: {
@@ -174,5 +180,9 @@ export const declarations = {
     programmes: 'Programmes',
     programme: 'Programme',
     sum: 'Total',
+    source: 'Source\u202f: réalisé / prévu',
+    sources: { executed: 'réalisé', planned: 'prévu' },
+    campaignSource:
+      'Déclaration e-APD (article L1115-6 du CGCT), campagne du {{opens}} au {{closes}}. Pour chaque programme, les montants réalisés par la collectivité dans l’année lorsque son exécution est saisie, sinon sa contribution prévue au budget (colonne «\u202fSource\u202f» de la feuille «\u202fDétail par programme\u202f»).',
   },
 } as const;

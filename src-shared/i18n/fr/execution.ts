@@ -20,6 +20,7 @@ export const execution = {
       move: 'Ce changement de phase n’est pas possible depuis la phase actuelle.',
     },
     moved: 'Le programme est maintenant «\u202f{{phase}}\u202f».',
+    votedByFreeze: 'Figer la version «\u202ftelle que votée\u202f» (page Historique) fait passer le programme en «\u202fvoté\u202f».',
   },
   year: 'Année',
   yearNone: 'Indiquez la période du programme (étape Cadrage) pour choisir une année.',
@@ -84,6 +85,7 @@ export const execution = {
   portfolio: {
     title: 'Vue d’ensemble des programmes',
     byYearCountry: 'Montants par année et par pays partenaire',
+    sums: 'Prévu\u202f: le budget de chaque programme, tous financeurs confondus, en numéraire et en nature. Réalisé\u202f: les dépenses saisies à l’étape Exécution. La déclaration e-APD ne compte que la part propre de la collectivité\u202f: ses montants diffèrent.',
     columns: { year: 'Année', country: 'Pays', planned: 'Prévu', executed: 'Réalisé', programmes: 'Programmes' },
     noCountry: 'Pays non indiqué',
     none: 'Aucun montant annuel pour l’instant.',

@@ -33,6 +33,7 @@ export const history = {
     attachment_add: 'Ajout d’une pièce jointe',
     attachment_remove: 'Retrait d’une pièce jointe',
     version_freeze: 'Version votée figée',
+    execution_setPhase: 'Changement de phase',
     other: 'Modification',
   },
   parts: {
