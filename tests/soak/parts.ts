@@ -2,6 +2,7 @@
 import { fuzzArchive } from './fuzz-archive';
 import { fuzzDispatcher, type FuzzReport } from './fuzz-dispatcher';
 import { fuzzHttp } from './fuzz-http';
+import { hostileTemplates } from './hostile-templates';
 import { interleave } from './multi-writer';
 import { damagedRows, readOnlyFolders } from './recovery-parts';
 
@@ -37,6 +38,14 @@ export const SOAK_PARTS: Array<[string, () => Promise<string[]>]> = [
     async () => {
       const r = await damagedRows(100, seed);
       console.log(`  seed ${seed}, ${r.damaged} damaged rows`);
+      return r.failures;
+    },
+  ],
+  [
+    'hostile Word templates: 5 rounds of bombs and malformed XML, inspected, filled and exported',
+    async () => {
+      const r = await hostileTemplates(5, seed);
+      console.log(`  seed ${seed}, ${r.cases} cases: ${JSON.stringify(r.byCode)}; slowest ${r.slowestMs} ms, memory +${r.peakGrowthMb} MB at most`);
       return r.failures;
     },
   ],
