@@ -24,8 +24,11 @@ export interface HostileReport {
   peakGrowthMb: number;
 }
 
-/** An answer slower than this, for a template of a few hundred kilobytes, is a freeze. */
-const SLOW_MS = 5_000;
+/**
+ * An answer slower than this is a freeze (a 4,000-deep template took 57 s). Fills and exports run in the pool's
+ * workers, which lower their priority: on a machine loaded by other work they take seconds (8.7 s seen at load 10).
+ */
+const SLOW_MS = 15_000;
 /** Memory a refused or filled template may leave or take: far below what the bombs inflate to. */
 const GROWTH_MB = 150;
 
