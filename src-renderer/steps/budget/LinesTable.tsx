@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lineAmount } from '../../../src-shared/method/budget';
 import { programmePurpose } from '../../../src-shared/method/dac-codes';
@@ -24,7 +24,7 @@ interface LineProps {
   update: (id: string, fields: Partial<BudgetLine>) => unknown;
   remove: (id: string) => unknown;
   dataIndex: number;
-  measure: ((el: HTMLTableRowElement | null) => void) | undefined;
+  measure: ((el: HTMLTableSectionElement | null) => void) | undefined;
 }
 
 interface Purposes {
@@ -37,69 +37,77 @@ const LineRow = memo(function LineRow({ line, n, activities, purposes, locale, u
   const label = (column: string) => t('budget.lines.cell', { column: t(`budget.lines.columns.${column}`), n });
   const id = (field: string) => `budgetLine.${line.id}.${field}`;
   const set = (fields: Partial<BudgetLine>) => update(line.id, fields);
+  /** A field of the line's second row, with its visible name (the cell's own label says which line too). */
+  const detail = (column: string, field: string, cell: ReactNode) => (
+    <span className="budget-line-field">
+      <label htmlFor={id(field)}>{column === 'purpose' ? t('budget.purpose.column') : t(`budget.lines.columns.${column}`)}</label>
+      {cell}
+    </span>
+  );
+  /** One of the line's fixed choices (category, side, nature), its options named from the catalogue. */
+  const choice = <K extends 'category' | 'side' | 'nature'>(field: K, values: readonly BudgetLine[K][], names: string) =>
+    detail(
+      field,
+      field,
+      <SelectCell
+        id={id(field)}
+        label={label(field)}
+        value={line[field]}
+        options={values.map((v) => ({ value: v, label: t(`${names}.${v}`) }))}
+        onCommit={(v) => v && set({ [field]: v })}
+      />,
+    );
+  // Two rows a line, so nothing sits behind a sideways scroll at 1366×768 with the help open: what makes the amount
+  // (year, quantity × unit cost) beside the label, then what the line is attached to and how it is counted.
   return (
-    <tr ref={measure} data-index={dataIndex}>
-      <td>
-        <TextCell id={id('label')} label={label('label')} value={line.label} onCommit={(v) => set({ label: v })} />
-      </td>
-      <td>
-        <NumberCell id={id('year')} label={label('year')} value={line.year} integer min={2000} max={2100} onCommit={(year) => set({ year })} />
-      </td>
-      <td>
-        <SelectCell
-          id={id('category')}
-          label={label('category')}
-          value={line.category}
-          options={BUDGET_CATEGORIES.map((c) => ({ value: c, label: t(`budget.categories.${c}`) }))}
-          onCommit={(category) => category && set({ category })}
-        />
-      </td>
-      <td>
-        <LazySelectCell id={id('activityId')} label={label('activity')} value={line.activityId} options={activities} emptyLabel={t('budget.lines.noActivity')} onCommit={(activityId) => set({ activityId })} />
-      </td>
-      <td>
-        <SelectCell
-          id={id('side')}
-          label={label('side')}
-          value={line.side}
-          options={(['france', 'partner'] as const).map((v) => ({ value: v, label: t(`budget.sides.${v}`) }))}
-          onCommit={(side) => side && set({ side })}
-        />
-      </td>
-      <td>
-        <SelectCell
-          id={id('nature')}
-          label={label('nature')}
-          value={line.nature}
-          options={(['cash', 'in_kind'] as const).map((v) => ({ value: v, label: t(`budget.natures.${v}`) }))}
-          onCommit={(nature) => nature && set({ nature })}
-        />
-      </td>
-      <td>
-        <NumberCell id={id('quantity')} label={label('quantity')} value={line.quantity} min={0} nullable={false} onCommit={(quantity) => set({ quantity: quantity ?? 0 })} />
-      </td>
-      <td>
-        <TextCell id={id('unit')} label={label('unit')} value={line.unit} multiline={false} onCommit={(unit) => set({ unit })} />
-      </td>
-      <td>
-        <NumberCell id={id('unitCost')} label={label('unitCost')} value={line.unitCost} min={0} nullable={false} onCommit={(unitCost) => set({ unitCost: unitCost ?? 0 })} />
-      </td>
-      <td>
-        <PurposeCell
-          id={id('purposeCode')}
-          label={t('budget.purpose.line', { n })}
-          value={line.purposeCode}
-          inherited={inheritedPurpose(line, purposes)}
-          onCommit={(purposeCode) => set({ purposeCode })}
-        />
-      </td>
-      <td className="num budget-amount">{money(lineAmount(line), locale)}</td>
-      <td>
-        <button type="button" className="button-danger" aria-label={t('budget.lines.remove', { n })} onClick={() => void remove(line.id)}>
-          <span aria-hidden="true">✕</span>
-        </button>
-      </td>
-    </tr>
+    <tbody ref={measure} data-index={dataIndex} className="budget-line">
+      <tr className="budget-line-main">
+        <td rowSpan={2} className="budget-line-label">
+          <TextCell id={id('label')} label={label('label')} value={line.label} onCommit={(v) => set({ label: v })} />
+        </td>
+        <td className="budget-line-year">
+          <NumberCell id={id('year')} label={label('year')} value={line.year} integer min={2000} max={2100} onCommit={(year) => set({ year })} />
+        </td>
+        <td className="budget-line-quantity">
+          <NumberCell id={id('quantity')} label={label('quantity')} value={line.quantity} min={0} nullable={false} onCommit={(quantity) => set({ quantity: quantity ?? 0 })} />
+        </td>
+        <td className="budget-line-unit">
+          <TextCell id={id('unit')} label={label('unit')} value={line.unit} multiline={false} onCommit={(unit) => set({ unit })} />
+        </td>
+        <td className="budget-line-cost">
+          <NumberCell id={id('unitCost')} label={label('unitCost')} value={line.unitCost} min={0} nullable={false} onCommit={(unitCost) => set({ unitCost: unitCost ?? 0 })} />
+        </td>
+        <td className="num budget-amount">{money(lineAmount(line), locale)}</td>
+        <td>
+          <button type="button" className="button-danger" aria-label={t('budget.lines.remove', { n })} onClick={() => void remove(line.id)}>
+            <span aria-hidden="true">✕</span>
+          </button>
+        </td>
+      </tr>
+      <tr className="budget-line-details">
+        <td colSpan={6}>
+          {choice('category', BUDGET_CATEGORIES, 'budget.categories')}
+          {detail(
+            'activity',
+            'activityId',
+            <LazySelectCell id={id('activityId')} label={label('activity')} value={line.activityId} options={activities} emptyLabel={t('budget.lines.noActivity')} onCommit={(activityId) => set({ activityId })} />,
+          )}
+          {choice('side', ['france', 'partner'] as const, 'budget.sides')}
+          {choice('nature', ['cash', 'in_kind'] as const, 'budget.natures')}
+          {detail(
+            'purpose',
+            'purposeCode',
+            <PurposeCell
+              id={id('purposeCode')}
+              label={t('budget.purpose.line', { n })}
+              value={line.purposeCode}
+              inherited={inheritedPurpose(line, purposes)}
+              onCommit={(purposeCode) => set({ purposeCode })}
+            />,
+          )}
+        </td>
+      </tr>
+    </tbody>
   );
 });
 
@@ -133,7 +141,7 @@ export function LinesTable({ activities, locale, total }: { activities: Readonly
   const [offset, setOffset] = useState(0);
   useEffect(() => setOffset(tableRef.current ? tableRef.current.getBoundingClientRect().top + window.scrollY : 0), [lines.length > 0]); // eslint-disable-line react-hooks/exhaustive-deps
   const virtual = lines.length >= VIRTUALISE_FROM;
-  const virtualizer = useWindowVirtualizer({ count: lines.length, estimateSize: () => 46, overscan: 10, scrollMargin: offset, enabled: virtual });
+  const virtualizer = useWindowVirtualizer({ count: lines.length, estimateSize: () => 112, overscan: 10, scrollMargin: offset, enabled: virtual });
   const route = useRoute();
   const focus = route.name === 'programme' ? route.focus : null;
   useEffect(() => {
@@ -145,8 +153,7 @@ export function LinesTable({ activities, locale, total }: { activities: Readonly
   const items = virtual ? virtualizer.getVirtualItems() : [];
   const padTop = items.length > 0 ? items[0]!.start - virtualizer.options.scrollMargin : 0;
   const padBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - virtualizer.options.scrollMargin) : 0;
-  // The purpose code before the amount: the amount and the delete button stay the pinned right-hand columns.
-  const columns = ['label', 'year', 'category', 'activity', 'side', 'nature', 'quantity', 'unit', 'unitCost', 'purpose', 'amount'] as const;
+  const columns = ['label', 'year', 'quantity', 'unit', 'unitCost', 'amount'] as const;
   return (
     <section aria-labelledby="budget-lines-title">
       <h2 id="budget-lines-title">{t('budget.lines.title')}</h2>
@@ -158,7 +165,7 @@ export function LinesTable({ activities, locale, total }: { activities: Readonly
               <tr>
                 {columns.map((c) => (
                   <th key={c} scope="col" className={c === 'amount' || c === 'quantity' || c === 'unitCost' ? 'num' : undefined}>
-                    {c === 'purpose' ? t('budget.purpose.column') : t(`budget.lines.columns.${c}`)}
+                    {t(`budget.lines.columns.${c}`)}
                   </th>
                 ))}
                 <th scope="col">
@@ -166,35 +173,37 @@ export function LinesTable({ activities, locale, total }: { activities: Readonly
                 </th>
               </tr>
             </thead>
-            <tbody>
-              {virtual && padTop > 0 ? (
-                <tr aria-hidden="true">
-                  <td colSpan={12} style={{ height: padTop }} />
+            {virtual && padTop > 0 ? (
+              <tbody aria-hidden="true">
+                <tr>
+                  <td colSpan={7} style={{ height: padTop }} />
                 </tr>
-              ) : null}
-              {(virtual ? items.map((v) => v.index) : lines.map((_l, i) => i)).map((index) => (
-                <LineRow
-                  key={lines[index]!.id}
-                  line={lines[index]!}
-                  n={index + 1}
-                  activities={activities}
-                  purposes={purposes}
-                  locale={locale}
-                  update={update}
-                  remove={remove}
-                  dataIndex={index}
-                  measure={virtual ? virtualizer.measureElement : undefined}
-                />
-              ))}
-              {virtual && padBottom > 0 ? (
-                <tr aria-hidden="true">
-                  <td colSpan={12} style={{ height: padBottom }} />
+              </tbody>
+            ) : null}
+            {(virtual ? items.map((v) => v.index) : lines.map((_l, i) => i)).map((index) => (
+              <LineRow
+                key={lines[index]!.id}
+                line={lines[index]!}
+                n={index + 1}
+                activities={activities}
+                purposes={purposes}
+                locale={locale}
+                update={update}
+                remove={remove}
+                dataIndex={index}
+                measure={virtual ? virtualizer.measureElement : undefined}
+              />
+            ))}
+            {virtual && padBottom > 0 ? (
+              <tbody aria-hidden="true">
+                <tr>
+                  <td colSpan={7} style={{ height: padBottom }} />
                 </tr>
-              ) : null}
-            </tbody>
+              </tbody>
+            ) : null}
             <tfoot>
               <tr>
-                <th scope="row" colSpan={10}>
+                <th scope="row" colSpan={5}>
                   <span className="budget-total-label">{t('budget.lines.total')}</span>
                 </th>
                 <td className="num">
