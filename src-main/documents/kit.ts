@@ -17,7 +17,6 @@ import {
   type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import { typeset } from '../../src-shared/i18n/typography';
 import { programmeFacts, type ProgrammeFacts } from '../../src-shared/method/facts';
@@ -34,6 +33,7 @@ import {
 } from '../../src-shared/method/pieces';
 import type { Block, AuthoritySettings, ProgrammeSnapshot, RichText } from '../../src-shared/model';
 import { fitInto, imageSize } from './image-size';
+import { tocPageNumbers } from './page-numbers';
 import { documentNumbering, documentStyles, EXTERNAL_STYLES, STYLE, TABLE_STYLE } from './styles';
 
 /** What every builder receives; `markers` collects each missing value it had to mark. */
@@ -381,7 +381,7 @@ export function makeDocument(
   return new Document({
     // A table of contents gets its page numbers written in (laid out as Word would), so it reads right in
     // LibreOffice and in print too; Word still refreshes it on opening.
-    ...(options.tableOfContents ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
+    ...(options.tableOfContents ? { pageNumbers: tocPageNumbers() } : {}),
     creator: ctx.settings.authorName || ctx.settings.name || 'Atelier Coop',
     title,
     description: ctx.snapshot.framing.title,

@@ -5,7 +5,8 @@ import {
   type TemplatePlaceholder,
 } from '../../src-shared/api/documents';
 import { CommandError } from '../../src-shared/api/errors';
-import { checkTemplateSize } from './template-zip';
+import { checkTemplateDepth } from './template-depth';
+import { readTemplateParts } from './template-zip';
 
 const KNOWN = new Set<string>(TEMPLATE_PLACEHOLDERS);
 
@@ -36,7 +37,7 @@ function missingFor(kind: 'rapport' | 'deliberation', found: Set<string>): Templ
 
 /** Reads a template's placeholders (known, unknown) and what the rapport and the deliberation would lack. */
 export async function inspectTemplate(bytes: Uint8Array): Promise<TemplateInspection> {
-  checkTemplateSize(bytes);
+  checkTemplateDepth(readTemplateParts(bytes));
   let found: readonly string[];
   try {
     found = await patchDetector({ data: bytes, trimPlaceholders: true });

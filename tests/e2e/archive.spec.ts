@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp } from '../../src-main/services/app';
 import { buildDemoProgramme } from '../../src-shared/demo';
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { expect, screenshot, test } from './fixtures';
 
 test('export the example, then import it as "keep both"', async ({ page, app }) => {
@@ -80,7 +80,7 @@ test('resolve a conflict in the review screen', async ({ page, app }) => {
   // The field by its own label, under the section it sits in (not "cadrage · intitulé").
   await expect(conflict.getByRole('heading', { level: 3 })).toContainText(/Conflit 1 sur 1\s:\sIntitulé\s—\sCadrage/);
   await screenshot(page, 'archive-review');
-  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page);
   // Nothing written yet.
   expect(app.context.programmes.get(demo.id).framing.title).toBe('Titre retenu par le Département');
   await conflict.getByLabel('Rédiger une autre version').check();
@@ -136,8 +136,7 @@ test('archive screens have no accessibility violations (axe)', async ({ page, ap
   for (const hash of ['#/import', '#/backups', `#/p/${demo.id}/history`]) {
     await app.open(page, hash);
     await expect(page.locator('h1')).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${hash} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expectNoAxeViolations(page, hash);
   }
   await app.open(page, `#/p/${demo.id}/framing`);
   await page.getByRole('button', { name: 'Exporter…' }).click();
@@ -145,8 +144,7 @@ test('archive screens have no accessibility violations (axe)', async ({ page, ap
   await page.getByLabel('Mot de passe', { exact: true }).fill('court');
   await expect(page.getByText('Choisissez un mot de passe d’au moins 8 caractères.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Exporter', exact: true })).toBeDisabled();
-  const results = await new AxeBuilder({ page }).include('dialog').analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page, 'export dialog', { include: 'dialog' });
 });
 
 test('review a deleted-versus-edited entity and a diagnosis text changed on both sides', async ({ page, app }) => {

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe';
 import { expect, screenshot, test } from './fixtures';
 
 /** Every edit is logged with its author: a fresh folder asks who is writing before the first edit is made. */
@@ -9,7 +9,7 @@ test('a fresh folder asks for the author’s name; the first edit’s history en
   await expect(prompt).toBeVisible();
   await expect(prompt.getByLabel('Votre nom')).toBeFocused();
   await screenshot(page, 'author-prompt');
-  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page);
 
   // No name: a clear message, nothing saved.
   await prompt.getByRole('button', { name: 'Inscrire mon nom' }).click();

@@ -1,14 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
 import { emptyProgramme } from '../../src-shared/model';
+import { expectNoAxeViolations } from './axe';
 import { expect, screenshot, test } from './fixtures';
 
-/** axe-core on the whole page: 0 violations. */
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 async function newProgramme(page: Page, title: string) {
   await page.getByLabel('Intitulé du nouveau programme').fill(title);
@@ -19,38 +13,6 @@ async function newProgramme(page: Page, title: string) {
 /** Waits until every pending command has been saved. */
 async function saved(page: Page) {
   await expect(page.getByTestId('save-state')).toHaveText(/Enregistré|Saved/);
-}
-
-const DIAGNOSIS_TABS = ['contexts', 'stakeholders', 'workshops', 'problems', 'objectives'] as const;
-
-for (const lang of ['fr', 'en'] as const) {
-  test(`the three authoring screens of the example: screenshots and 0 axe violations (${lang})`, async ({ page, app }) => {
-    let n = 0;
-    const ids = () => `0190a0a0-0000-7000-8000-${String(n++).padStart(12, '0')}`;
-    const s = buildDemoProgramme(ids, '2026-11-26T08:00:00.000Z');
-    app.context.programmes.insert(s);
-    app.context.settings.update(demoSettings());
-    await page.addInitScript((l) => localStorage.setItem('atelier.lang', l), lang);
-    await app.open(page, `#/p/${s.id}/framing`);
-    await expect(page.locator('main h1')).toBeVisible();
-    await screenshot(page, `authoring-framing-${lang}`);
-    await expectNoAxeViolations(page);
-    await app.open(page, `#/p/${s.id}/diagnosis`);
-    for (const tab of DIAGNOSIS_TABS) {
-      await page.locator(`#diagnosis-tab-${tab}`).click();
-      await expect(page.locator(`#diagnosis-panel-${tab}`)).toBeVisible();
-      await screenshot(page, `authoring-diagnosis-${tab}-${lang}`);
-      await page.screenshot({ path: `screenshots/authoring-diagnosis-${tab}-top-${lang}.png` });
-      await expectNoAxeViolations(page);
-    }
-    await app.open(page, `#/p/${s.id}/partnership`);
-    await expect(page.locator('main h1')).toBeVisible();
-    await screenshot(page, `authoring-partnership-${lang}`);
-    await page.screenshot({ path: `screenshots/authoring-partnership-top-${lang}.png` });
-    await page.locator('[id^="clause."][id$=".text"]').first().scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `screenshots/authoring-partnership-clauses-${lang}.png` });
-    await expectNoAxeViolations(page);
-  });
 }
 
 test('fill the framing of a new programme; reload: everything is there', async ({ page, app }) => {

@@ -1,20 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { buildDemoProgramme, demoAuthoritySettings } from '../../src-shared/demo';
+import { expectNoAxeViolations as noAxeViolations } from './axe';
 import { expect, screenshot, test, type AppFixture } from './fixtures';
 
 function seedDemo(app: AppFixture): string {
   const ctx = app.context.programmes.context();
   app.context.settings.update(demoAuthoritySettings());
   return app.context.programmes.insert(buildDemoProgramme(ctx.newId, ctx.now)).id;
-}
-
-async function noAxeViolations(page: import('@playwright/test').Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
 }
 
 test('generate the final package of the demo, preview the rapport, download one zip', async ({

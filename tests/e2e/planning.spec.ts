@@ -1,13 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { completeProgramme, completeSettings } from '../unit/readiness-fixture';
+import { expectNoAxeViolations } from './axe';
 import { expect, screenshot, test } from './fixtures';
 
-/** axe-core on the work area and the whole page: 0 violations. */
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const SCREENS = ['logframe', 'indicators', 'budget', 'timeline', 'risks', 'readiness'] as const;
 
@@ -228,20 +223,4 @@ test('timeline: a bar moves by keyboard and by pointer drag; dates follow in the
   await expect(page.getByRole('img', { name: /R1\.1-I1 — cible finale 100/ })).toHaveCount(1);
   await screenshot(page, 'planning-flow-timeline');
   expect(app.context.programmes.get(s.id).logframe.find((r) => r.text === 'Former les éducateurs')).toMatchObject({ startDate: '2027-01-01', endDate: '2027-08-31' });
-});
-
-test('the example programme: every planning screen renders without error, axe clean', async ({ page, app }) => {
-  const { buildDemoProgramme } = await import('../../src-shared/demo');
-  const { newId } = await import('../../src-shared/model');
-  const demo = buildDemoProgramme(newId, new Date().toISOString());
-  app.context.programmes.insert(demo);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  for (const step of SCREENS) {
-    await app.open(page, `#/p/${demo.id}/${step}`);
-    await expect(page.locator('main h1')).toBeVisible();
-    await screenshot(page, `planning-demo-${step}`);
-    await expectNoAxeViolations(page);
-  }
-  expect(errors).toEqual([]);
 });

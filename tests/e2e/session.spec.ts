@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
 import { SessionParticulars } from '../../src-shared/model';
+import { expectNoAxeViolations } from './axe';
 import { expect, screenshot, test, type AppFixture } from './fixtures';
 
 /** The demo programme (its budget plans the Département's cash by year) with nothing entered for its session. */
@@ -68,8 +68,7 @@ test('passage en séance: the officer fills the session particulars and CP by ye
 
   await page.getByLabel(/^Numéro du rapport/).focus();
   await screenshot(page, 'session-particulars');
-  const axe = await new AxeBuilder({ page }).include('.session-panel').analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectNoAxeViolations(page, 'session panel', { include: '.session-panel' });
 });
 
 test('a readiness link to a session field focuses it on the documents step', async ({ page, app }) => {

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
+import { expectNoAxeViolations } from './axe';
 import { expect, screenshot, test } from './fixtures';
 
 /** The documents screen with the Département's template: what it lacks first, then the filled deliberation. */
@@ -46,6 +46,5 @@ test('the template check lists what the template lacks, then previews the filled
   await expect(preview).toContainText('D’approuver le programme');
   await expect(preview).toContainText('{{inconnu}}');
   await screenshot(page, 'documents-template-check');
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page);
 });

@@ -2,7 +2,9 @@
 import { fuzzArchive } from './fuzz-archive';
 import { fuzzDispatcher, type FuzzReport } from './fuzz-dispatcher';
 import { fuzzHttp } from './fuzz-http';
+import { hostileTemplates } from './hostile-templates';
 import { interleave } from './multi-writer';
+import { comparePageNumbers } from './page-numbers';
 import { damagedRows, readOnlyFolders } from './recovery-parts';
 
 const seed = Date.now() % 1_000_000;
@@ -37,6 +39,22 @@ export const SOAK_PARTS: Array<[string, () => Promise<string[]>]> = [
     async () => {
       const r = await damagedRows(100, seed);
       console.log(`  seed ${seed}, ${r.damaged} damaged rows`);
+      return r.failures;
+    },
+  ],
+  [
+    'page numbers: the large rapports (3 programmes, fr and en) as docx’s own estimate writes them',
+    async () => {
+      const r = await comparePageNumbers([1, 7, seed]);
+      for (const line of r.compared) console.log(`  ${line}`);
+      return r.failures;
+    },
+  ],
+  [
+    'hostile Word templates: 5 rounds of bombs and malformed XML, inspected, filled and exported',
+    async () => {
+      const r = await hostileTemplates(5, seed);
+      console.log(`  seed ${seed}, ${r.cases} cases: ${JSON.stringify(r.byCode)}; slowest ${r.slowestMs} ms, memory +${r.peakGrowthMb} MB at most`);
       return r.failures;
     },
   ],
