@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Download, Page } from '@playwright/test';
+import type { Download } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { buildDemoProgramme, demoAuthoritySettings } from '../../src-shared/demo';
@@ -7,12 +6,8 @@ import { formatMoney } from '../../src-shared/i18n/format';
 import { amountInDocument } from '../../src-shared/i18n/typography';
 import { SCDL_FIELDS, validateScdlRow, type ScdlRow } from '../../src-shared/method/scdl';
 import { documentText } from '../helpers/docx-text';
+import { expectNoAxeViolations } from './axe';
 import { expect, screenshot, test } from './fixtures';
-
-async function noAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Spaces as a reader sees them: the documents' narrow and non-breaking spaces compare as plain ones. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -75,7 +70,7 @@ test('on the demo, after the vote: the freeze votes it, a changed amount and a p
   await expect(differences).toContainText(`${state.name} : ${formatMoney(before, 'fr')} → ${formatMoney(after, 'fr')}`);
   await expect(page.locator('.amendment-panel')).toContainText('Articles de la convention modifiés');
   await screenshot(page, 'after-vote-amendment');
-  await noAxeViolations(page);
+  await expectNoAxeViolations(page);
   const downloads: Download[] = [];
   page.on('download', (d) => downloads.push(d));
   await page.getByRole('button', { name: 'Produire l’avenant et sa délibération' }).click();
@@ -119,7 +114,7 @@ test('on the demo, after the vote: the freeze votes it, a changed amount and a p
   await expect(sheet).toContainText('8.6 Emploi – formation professionnelle');
   await expect(sheet).toContainText('CP_2027_03_14');
   await screenshot(page, 'after-vote-transmission');
-  await noAxeViolations(page);
+  await expectNoAxeViolations(page);
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exporter la ligne SCDL (.csv)' }).click();

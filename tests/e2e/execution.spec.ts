@@ -1,15 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { buildDemoProgramme, demoAuthoritySettings } from '../../src-shared/demo';
 import { amountInDocument } from '../../src-shared/i18n/typography';
 import { documentText } from '../helpers/docx-text';
+import { expectNoAxeViolations } from './axe';
 import { expect, screenshot, test } from './fixtures';
-
-async function noAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Types into the field a click has just created and focused. */
 async function typeInFocused(page: Page, text: string) {
@@ -59,7 +54,7 @@ test('on the demo, the officer starts the execution, enters a year of spending a
   await page.getByLabel('Programme de l’année suivante').press('Tab');
   await expect(page.getByText('Enregistré').first()).toBeVisible();
   await screenshot(page, 'execution-year');
-  await noAxeViolations(page);
+  await expectNoAxeViolations(page);
 
   // Stored as entered: two entries with their vouchers, one receipt.
   const stored = app.context.programmes.get(id);
@@ -91,5 +86,5 @@ test('on the demo, the officer starts the execution, enters a year of spending a
   // The totals say what they sum: every funder's budget planned, the spending entered; not the e-APD's figure.
   await expect(page.locator('#portfolio-sums')).toContainText('tous financeurs confondus');
   await expect(page.locator('#portfolio-sums')).toContainText('La déclaration e-APD ne compte que la part propre de la collectivité');
-  await noAxeViolations(page);
+  await expectNoAxeViolations(page);
 });

@@ -18,7 +18,7 @@ export const ActivityPurposes = memo(function ActivityPurposes(props: {
   const { t } = useTranslation();
   const activities = props.flat.filter((f) => f.row.level === 'activity').map((f) => f.row);
   if (activities.length === 0) return null;
-  const inherited = { code: programmePurpose(props.themes), from: 'themes' as const };
+  const inherited = programmePurpose(props.themes);
   return (
     <section className="lf-purposes">
       <h2 id="lf-purposes-title">{t('budget.purpose.title')}</h2>
@@ -32,28 +32,34 @@ export const ActivityPurposes = memo(function ActivityPurposes(props: {
             </tr>
           </thead>
           <tbody>
-            {activities.map((row) => {
-              const code = props.codes.get(row.id) ?? '';
-              return (
-                <tr key={row.id}>
-                  <th scope="row">
-                    <strong>{code}</strong> {row.text}
-                  </th>
-                  <td>
-                    <PurposeCell
-                      id={`logframe.${row.id}.purposeCode`}
-                      label={t('budget.purpose.activity', { code })}
-                      value={row.purposeCode}
-                      inherited={inherited}
-                      onCommit={(purposeCode) => props.update(row.id, { purposeCode })}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
+            {activities.map((row) => (
+              <PurposeRow key={row.id} row={row} code={props.codes.get(row.id) ?? ''} inherited={inherited} update={props.update} />
+            ))}
           </tbody>
         </table>
       </div>
     </section>
+  );
+});
+
+/** One activity's row. Memoised: an edit elsewhere in the logframe re-renders only the rows it changed. */
+const PurposeRow = memo(function PurposeRow(props: { row: LogframeRow; code: string; inherited: string; update: (id: string, fields: Partial<LogframeRow>) => unknown }) {
+  const { t } = useTranslation();
+  const { row, code } = props;
+  return (
+    <tr>
+      <th scope="row">
+        <strong>{code}</strong> {row.text}
+      </th>
+      <td>
+        <PurposeCell
+          id={`logframe.${row.id}.purposeCode`}
+          label={t('budget.purpose.activity', { code })}
+          value={row.purposeCode}
+          inherited={{ code: props.inherited, from: 'themes' }}
+          onCommit={(purposeCode) => props.update(row.id, { purposeCode })}
+        />
+      </td>
+    </tr>
   );
 });
