@@ -12,10 +12,10 @@ export const execution = {
       in_execution: 'Start execution',
       closed: 'Close the programme',
     },
-    votedNeeded: 'Marking as voted and starting need the “as voted” version, frozen on the Documents step.',
+    votedNeeded: 'Marking as voted and starting need the “as voted” version, frozen in the History.',
     closeNeeds: 'Closing needs the three texts of the final report below.',
     refused: {
-      no_voted_version: 'Freeze the “as voted” version on the Documents step first.',
+      no_voted_version: 'Freeze the “as voted” version in the History first.',
       final_report_missing: 'Write the final report’s assessment, lessons and sustainability first.',
       move: 'This change of phase is not possible from the current phase.',
     },

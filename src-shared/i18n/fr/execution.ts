@@ -12,10 +12,10 @@ export const execution = {
       in_execution: 'Démarrer l’exécution',
       closed: 'Clôturer le programme',
     },
-    votedNeeded: 'Le passage en «\u202fvoté\u202f» et le démarrage demandent la version «\u202ftelle que votée\u202f», figée à l’étape Documents.',
+    votedNeeded: 'Le passage en «\u202fvoté\u202f» et le démarrage demandent la version «\u202ftelle que votée\u202f», figée dans l’Historique.',
     closeNeeds: 'La clôture demande les trois textes du rapport final ci-dessous.',
     refused: {
-      no_voted_version: 'Figez d’abord la version «\u202ftelle que votée\u202f» à l’étape Documents.',
+      no_voted_version: 'Figez d’abord la version «\u202ftelle que votée\u202f» dans l’Historique.',
       final_report_missing: 'Rédigez d’abord le bilan, les enseignements et la pérennité du rapport final.',
       move: 'Ce changement de phase n’est pas possible depuis la phase actuelle.',
     },
