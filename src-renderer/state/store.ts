@@ -52,7 +52,12 @@ export interface ProgrammeActions {
   update(collection: CollectionKey, id: string, fields: Record<string, unknown>): Promise<void>;
   remove(collection: CollectionKey, id: string): Promise<void>;
   move(collection: CollectionKey, id: string, index: number, parentId?: string | null): Promise<void>;
-  updateSection(section: SectionKey, fields: Record<string, unknown>): Promise<void>;
+  /**
+   * `fields`, or a function that makes them from the snapshot as it stands when the write's turn comes (after every
+   * write sent before it): how one part of a nested value (one of the vote's numbers) is saved without erasing another
+   * part written a moment before and not yet answered.
+   */
+  updateSection(section: SectionKey, fields: Record<string, unknown> | ((snapshot: ProgrammeSnapshot) => Record<string, unknown>)): Promise<void>;
   undo(): Promise<void>;
   redo(): Promise<void>;
   /** Reads the programme and settings again (after an import replaced them). */
@@ -163,11 +168,16 @@ export function createProgrammeStore(
     // A query waits for the writes sent before it (it must see them), without holding up the ones after it;
     // a control command (following or cancelling a job) waits for nothing.
     if (CONTRACT[name].kind !== 'write') return runCommand(name, input, send);
+    return write(name, () => input, runOptions);
+  }
+
+  /** A write in the window's queue; its input is made when its turn comes. */
+  function write<N extends CommandName>(name: N, makeInput: () => CommandInput<N>, runOptions: RunOptions = {}): Promise<CommandOutput<N>> {
     if (state) set({ pending: state.pending + 1 });
     // The caller of the returned promise gets (and must handle) a refusal; the queue goes on.
     return enqueue(async () => {
       try {
-        const value = await send(name, input);
+        const value = await send(name, makeInput());
         applyWrite(name, value);
         return value;
       } catch (error) {
@@ -220,7 +230,7 @@ export function createProgrammeStore(
       await run('entity.move', { programmeId, collection, id, index, ...(parentId === undefined ? {} : { parentId }) });
     },
     async updateSection(section, fields) {
-      await run('section.update', { programmeId, section, fields });
+      await write('section.update', () => ({ programmeId, section, fields: typeof fields === 'function' ? fields(current().snapshot) : fields }));
     },
     async undo() {
       await run('history.undo', { programmeId });

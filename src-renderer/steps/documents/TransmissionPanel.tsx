@@ -11,7 +11,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { DateField, NumberField, SelectField, TextField } from '../../components/kit';
 import { fromBase64, saveFile } from '../../platform';
 import { useProgramme } from '../../state/programme';
-import { runCommand } from '../../state/store';
+import { runCommand, shownAsFailedSave } from '../../state/store';
 
 const VOTE_KEYS = ['members', 'voters', 'for', 'against', 'abstain', 'notTaking'] as const;
 type TextKey = 'deliberationActNumber' | 'conventionActNumber' | 'prefectureId' | 'publicationUrl';
@@ -37,9 +37,10 @@ export function TransmissionPanel({ locale }: { locale: 'fr' | 'en' }) {
   // Only a local authority's acts go to the prefecture (@ctes) and to the SCDL open data: not an association's.
   const transmits = authorProfile(p.settings.authorityType).publicLaw;
 
-  const saveVote = (fields: Partial<SessionVote>) => p.updateSection('session', { vote: { ...session.vote, ...fields } }).catch(() => undefined);
+  // Merged with the vote as the store holds it when the write goes out: six numbers typed in a row each keep the others.
+  const saveVote = (fields: Partial<SessionVote>) => p.updateSection('session', (s) => ({ vote: { ...s.session.vote, ...fields } })).catch(shownAsFailedSave);
   const saveTransmission = (fields: Partial<Transmission>) =>
-    p.updateSection('session', { transmission: { ...transmission, ...fields } }).catch(() => undefined);
+    p.updateSection('session', (s) => ({ transmission: { ...s.session.transmission, ...fields } })).catch(shownAsFailedSave);
   const failed = (e: unknown) => setError(e instanceof ApiError ? e : new ApiError({ code: 'internal', message: String(e) }));
 
   const exportScdl = async () => {

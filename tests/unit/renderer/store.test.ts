@@ -99,6 +99,32 @@ describe('the renderer store', () => {
     expect(fake.sent).toEqual(['entity.update', 'jobs.cancel', 'jobs.progress', 'section.update']);
   });
 
+  it('makes a section patch from the snapshot as it stands at its turn: two vote numbers typed in a row both stay', async () => {
+    // The main process as it is: it stores the section's fields it is sent; the first write's answer is held back.
+    let server = completeProgramme();
+    let release: () => void = () => undefined;
+    let hold: Promise<void> | null = new Promise<void>((r) => (release = r));
+    const transport = vi.fn(async (name: CommandName, input: unknown) => {
+      if (name === 'programme.get') return { snapshot: server, canUndo: false, canRedo: false };
+      if (name === 'settings.get') return completeSettings();
+      const { fields } = input as { fields: Partial<typeof server.session> };
+      if (hold) await hold.finally(() => (hold = null));
+      const before = server.session;
+      server = { ...server, session: { ...before, ...fields } };
+      return { programmeId: server.id, revisionId: 'r', changes: [{ t: 'section', key: 'session', before, after: server.session }], updatedAt: '2026-12-02T10:00:00.000Z', canUndo: true, canRedo: false } satisfies EditResult;
+    }) as unknown as Transport;
+    const store = createProgrammeStore(server.id, { transport });
+    await store.reload();
+    const vote = (fields: Partial<typeof server.session.vote>) => store.updateSection('session', (s) => ({ vote: { ...s.session.vote, ...fields } }));
+    const first = vote({ voters: 40 });
+    const second = vote({ for: 36 }); // made while the first is unanswered
+    await flush();
+    release();
+    await Promise.all([first, second]);
+    expect(server.session.vote).toMatchObject({ voters: 40, for: 36 });
+    expect(store.getState()!.snapshot.session.vote).toMatchObject({ voters: 40, for: 36 });
+  });
+
   it('computes readiness once per snapshot revision, however many readers ask', async () => {
     const fake = fakeTransport();
     const store = createProgrammeStore(fake.snapshot.id, { transport: fake.transport });
