@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../src-main/api/dispatcher';
-import { runCli } from '../../src-main/cli/main';
+import { runCliIn } from '../helpers/cli';
 import { openApp, type AppContext } from '../../src-main/services/app';
 import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
 import { documentText } from '../helpers/docx-text';
@@ -20,12 +20,7 @@ let demoId: string;
 const env = { ATELIER_SKIP_DAILY_BACKUP: '1' } as NodeJS.ProcessEnv;
 const data = () => join(dir, 'data');
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...argv, '--data-dir', data()], { out: (t) => out.push(t), err: (t) => err.push(t) }, env);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCliIn(data(), argv, env);
 
 /** Opens the data folder, runs `use` with the app and a dispatcher, closes it. */
 async function withApp<T>(use: (app: AppContext, call: (name: string, input: unknown) => Promise<unknown>) => Promise<T>): Promise<T> {

@@ -2,18 +2,13 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src-main/cli/main';
+import { runCliIn } from '../helpers/cli';
 import type { AuthoritySettings } from '../../src-shared/model';
 
 const root = mkdtempSync(join(tmpdir(), 'atelier-cli-authors-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-async function cli(dataDir: string, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...argv, '--data-dir', join(root, dataDir)], { out: (s) => out.push(s), err: (s) => err.push(s) }, { ATELIER_SKIP_DAILY_BACKUP: '1' });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (dataDir: string, ...argv: string[]) => runCliIn(join(root, dataDir), argv, { ATELIER_SKIP_DAILY_BACKUP: '1' });
 
 describe('atelier demo --author TYPE', () => {
   it('a commune’s example programme: its settings, a ready check and its final package', async () => {

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src-main/cli/main';
+import { runCliIn } from '../helpers/cli';
 import { openApp } from '../../src-main/services/app';
 import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
 
@@ -12,16 +12,7 @@ let dir: string;
 let demoId: string;
 const env = { ATELIER_SKIP_DAILY_BACKUP: '1' } as NodeJS.ProcessEnv;
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(
-    [...argv, '--data-dir', join(dir, 'data')],
-    { out: (t) => out.push(t), err: (t) => err.push(t) },
-    env,
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCliIn(join(dir, 'data'), argv, env);
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'atelier-cli-docs-'));

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src-main/cli/main';
+import { runCliIn } from '../helpers/cli';
 import { openApp } from '../../src-main/services/app';
 
 let dataDir: string;
@@ -11,12 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...args, '--data-dir', dataDir], { out: (s) => out.push(s), err: (s) => err.push(s) }, {});
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...args: string[]) => runCliIn(dataDir, args);
 
 /** The demo's 2027 budget lines and first funder, read once the CLI made the demo. */
 async function demoIds(id: string) {
