@@ -4,7 +4,7 @@ import { buildDeliberation } from '../../src-shared/method/deliberation';
 import { authorityForms, form, joinList } from '../../src-shared/method/facts';
 import { fill, orMissing, type Line } from '../../src-shared/method/pieces';
 import { amendedArticles, avenantPhrases, changedMatters, type AmendmentSource } from './avenant';
-import { deliberationHeading, legalMentions, quorumLine, signatureBlock, voteTable } from './deliberation-blocks';
+import { deliberationClosing, deliberationHeading } from './deliberation-blocks';
 import { makeDocument, para, runs, section, type RenderContext } from './kit';
 import { ARTICLE_NUMBERING, STYLE } from './styles';
 
@@ -74,12 +74,7 @@ export function buildAvenantDeliberationDocument(ctx: RenderContext, votedCtx: R
       new Paragraph({ style: STYLE.article, numbering: { reference: ARTICLE_NUMBERING, level: 0 }, children: [] }),
       para(ctx, line, { alignment: 'justified' }),
     ]),
-    new Paragraph({ text: '' }),
-    ...quorumLine(ctx),
-    voteTable(ctx),
-    new Paragraph({ text: '' }),
-    ...signatureBlock(ctx, text.presidentTitle, text.president),
-    ...legalMentions(ctx),
+    ...deliberationClosing(ctx, text),
   ];
   return makeDocument(ctx, d.title, [section(ctx, d.title, [...header, ...body])]);
 }

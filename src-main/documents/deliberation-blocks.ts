@@ -95,3 +95,15 @@ export function quorumLine(ctx: RenderContext): Paragraph[] {
   const d = ctx.p.deliberation;
   return d.quorum ? [para(ctx, fill(d.quorum, { dots: ctx.p.dots, body: ctx.facts.session.assemblyForms.the }))] : [];
 }
+
+/** Everything after the articles, in the order both deliberations print it: quorum, vote, signature, legal mentions. */
+export function deliberationClosing(ctx: RenderContext, text: ReturnType<typeof buildDeliberation>): Array<Paragraph | Table> {
+  return [
+    new Paragraph({ text: '' }),
+    ...quorumLine(ctx),
+    voteTable(ctx),
+    new Paragraph({ text: '' }),
+    ...signatureBlock(ctx, text.presidentTitle, text.president),
+    ...legalMentions(ctx),
+  ];
+}

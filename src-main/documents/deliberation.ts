@@ -1,6 +1,6 @@
 import { Paragraph, TextRun, type Table, type Document } from 'docx';
 import { buildDeliberation } from '../../src-shared/method/deliberation';
-import { deliberationHeading, legalMentions, quorumLine, signatureBlock, voteTable } from './deliberation-blocks';
+import { deliberationClosing, deliberationHeading } from './deliberation-blocks';
 import { makeDocument, para, runs, section, type RenderContext } from './kit';
 import { ARTICLE_NUMBERING, STYLE } from './styles';
 
@@ -53,12 +53,7 @@ export function deliberationParts(ctx: RenderContext): {
       para(ctx, text.deliberated),
       new Paragraph({ style: STYLE.decision, children: runs(ctx, text.decides) }),
       ...articles,
-      new Paragraph({ text: '' }),
-      ...quorumLine(ctx),
-      voteTable(ctx),
-      new Paragraph({ text: '' }),
-      ...signatureBlock(ctx, text.presidentTitle, text.president),
-      ...legalMentions(ctx),
+      ...deliberationClosing(ctx, text),
     ],
   };
 }
