@@ -1,14 +1,4 @@
-import {
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  type Document,
-} from 'docx';
+import { Paragraph, type Document } from 'docx';
 import { amountInDocument, dateInTable, quantityWithUnit } from '../../src-shared/i18n/typography';
 import { fill, orMissing, type Line } from '../../src-shared/method/pieces';
 import { indicatorCodes, logframeCodes } from '../../src-shared/method/numbering';
@@ -16,21 +6,27 @@ import type { LogframeRow } from '../../src-shared/model';
 import { expenseLinesTable, expensesByCategoryTable, financingTable } from './budget-tables';
 import {
   cellText,
-  EMPTY,
   heading,
   makeDocument,
   para,
+  paragraphSpec,
   runs,
   section,
   table,
   type RenderContext,
+  type TableBlock,
 } from './kit';
+import { buildTable } from './raw-xml/tables';
 import { STYLE, TABLE_STYLE } from './styles';
 
 /** Rows of the logframe in reading order: goal, then each specific objective with its results and activities. */
 export function logframeInOrder(rows: readonly LogframeRow[]): LogframeRow[] {
   const children = new Map<string | null, LogframeRow[]>();
-  for (const row of rows) children.set(row.parentId, [...(children.get(row.parentId) ?? []), row]);
+  for (const row of rows) {
+    const siblings = children.get(row.parentId);
+    if (siblings) siblings.push(row);
+    else children.set(row.parentId, [row]);
+  }
   const out: LogframeRow[] = [];
   const seen = new Set<string>();
   const walk = (row: LogframeRow) => {
@@ -88,19 +84,17 @@ function balanceLine(ctx: RenderContext): Line {
     : fill(ctx.p.annexes.unbalanced, { gap: amountInDocument(gap, ctx.locale) });
 }
 
-function logframeTable(ctx: RenderContext): Table {
+function logframeTable(ctx: RenderContext): TableBlock {
   const a = ctx.p.annexes;
   const s = ctx.snapshot;
   const codes = logframeCodes(s.logframe);
   const iCodes = indicatorCodes(s.logframe, s.indicators);
+  const byRow = groupBy(s.indicators, (i) => i.logframeId);
   const rows = logframeInOrder(s.logframe).map((row) => {
     const code = codes.get(row.id) ?? '';
     const logic = [
-      new Paragraph({ style: STYLE.tableHeader, children: runs(ctx, `${code} — ${ctx.p.level[row.level]}`) }),
-      new Paragraph({
-        style: STYLE.tableText,
-        children: runs(ctx, [orMissing(row.text, 'text', `logframe.${row.id}.text`)]),
-      }),
+      paragraphSpec(ctx, `${code} — ${ctx.p.level[row.level]}`, { style: STYLE.tableHeader }),
+      paragraphSpec(ctx, [orMissing(row.text, 'text', `logframe.${row.id}.text`)], { style: STYLE.tableText }),
     ];
     if (row.level === 'activity') {
       const cost = row.cost !== null ? amountInDocument(row.cost, ctx.locale) : '';
@@ -111,14 +105,10 @@ function logframeTable(ctx: RenderContext): Table {
         cellText(ctx, row.assumptions),
       ];
     }
-    const indicators = s.indicators.filter((i) => i.logframeId === row.id);
+    const indicators = byRow.get(row.id) ?? [];
     const indicatorCell = indicators.length
-      ? indicators.map(
-          (i) =>
-            new Paragraph({
-              style: STYLE.tableText,
-              children: runs(ctx, `${iCodes.get(i.id) ?? ''} ${i.wording.trim()}`),
-            }),
+      ? indicators.map((i) =>
+          paragraphSpec(ctx, `${iCodes.get(i.id) ?? ''} ${i.wording.trim()}`, { style: STYLE.tableText }),
         )
       : cellText(ctx, '');
     const sources = [row.sources, ...indicators.map((i) => i.source)].map((x) => x.trim()).filter(Boolean);
@@ -143,7 +133,7 @@ function preconditions(ctx: RenderContext): Paragraph[] {
   ];
 }
 
-function indicatorTable(ctx: RenderContext): Table {
+function indicatorTable(ctx: RenderContext): TableBlock {
   const a = ctx.p.annexes;
   const s = ctx.snapshot;
   const iCodes = indicatorCodes(s.logframe, s.indicators);
@@ -155,16 +145,18 @@ function indicatorTable(ctx: RenderContext): Table {
     const shown = v !== null ? quantityWithUnit(v, unit, ctx.locale) : text.trim();
     return shown ? `${shown}${date ? ` (${dateInTable(date, ctx.locale)})` : ''}` : '';
   };
+  // Each indicator's targets and measures, in the programme's order (large programmes have thousands).
+  const targets = groupBy(s.indicatorTargets, (t) => t.indicatorId);
+  const measures = groupBy(s.monitoringValues, (m) => m.indicatorId);
   const rows = indicators.map((i) => {
     const target = (kind: 'intermediate' | 'final') =>
-      s.indicatorTargets
-        .filter((t) => t.indicatorId === i.id && t.kind === kind)
+      (targets.get(i.id) ?? [])
+        .filter((t) => t.kind === kind)
         .map((t) => value(t.value, t.text, t.date, i.unit))
         .filter(Boolean)
         .join('\n');
     // What was measured so far, oldest first (the monitoring values of the indicator screen).
-    const measured = s.monitoringValues
-      .filter((m) => m.indicatorId === i.id)
+    const measured = [...(measures.get(i.id) ?? [])]
       .sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''))
       .map((m) => value(m.value, m.text, m.date, i.unit))
       .filter(Boolean)
@@ -206,6 +198,17 @@ function indicatorTable(ctx: RenderContext): Table {
   );
 }
 
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
 /** Quarters from the programme's start to its end (at most 16, then years). */
 function periods(ctx: RenderContext): Array<{ label: string; start: string; end: string }> {
   const f = ctx.snapshot.framing;
@@ -242,7 +245,7 @@ function periods(ctx: RenderContext): Array<{ label: string; start: string; end:
   });
 }
 
-function timelineTable(ctx: RenderContext): Table | Paragraph {
+function timelineTable(ctx: RenderContext): TableBlock | Paragraph {
   const a = ctx.p.annexes;
   const s = ctx.snapshot;
   const codes = logframeCodes(s.logframe);
@@ -253,58 +256,40 @@ function timelineTable(ctx: RenderContext): Table | Paragraph {
   const textWidth = 16838 - 1800;
   const labelWidth = Math.round(textWidth * 0.34);
   const w = Math.floor((textWidth - labelWidth) / cols.length);
-  const cell = (children: Paragraph[], shaded = false) =>
-    new TableCell({
-      children,
-      ...(shaded ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'B4C6E7' } } : {}),
-    });
-  const header = new TableRow({
+  const header = {
     tableHeader: true,
-    children: [
-      cell([para(ctx, a.activity, { style: STYLE.tableHeader })]),
-      ...cols.map((c) => cell([para(ctx, c.label, { style: STYLE.tableHeader })])),
+    cells: [
+      { paragraphs: [paragraphSpec(ctx, a.activity, { style: STYLE.tableHeader })] },
+      ...cols.map((c) => ({ paragraphs: [paragraphSpec(ctx, c.label, { style: STYLE.tableHeader })] })),
     ],
-  });
-  const rows = activities.map(
-    (act) =>
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell([
-            new Paragraph({
-              style: STYLE.tableText,
-              children: runs(ctx, [
-                `${codes.get(act.id) ?? ''} `,
-                orMissing(act.text, 'text', `logframe.${act.id}.text`),
-              ]),
-            }),
-          ]),
-          ...cols.map((c) => {
-            const on = Boolean(
-              act.startDate && act.endDate && act.startDate <= c.end && act.endDate >= c.start,
-            );
-            // The mark is a character as well as a colour, so it survives black-and-white printing.
-            return cell(
-              [
-                on
-                  ? new Paragraph({
-                      style: STYLE.tableText,
-                      alignment: 'center',
-                      children: [new TextRun({ text: '■', color: '1F3864' })],
-                    })
-                  : EMPTY(),
-              ],
-              on,
-            );
+  };
+  const rows = activities.map((act) => ({
+    cantSplit: true,
+    cells: [
+      {
+        paragraphs: [
+          paragraphSpec(ctx, [`${codes.get(act.id) ?? ''} `, orMissing(act.text, 'text', `logframe.${act.id}.text`)], {
+            style: STYLE.tableText,
           }),
         ],
+      },
+      ...cols.map((c) => {
+        const on = Boolean(act.startDate && act.endDate && act.startDate <= c.end && act.endDate >= c.start);
+        // The mark is a character as well as a colour, so it survives black-and-white printing.
+        return on ? MARKED : UNMARKED;
       }),
-  );
-  return new Table({
+    ],
+  }));
+  return buildTable(ctx.rawTables, {
     style: TABLE_STYLE,
-    width: { size: labelWidth + w * cols.length, type: WidthType.DXA },
-    columnWidths: [labelWidth, ...cols.map(() => w)],
-    layout: TableLayoutType.FIXED,
+    width: labelWidth + w * cols.length,
+    grid: [labelWidth, ...cols.map(() => w)],
     rows: [header, ...rows],
   });
 }
+
+const MARKED = {
+  paragraphs: [{ style: STYLE.tableText, alignment: 'center' as const, runs: [{ text: '■', color: '1F3864' }] }],
+  shading: 'B4C6E7',
+};
+const UNMARKED = { paragraphs: [{ runs: [] }] };

@@ -33,8 +33,9 @@ export async function buildAmendmentPackage(
   if (diff.empty) throw new CommandError('amendment_unchanged', 'Nothing the convention states has changed since the voted version.');
   const source: AmendmentSource = { voted, votedDeliberation: options.votedDeliberation, number: options.number, diff };
   const build = (kind: AmendmentDocumentKind) => {
-    const ctx = renderContext(current, settings, options.locale, options.draft);
-    const votedCtx = renderContext(voted, settings, options.locale, options.draft);
+    // Both documents are packed by pack(): their tables may be written as raw XML.
+    const ctx = renderContext(current, settings, options.locale, options.draft, { rawTables: true });
+    const votedCtx = renderContext(voted, settings, options.locale, options.draft, { rawTables: true });
     const document = kind === 'avenant' ? buildAvenantDocument(ctx, votedCtx, source) : buildAvenantDeliberationDocument(ctx, votedCtx, source);
     return { kind, document, markers: ctx.markers };
   };

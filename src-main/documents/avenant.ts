@@ -1,4 +1,4 @@
-import { Paragraph, type Document, type Table } from 'docx';
+import { Paragraph, type Document } from 'docx';
 import { CATALOGUES, type Locale } from '../../src-shared/i18n/catalogues';
 import { amountInDocument, dateInWords } from '../../src-shared/i18n/typography';
 import { amendedClauses, type AmendmentDiff, type PartyState } from '../../src-shared/method/amendment';
@@ -6,7 +6,7 @@ import { authorityForms, form, joinList } from '../../src-shared/method/facts';
 import { fill, lineText, orMissing, type Line } from '../../src-shared/method/pieces';
 import type { Clause, ClauseKey, ProgrammeSnapshot } from '../../src-shared/model';
 import { articleLines, conventionArticleNumbers, partyParagraph, signatureTable } from './convention';
-import { heading, makeDocument, para, runs, section, table, type RenderContext } from './kit';
+import { heading, makeDocument, para, runs, section, table, type RenderContext, type TableBlock } from './kit';
 import { ARTICLE_NUMBERING, STYLE } from './styles';
 
 /** What an amendment is made of: the voted version it amends, its deliberation, its rank, and the differences. */
@@ -69,7 +69,7 @@ export function buildAvenantDocument(ctx: RenderContext, votedCtx: RenderContext
   const s = ctx.snapshot;
   const facts = ctx.facts;
   const diff = source.diff;
-  const body: Array<Paragraph | Table> = [];
+  const body: Array<Paragraph | TableBlock> = [];
   const article = (title: Line | string) =>
     new Paragraph({ style: STYLE.article, numbering: { reference: ARTICLE_NUMBERING, level: 0 }, keepNext: true, children: runs(ctx, title) });
   const justified = (line: Line | string) => para(ctx, line, { alignment: 'justified' });

@@ -1,14 +1,13 @@
-import type { Table } from 'docx';
 import { amountInDocument, percentInDocument, quantityWithUnit } from '../../src-shared/i18n/typography';
 import { budgetTotals, lineAmount } from '../../src-shared/method/budget';
 import { BUDGET_CATEGORIES, type BudgetLine } from '../../src-shared/model';
-import { table, type RenderContext } from './kit';
+import { table, type RenderContext, type TableBlock } from './kit';
 
 /** Budget tables shared by the rapport and the annexes; every figure comes from the facts module or the budget's totals. */
 
 const sumOf = (lines: BudgetLine[]) => lines.reduce((x, l) => x + Math.round(lineAmount(l) * 100), 0) / 100;
 
-export function financingTable(ctx: RenderContext): Table {
+export function financingTable(ctx: RenderContext): TableBlock {
   const a = ctx.p.annexes;
   const m = ctx.facts.money;
   const money = (n: number) => amountInDocument(n, ctx.locale);
@@ -26,7 +25,7 @@ export function financingTable(ctx: RenderContext): Table {
   );
 }
 
-export function expensesByCategoryTable(ctx: RenderContext): Table {
+export function expensesByCategoryTable(ctx: RenderContext): TableBlock {
   const a = ctx.p.annexes;
   const totals = budgetTotals(ctx.snapshot);
   const money = (n: number) => amountInDocument(n, ctx.locale);
@@ -65,7 +64,7 @@ export function expensesByCategoryTable(ctx: RenderContext): Table {
 }
 
 /** Every expense line, grouped by category, with subtotals. */
-export function expenseLinesTable(ctx: RenderContext): Table {
+export function expenseLinesTable(ctx: RenderContext): TableBlock {
   // Landscape: eight columns need the width (see the annexes' budget section).
   const a = ctx.p.annexes;
   const totals = budgetTotals(ctx.snapshot);

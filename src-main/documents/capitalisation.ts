@@ -1,4 +1,4 @@
-import { Paragraph, type Document, type Table } from 'docx';
+import { Paragraph, type Document } from 'docx';
 import {
   capitalisationFacts,
   capitalisationText,
@@ -15,6 +15,7 @@ import {
   table,
   textBlock,
   type RenderContext,
+  type TableBlock,
 } from './kit';
 import { STYLE } from './styles';
 
@@ -30,7 +31,7 @@ export function buildCapitalisationDocument(ctx: RenderContext): Document {
       text(field),
       ctx.draft ? { missing: 'text', focus: `capitalisation.${field}` } : 'optional',
     );
-  const body: Array<Paragraph | Table> = [
+  const body: Array<Paragraph | TableBlock> = [
     new Paragraph({ style: STYLE.title, children: runs(ctx, c.title) }),
     para(ctx, facts.title || [{ missing: 'title', focus: 'capitalisation.title' }], {
       style: STYLE.subtitle,

@@ -4,19 +4,15 @@ import {
   Footer,
   Header,
   ImageRun,
-  Packer,
   PageNumber,
   PageOrientation,
   Paragraph,
   Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
   TextRun,
-  WidthType,
   type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
+import { strToU8, zipSync } from 'fflate';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import { typeset } from '../../src-shared/i18n/typography';
 import { programmeFacts, type ProgrammeFacts } from '../../src-shared/method/facts';
@@ -34,6 +30,9 @@ import {
 import type { Block, AuthoritySettings, ProgrammeSnapshot, RichText } from '../../src-shared/model';
 import { fitInto, imageSize } from './image-size';
 import { tocPageNumbers } from './page-numbers';
+import { compileWithRawXml, type RawXml } from './raw-xml/block';
+import { isParagraphSpec, type ParagraphSpec, type RunSpec } from './raw-xml/spec';
+import { buildTable, textRunOf } from './raw-xml/tables';
 import { documentNumbering, documentStyles, EXTERNAL_STYLES, STYLE, TABLE_STYLE } from './styles';
 
 /** What every builder receives; `markers` collects each missing value it had to mark. */
@@ -46,6 +45,17 @@ export interface RenderContext {
   /** What the documents say about the programme (one facts module for every document). */
   facts: ProgrammeFacts;
   markers: Missing[];
+  /**
+   * Tables written directly as WordprocessingML (raw-xml/), much lighter than docx's objects. Only for a document
+   * that pack() writes and that has no table of contents: the rapport's page estimate reads docx's objects, and a
+   * template is filled by docx's patcher, which cannot expand them.
+   */
+  rawTables: boolean;
+  /**
+   * The runs of each string piece this document printed, by style: typography runs once per distinct text (large
+   * annexes repeat most of theirs: amounts, units, years). Keyed by the style's flags and the text.
+   */
+  runCache: Map<string, readonly RunSpec[]>;
 }
 
 export function renderContext(
@@ -53,6 +63,7 @@ export function renderContext(
   settings: AuthoritySettings,
   locale: Locale,
   draft: boolean,
+  options: { rawTables?: boolean } = {},
 ): RenderContext {
   return {
     snapshot,
@@ -62,6 +73,8 @@ export function renderContext(
     p: authorPhrases(locale, settings.authorityType),
     facts: programmeFacts(snapshot, settings, locale),
     markers: [],
+    rawTables: options.rawTables ?? false,
+    runCache: new Map(),
   };
 }
 
@@ -71,35 +84,82 @@ export function runs(
   line: Line | Piece,
   style: { bold?: boolean; italics?: boolean } = {},
 ): TextRun[] {
-  // A marker typed into the officer's text is as missing as one the app wrote: highlighted, and recorded.
-  const pieces = (Array.isArray(line) ? line : [line]).flatMap((piece) =>
-    typeof piece === 'string' && hasMarker(piece) ? textWithMarkers(piece, 'documents.typedMarker') : [piece],
-  );
-  return pieces.flatMap((piece) => {
+  return runSpecs(ctx, line, style).map(textRunOf);
+}
+
+/** The runs of a line as data (what `runs` makes docx objects of, and raw tables write directly). */
+export function runSpecs(
+  ctx: RenderContext,
+  line: Line | Piece,
+  style: { bold?: boolean; italics?: boolean } = {},
+): RunSpec[] {
+  const flags = `${style.bold ? 'b' : ''}${style.italics ? 'i' : ''}|`;
+  const out: RunSpec[] = [];
+  for (const piece of Array.isArray(line) ? line : [line]) {
     if (isMissing(piece)) {
-      ctx.markers.push(piece);
-      return [new TextRun({ text: markerText(piece, ctx.locale), bold: true, highlight: 'yellow' })];
+      out.push(markerRun(ctx, piece));
+      continue;
     }
-    const text = typeset(piece, ctx.locale);
-    // "1er", "2e": the ordinal's letters in superscript, as French typography prints them.
-    const parts = ctx.locale === 'fr' ? text.split(ORDINAL) : [text];
-    return parts.flatMap((part, i) => (part ? [textRun(part, style, i % 2 === 1)] : []));
-  });
+    const key = flags + piece;
+    const known = ctx.runCache.get(key);
+    if (known) {
+      for (const run of known) out.push(run);
+      continue;
+    }
+    // A marker typed into the officer's text is as missing as one the app wrote: highlighted, and recorded (each
+    // time, so such a text is never cached).
+    if (hasMarker(piece)) {
+      for (const p of textWithMarkers(piece, 'documents.typedMarker'))
+        if (isMissing(p)) out.push(markerRun(ctx, p));
+        else out.push(...textRuns(p, ctx.locale, style));
+      continue;
+    }
+    const made = textRuns(piece, ctx.locale, style);
+    ctx.runCache.set(key, made);
+    for (const run of made) out.push(run);
+  }
+  return out;
+}
+
+function markerRun(ctx: RenderContext, piece: Missing): RunSpec {
+  ctx.markers.push(piece);
+  return { text: markerText(piece, ctx.locale), bold: true, highlight: 'yellow' };
 }
 
 /** Splits "du 1er janvier" into "du 1", "er", " janvier" (odd parts are the ordinal's letters). */
 const ORDINAL = /(?<=(?<![\p{L}\d.,])\d{1,3})(er|re|ers|res|e|es)(?=[\s\u00a0\u202f,.;:)]|$)/u;
 
-function textRun(text: string, style: { bold?: boolean; italics?: boolean }, superScript: boolean): TextRun {
-  // Only properties that are on: an explicit "bold: false" would write run properties into every cell.
-  if (!style.bold && !style.italics && !superScript) return new TextRun(text);
-  return new TextRun({
-    text,
-    ...(style.bold ? { bold: true } : {}),
-    ...(style.italics ? { italics: true } : {}),
-    ...(superScript ? { superScript: true } : {}),
+/** Typeset text; in French "1er", "2e" with the ordinal's letters in superscript, as French typography prints them. */
+function textRuns(piece: string, locale: Locale, style: { bold?: boolean; italics?: boolean }): RunSpec[] {
+  const text = typeset(piece, locale);
+  const parts = locale === 'fr' ? text.split(ORDINAL) : [text];
+  const out: RunSpec[] = [];
+  parts.forEach((part, i) => {
+    // Only properties that are on: an explicit "bold: false" would write run properties into every cell.
+    if (part)
+      out.push({
+        text: part,
+        ...(style.bold ? { bold: true } : {}),
+        ...(style.italics ? { italics: true } : {}),
+        ...(i % 2 === 1 ? { superScript: true } : {}),
+      });
   });
+  return out;
 }
+
+/** A paragraph as data, its runs made now (so missing values are recorded in reading order). */
+export function paragraphSpec(
+  ctx: RenderContext,
+  line: Line | Piece,
+  options: { style?: string; bold?: boolean; alignment?: 'center' | 'right' } = {},
+): ParagraphSpec {
+  const spec: ParagraphSpec = { runs: runSpecs(ctx, line, options.bold ? BOLD : PLAIN) };
+  if (options.style) spec.style = options.style;
+  if (options.alignment) spec.alignment = options.alignment;
+  return spec;
+}
+const BOLD = { bold: true };
+const PLAIN = {};
 
 export function para(
   ctx: RenderContext,
@@ -189,60 +249,52 @@ export const bullet = (ctx: RenderContext, line: Line | Piece): Paragraph =>
 
 /** A paragraph with nothing in it (a table cell must hold one). */
 export const EMPTY = (): Paragraph => new Paragraph({});
+const EMPTY_SPEC: ParagraphSpec = { runs: [] };
+
+/** What a table cell holds: a line, its paragraphs as data (cellText), or docx paragraphs (then built the docx way). */
+export type CellContent = Line | Piece | ParagraphSpec[] | Paragraph[];
+export type TableBlock = Table | RawXml;
 
 /** A table in the shared table style; the first row repeats on each page. Widths in percent of the text width. */
 export function table(
   ctx: RenderContext,
   header: string[],
-  rows: Array<Array<Line | Piece | Paragraph[]>>,
+  rows: CellContent[][],
   widths: number[],
   options: { boldLastRow?: boolean; landscape?: boolean; numeric?: number[] } = {},
-): Table {
+): TableBlock {
   // Column widths live once in the table grid (not on each cell): large annexes stay light to write and to open.
   const textWidth = options.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
   const grid = fitHeaderWords(
     header,
     widths.map((w) => Math.round((w / 100) * textWidth)),
   );
-  const cell = (content: Line | Piece | Paragraph[], isHeader: boolean, column: number, bold = false) =>
-    new TableCell({
-      children:
-        Array.isArray(content) && content.length > 0 && content[0] instanceof Paragraph
-          ? (content as Paragraph[])
-          : content === '' && !isHeader
-            ? [EMPTY()] // empty cells are many in large annexes: the lightest paragraph Word accepts
-            : [
-                new Paragraph({
-                  style: isHeader ? STYLE.tableHeader : STYLE.tableText,
-                  ...(options.numeric?.includes(column) ? { alignment: AlignmentType.RIGHT } : {}),
-                  children: runs(ctx, content as Line | Piece, { bold }),
-                }),
-              ],
-    });
-  return new Table({
+  const cell = (content: CellContent, isHeader: boolean, column: number, bold = false) => ({
+    paragraphs:
+      Array.isArray(content) && content.length > 0 && (content[0] instanceof Paragraph || isParagraphSpec(content[0]))
+        ? (content as ParagraphSpec[] | Paragraph[])
+        : content === '' && !isHeader
+          ? [EMPTY_SPEC] // empty cells are many in large annexes: the lightest paragraph Word accepts
+          : [
+              paragraphSpec(ctx, content as Line | Piece, {
+                style: isHeader ? STYLE.tableHeader : STYLE.tableText,
+                bold,
+                ...(options.numeric?.includes(column) ? { alignment: 'right' as const } : {}),
+              }),
+            ],
+  });
+  return buildTable(ctx.rawTables, {
     style: TABLE_STYLE,
-    width: { size: grid.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: grid,
-    layout: TableLayoutType.FIXED,
+    width: grid.reduce((a, b) => a + b, 0),
+    grid,
     rows: [
       ...(header.length
-        ? [
-            new TableRow({
-              tableHeader: true,
-              cantSplit: true,
-              children: header.map((h, i) => cell(h, true, i)),
-            }),
-          ]
+        ? [{ tableHeader: true, cantSplit: true, cells: header.map((h, i) => cell(h, true, i)) }]
         : []),
-      ...rows.map(
-        (r, index) =>
-          new TableRow({
-            cantSplit: true,
-            children: r.map((c, i) =>
-              cell(c, false, i, options.boldLastRow === true && index === rows.length - 1),
-            ),
-          }),
-      ),
+      ...rows.map((r, index) => ({
+        cantSplit: true,
+        cells: r.map((c, i) => cell(c, false, i, options.boldLastRow === true && index === rows.length - 1)),
+      })),
     ],
   });
 }
@@ -276,15 +328,13 @@ export function fitHeaderWords(columnWords: string[], grid: number[]): number[] 
 }
 
 /** A cell's paragraphs from a multi-line text (tables of the logframe). */
-export function cellText(ctx: RenderContext, text: string): Paragraph[] {
-  if (!text.trim()) return [EMPTY()];
+export function cellText(ctx: RenderContext, text: string): ParagraphSpec[] {
+  if (!text.trim()) return [EMPTY_SPEC];
   const lines = text
     .split(/\n+/)
     .map((t) => t.trim())
     .filter(Boolean);
-  return (lines.length ? lines : ['']).map(
-    (t) => new Paragraph({ style: STYLE.tableText, children: runs(ctx, t) }),
-  );
+  return (lines.length ? lines : ['']).map((t) => paragraphSpec(ctx, t, { style: STYLE.tableText }));
 }
 
 function headerOf(ctx: RenderContext, documentTitle: string): Header {
@@ -378,6 +428,8 @@ export function makeDocument(
   sections: ISectionOptions[],
   options: { tableOfContents?: boolean } = {},
 ): Document {
+  if (options.tableOfContents && ctx.rawTables)
+    throw new Error('A document with a table of contents keeps docx tables: its page estimate reads them.');
   return new Document({
     // A table of contents gets its page numbers written in (laid out as Word would), so it reads right in
     // LibreOffice and in print too; Word still refreshes it on opening.
@@ -393,6 +445,11 @@ export function makeDocument(
   });
 }
 
+/** The .docx of a document: docx's parts with the raw tables expanded (raw-xml/block.ts), zipped as Packer does. */
 export async function pack(document: Document): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(document));
+  const parts = compileWithRawXml(document);
+  return zipSync(
+    Object.fromEntries([...parts].map(([path, data]) => [path, typeof data === 'string' ? strToU8(data) : data])),
+    { level: 6 },
+  );
 }

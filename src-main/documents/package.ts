@@ -14,6 +14,15 @@ import { buildRapportDocument } from './rapport';
 
 export { DOCUMENT_KINDS, type DocumentKind } from './kinds';
 
+/** Whose tables are written as raw WordprocessingML: all but the rapport, whose contents' page estimate reads docx's objects. */
+const RAW_TABLES: Record<DocumentKind, boolean> = {
+  rapport: false,
+  deliberation: true,
+  convention: true,
+  annexes: true,
+  capitalisation: true,
+};
+
 const BUILDERS: Record<DocumentKind, (ctx: RenderContext) => Document> = {
   rapport: buildRapportDocument,
   deliberation: buildDeliberationDocument,
@@ -33,13 +42,21 @@ export interface BuiltDocument {
 export function buildDocuments(
   snapshot: ProgrammeSnapshot,
   settings: AuthoritySettings,
-  options: { locale: Locale; draft: boolean; documents?: DocumentKind[] },
+  options: {
+    locale: Locale;
+    draft: boolean;
+    documents?: DocumentKind[];
+    /** false: every table as docx objects (the tests compare both ways). */
+    rawTables?: boolean;
+  },
 ): BuiltDocument[] {
   const kinds = options.documents?.length
     ? DOCUMENT_KINDS.filter((k) => options.documents!.includes(k))
     : [...DOCUMENT_KINDS];
   return kinds.map((kind) => {
-    const ctx = renderContext(snapshot, settings, options.locale, options.draft);
+    const ctx = renderContext(snapshot, settings, options.locale, options.draft, {
+      rawTables: options.rawTables !== false && RAW_TABLES[kind],
+    });
     const document = BUILDERS[kind](ctx);
     return {
       kind,

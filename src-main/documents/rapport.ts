@@ -1,4 +1,4 @@
-import { Paragraph, TableOfContents, TextRun, type Document, type Table } from 'docx';
+import { Paragraph, TableOfContents, TextRun, type Document } from 'docx';
 import {
   afterColon,
   amountInDocument,
@@ -24,6 +24,7 @@ import {
   section,
   textBlock,
   type RenderContext,
+  type TableBlock,
 } from './kit';
 import { STYLE } from './styles';
 
@@ -37,7 +38,7 @@ export function buildRapportDocument(ctx: RenderContext): Document {
 export function rapportParts(ctx: RenderContext): {
   title: string;
   header: Array<Paragraph | TableOfContents>;
-  body: Array<Paragraph | Table>;
+  body: Array<Paragraph | TableBlock>;
 } {
   const r = ctx.p.rapport;
   const s = ctx.snapshot;
@@ -49,7 +50,7 @@ export function rapportParts(ctx: RenderContext): {
   const codes = logframeCodes(s.logframe);
   const title = fill(r.title, { ofPresident: facts.president.title.of, assemblyTo: x.assemblyForms.to });
   const titleText = title.join('');
-  const body: Array<Paragraph | Table> = [];
+  const body: Array<Paragraph | TableBlock> = [];
   const header: Array<Paragraph | TableOfContents> = [
     para(ctx, [form(facts.authority, 'name')], { style: STYLE.subtitle, bold: true }),
     new Paragraph({ style: STYLE.title, children: runs(ctx, title) }),

@@ -1,4 +1,4 @@
-import { AlignmentType, ImageRun, LineRuleType, Paragraph, type Document, type Table } from 'docx';
+import { AlignmentType, ImageRun, LineRuleType, Paragraph, type Document } from 'docx';
 import { report as enReport } from '../../src-shared/i18n/en/report';
 import { report as frReport } from '../../src-shared/i18n/fr/report';
 import { amountInDocument, dateInTable, numberInDocument, percentInDocument } from '../../src-shared/i18n/typography';
@@ -10,7 +10,7 @@ import type { ReadinessItem } from '../../src-shared/method/readiness';
 import { documentValueItems } from '../../src-shared/method/readiness-rules/documents';
 import type { AuthoritySettings, ExecutionReport, ProgrammeSnapshot } from '../../src-shared/model';
 import type { Locale } from '../../src-shared/i18n/catalogues';
-import { bullet, heading, makeDocument, pack, para, renderContext, section, table, textBlock, type RenderContext } from './kit';
+import { bullet, heading, makeDocument, pack, para, renderContext, section, table, textBlock, type RenderContext, type TableBlock } from './kit';
 import { barPairsSvg, rasterise, type BarPair } from './report-charts';
 import { STYLE } from './styles';
 
@@ -39,7 +39,7 @@ export function buildReportDocument(ctx: RenderContext, options: ReportOptions):
   const yearReport = s.executionReports.find((e) => e.year === options.year);
   const written = (field: keyof Pick<ExecutionReport, 'activitiesDone' | 'difficulties' | 'nextYearPlan' | 'adjustments'>, what: Missing['missing'] | null) =>
     textBlock(ctx, yearReport?.[field] ?? '', what ? { missing: what, focus: yearReport ? `executionReport.${yearReport.id}.${field}` : `execution.report.${options.year}` } : 'optional');
-  const body: Array<Paragraph | Table> = [
+  const body: Array<Paragraph | TableBlock> = [
     para(ctx, [form(ctx.facts.authority, 'name')], { style: STYLE.subtitle, bold: true }),
     para(ctx, title, { style: STYLE.title }),
     para(ctx, r.recipients, { style: STYLE.centered }),
@@ -162,13 +162,13 @@ function executionYearsText(s: ProgrammeSnapshot): string {
   return years.length ? `${years[0]}–${years[years.length - 1]}` : '—';
 }
 
-function indicatorsPart(ctx: RenderContext, r: Phrases, year: number | null): Array<Paragraph | Table> {
+function indicatorsPart(ctx: RenderContext, r: Phrases, year: number | null): Array<Paragraph | TableBlock> {
   const s = ctx.snapshot;
   const progress = indicatorProgress(s, indicatorCodes(s.logframe, s.indicators), year).filter((i) => i.quantitative && i.latest);
   if (!progress.length) return [para(ctx, r.noIndicator)];
   const n = (v: number | null | undefined, unit = '') => (v === null || v === undefined ? '—' : `${numberInDocument(v, ctx.locale)}${unit ? ` ${unit}` : ''}`);
   const k = r.indicatorColumns;
-  const out: Array<Paragraph | Table> = [
+  const out: Array<Paragraph | TableBlock> = [
     para(ctx, r.resultsIntro, { alignment: 'justified' }),
     table(
       ctx,
@@ -227,7 +227,8 @@ export interface BuiltReport {
  * the council's package: a final document never carries a marker).
  */
 export async function buildReport(snapshot: ProgrammeSnapshot, settings: AuthoritySettings, options: ReportOptions & { locale: Locale; draft: boolean }): Promise<BuiltReport> {
-  const ctx = renderContext(snapshot, settings, options.locale, options.draft);
+  // Packed by pack() below, without a table of contents: its tables may be written as raw XML.
+  const ctx = renderContext(snapshot, settings, options.locale, options.draft, { rawTables: true });
   const document = buildReportDocument(ctx, options);
   const blockers = options.draft ? [] : documentValueItems(ctx.markers);
   return {

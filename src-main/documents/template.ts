@@ -1,4 +1,4 @@
-import { Paragraph, PatchType, patchDocument, TableOfContents, type IPatch, type Table } from 'docx';
+import { Paragraph, PatchType, patchDocument, TableOfContents, type IPatch } from 'docx';
 import { strFromU8 } from 'fflate';
 import { BLOCK_PLACEHOLDERS, type TemplatePlaceholder } from '../../src-shared/api/documents';
 import { CommandError } from '../../src-shared/api/errors';
@@ -13,7 +13,7 @@ import {
   type Piece,
 } from '../../src-shared/method/deliberation';
 import { deliberationParts } from './deliberation';
-import { para, runs, type RenderContext } from './kit';
+import { para, runs, type RenderContext, type TableBlock } from './kit';
 import { rapportParts } from './rapport';
 import { ARTICLE_NUMBERING, documentNumbering, STYLE } from './styles';
 import { inspectTemplate } from './template-inspect';
@@ -40,7 +40,8 @@ export async function fillTemplate(
       unknown: inspection.unknown,
     });
   }
-  const values = placeholderValues(ctx, kind);
+  // docx's patcher writes the blocks itself and cannot expand raw tables: they are built as docx objects here.
+  const values = placeholderValues(ctx.rawTables ? { ...ctx, rawTables: false } : ctx, kind);
   const patches: Record<string, IPatch> = {};
   for (const key of inspection.known) {
     const value = values[key];
@@ -66,7 +67,7 @@ export async function fillTemplate(
 function placeholderValues(
   ctx: RenderContext,
   kind: 'rapport' | 'deliberation',
-): Record<TemplatePlaceholder, Line | Array<Paragraph | Table | TableOfContents>> {
+): Record<TemplatePlaceholder, Line | Array<Paragraph | TableBlock | TableOfContents>> {
   const s = ctx.snapshot;
   const settings = ctx.settings;
   const facts = ctx.facts;

@@ -14,7 +14,11 @@ export const NBSP = '\u00a0';
  */
 const REPEATED_MARKS = new RegExp(`([;:!?])${NNBSP}(?=[!?])`, 'g');
 
+// Each rule below needs one of these characters: a text without any is left as it is, unread by the rules.
+const SPACED_MARKS = /[;:!?«»]/;
+
 export function frenchSpacing(text: string): string {
+  if (!SPACED_MARKS.test(text)) return text;
   return (
     text
       // Only where the mark ends a word group, so "https://a.fr/?q=1" and "10:30" stay as they are.
@@ -39,21 +43,25 @@ const NUMBER_UNIT = new RegExp(`(\\d)[ ](?=(?:${UNITS})(?![\\p{L}\\d]))`, 'gu');
  * after a dash that opens a line, digit groups kept together, and no doubled punctuation ("handicap. ;").
  */
 export function documentTypography(text: string): string {
-  return frenchSpacing(
-    text
-      // Straight apostrophes and quotation marks typed by the officer, as the app writes them.
-      .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
-      .replace(/(^|[\s(])"([^"\n]+)"/gu, '$1«\u202f$2\u202f»')
+  // Each rule runs only on a text holding the characters it needs (most table cells hold few of them).
+  let out = text;
+  // Straight apostrophes and quotation marks typed by the officer, as the app writes them.
+  if (out.includes("'")) out = out.replace(/(\p{L})'(?=\p{L})/gu, '$1’');
+  if (out.includes('"')) out = out.replace(/(^|[\s(])"([^"\n]+)"/gu, '$1«\u202f$2\u202f»');
+  if (DIGIT_SPACE.test(out))
+    out = out
       // Digit groups ("84 000") stay on one line.
       .replace(/(?<![\d,.])(\d{1,3})((?: \d{3})+)(?![\d,])/g, (_m, head: string, groups: string) => head + groups.replace(/ /g, NNBSP))
-      .replace(NUMBER_UNIT, `$1${NBSP}`)
-      // A dash that opens a line (article titles, lists) is followed by a no-break space.
-      .replace(/(^|\n)([—–]) /g, `$1$2${NBSP}`)
-      // No doubled punctuation: a full stop before ; or : or another full stop goes.
-      .replace(/(?<!\.)\.[ \u00a0\u202f]*([;:])(?=\s|$)/g, ' $1')
-      .replace(/(?<!\.)\.\.(?!\.)/g, '.'),
-  );
+      .replace(NUMBER_UNIT, `$1${NBSP}`);
+  // A dash that opens a line (article titles, lists) is followed by a no-break space.
+  if (DASH.test(out)) out = out.replace(/(^|\n)([—–]) /g, `$1$2${NBSP}`);
+  // No doubled punctuation: a full stop before ; or : or another full stop goes.
+  if (out.includes('.'))
+    out = out.replace(/(?<!\.)\.[ \u00a0\u202f]*([;:])(?=\s|$)/g, ' $1').replace(/(?<!\.)\.\.(?!\.)/g, '.');
+  return frenchSpacing(out);
 }
+const DIGIT_SPACE = /\d /;
+const DASH = /[—–]/;
 
 /** Applies the locale's typography to a document's text: the French rules above, nothing for English. */
 export function typeset(text: string, locale: Locale): string {

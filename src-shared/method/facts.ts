@@ -234,8 +234,10 @@ export function moneyFacts(s: Pick<ProgrammeSnapshot, 'budgetLines' | 'funders' 
   };
 }
 
+// localeCompare with options builds a collator on each call: the same order, from one collator.
+const TARGET_ORDER = new Intl.Collator('en', { numeric: true });
 function compareTargets(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+  return TARGET_ORDER.compare(a, b);
 }
 
 /** "Tribunal administratif de Nantes" whether the setting holds the court's full name or only its city. */

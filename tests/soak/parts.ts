@@ -5,6 +5,7 @@ import { fuzzHttp } from './fuzz-http';
 import { hostileTemplates } from './hostile-templates';
 import { interleave } from './multi-writer';
 import { comparePageNumbers } from './page-numbers';
+import { compareRawTables } from './raw-tables';
 import { damagedRows, readOnlyFolders } from './recovery-parts';
 
 const seed = Date.now() % 1_000_000;
@@ -49,6 +50,10 @@ export const SOAK_PARTS: Array<[string, () => Promise<string[]>]> = [
       for (const line of r.compared) console.log(`  ${line}`);
       return r.failures;
     },
+  ],
+  [
+    'raw tables: the large packages (3 programmes, fr and en) as docx’s table objects write them',
+    async () => compareRawTables([1, 7, seed]),
   ],
   [
     'hostile Word templates: 5 rounds of bombs and malformed XML, inspected, filled and exported',

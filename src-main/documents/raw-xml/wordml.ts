@@ -1,0 +1,94 @@
+import { escapeXml } from './escape';
+import { isParagraphSpec, type CellSpec, type ParagraphSpec, type RowSpec, type RunSpec, type TableSpec } from './spec';
+
+/**
+ * The WordprocessingML docx 9 writes for a table described by a TableSpec, byte for byte (the equality test builds
+ * every document both ways): elements and attributes in docx's order, no whitespace, text always xml:space="preserve".
+ */
+
+// Pure memos: a run object shared by the cells that print the same text is escaped once; styles are few.
+const RUN_XML = new WeakMap<RunSpec, string>();
+const PARAGRAPH_PROPS = new Map<string, string>();
+
+export function runXml(run: RunSpec): string {
+  let xml = RUN_XML.get(run);
+  if (xml === undefined) RUN_XML.set(run, (xml = writeRun(run)));
+  return xml;
+}
+
+function writeRun(run: RunSpec): string {
+  let props = '';
+  if (run.bold) props += '<w:b/><w:bCs/>';
+  if (run.italics) props += '<w:i/><w:iCs/>';
+  if (run.color) props += `<w:color w:val="${escapeXml(run.color)}"/>`;
+  if (run.highlight) props += `<w:highlight w:val="${run.highlight}"/>`;
+  if (run.superScript) props += '<w:vertAlign w:val="superscript"/>';
+  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeXml(run.text)}</w:t></w:r>`;
+}
+
+function paragraphProps(style: string | undefined, alignment: string | undefined): string {
+  const key = `${style ?? ''}|${alignment ?? ''}`;
+  let props = PARAGRAPH_PROPS.get(key);
+  if (props === undefined) {
+    props = '';
+    if (style) props += `<w:pStyle w:val="${escapeXml(style)}"/>`;
+    if (alignment) props += `<w:jc w:val="${alignment}"/>`;
+    PARAGRAPH_PROPS.set(key, props);
+  }
+  return props;
+}
+
+export function paragraphXml(p: ParagraphSpec): string {
+  const props = p.style || p.alignment ? paragraphProps(p.style, p.alignment) : '';
+  if (!props && !p.runs.length) return '<w:p/>';
+  let out = props ? `<w:p><w:pPr>${props}</w:pPr>` : '<w:p>';
+  for (const run of p.runs) out += runXml(run);
+  return `${out}</w:p>`;
+}
+
+/** docx gives a cell without a width of its own the width of the grid column it stands in (integer twips). */
+function cellXml(cell: CellSpec, width: number | undefined): string {
+  let props = width !== undefined ? `<w:tcW w:type="dxa" w:w="${width}"/>` : '';
+  if (cell.shading) props += `<w:shd w:fill="${escapeXml(cell.shading)}" w:color="auto" w:val="clear"/>`;
+  let out = props ? `<w:tc><w:tcPr>${props}</w:tcPr>` : '<w:tc>';
+  const paragraphs = cell.paragraphs as ParagraphSpec[];
+  for (const p of paragraphs) out += paragraphXml(p);
+  // A cell must end with a paragraph: docx adds an empty one.
+  if (!paragraphs.length) out += '<w:p/>';
+  return `${out}</w:tc>`;
+}
+
+function rowXml(row: RowSpec, widths: Array<number | undefined>): string {
+  // docx leaves a row without cells out.
+  if (!row.cells.length) return '';
+  let props = '';
+  if (row.cantSplit) props += '<w:cantSplit/>';
+  if (row.tableHeader) props += '<w:tblHeader/>';
+  let out = props ? `<w:tr><w:trPr>${props}</w:trPr>` : '<w:tr>';
+  for (let i = 0; i < row.cells.length; i++) out += cellXml(row.cells[i]!, widths[i]);
+  return `${out}</w:tr>`;
+}
+
+export function tableXml(table: TableSpec): string {
+  if (!table.grid.every((w) => Number.isFinite(w) && w >= 0) || !Number.isFinite(table.width))
+    throw new Error('A table width must be a finite number of twips (the grid\'s not negative).');
+  // As docx: columns narrower than the table's width are scaled up to it, each cell rounded; values floored.
+  const total = table.grid.reduce((a, b) => a + b, 0);
+  const scale = total > 0 && table.width > total ? table.width / total : 1;
+  const widths = table.grid.map((w) => {
+    const cell = Math.round(w * scale);
+    return cell > 0 ? cell : undefined;
+  });
+  let out =
+    `<w:tbl><w:tblPr><w:tblStyle w:val="${escapeXml(table.style)}"/>` +
+    `<w:tblW w:type="dxa" w:w="${Math.floor(table.width)}"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>`;
+  for (const w of table.grid) out += `<w:gridCol w:w="${Math.floor(w)}"/>`;
+  out += '</w:tblGrid>';
+  for (const row of table.rows) out += rowXml(row, widths);
+  return `${out}</w:tbl>`;
+}
+
+/** Whether the description holds nothing but data (no docx object a cell was given as it is). */
+export function isPlainData(table: TableSpec): boolean {
+  return table.rows.every((row) => row.cells.every((cell) => cell.paragraphs.every(isParagraphSpec)));
+}
