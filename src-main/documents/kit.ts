@@ -53,9 +53,10 @@ export interface RenderContext {
   rawTables: boolean;
   /**
    * The runs of each string piece this document printed, by style: typography runs once per distinct text (large
-   * annexes repeat most of theirs: amounts, units, years). Keyed by the style's flags and the text.
+   * annexes repeat most of theirs: amounts, units, years). By the style's flags, then by the text itself (no key
+   * string made per lookup).
    */
-  runCache: Map<string, readonly RunSpec[]>;
+  runCache: Map<string, Map<string, readonly RunSpec[]>>;
 }
 
 export function renderContext(
@@ -93,15 +94,16 @@ export function runSpecs(
   line: Line | Piece,
   style: { bold?: boolean; italics?: boolean } = {},
 ): RunSpec[] {
-  const flags = `${style.bold ? 'b' : ''}${style.italics ? 'i' : ''}|`;
+  const flags = style.bold ? (style.italics ? 'bi' : 'b') : style.italics ? 'i' : '';
+  let cache = ctx.runCache.get(flags);
+  if (!cache) ctx.runCache.set(flags, (cache = new Map()));
   const out: RunSpec[] = [];
   for (const piece of Array.isArray(line) ? line : [line]) {
     if (isMissing(piece)) {
       out.push(markerRun(ctx, piece));
       continue;
     }
-    const key = flags + piece;
-    const known = ctx.runCache.get(key);
+    const known = cache.get(piece);
     if (known) {
       for (const run of known) out.push(run);
       continue;
@@ -115,7 +117,7 @@ export function runSpecs(
       continue;
     }
     const made = textRuns(piece, ctx.locale, style);
-    ctx.runCache.set(key, made);
+    cache.set(piece, made);
     for (const run of made) out.push(run);
   }
   return out;

@@ -39,34 +39,45 @@ function paragraphProps(style: string | undefined, alignment: string | undefined
 }
 
 export function paragraphXml(p: ParagraphSpec): string {
+  const out: string[] = [];
+  writeParagraph(p, out);
+  return out.join('');
+}
+
+// The writers push pieces that one join makes a flat string of: a large table is never a rope of
+// thousands of concatenations, which V8 would flatten again when the placeholder is replaced.
+function writeParagraph(p: ParagraphSpec, out: string[]): void {
   const props = p.style || p.alignment ? paragraphProps(p.style, p.alignment) : '';
-  if (!props && !p.runs.length) return '<w:p/>';
-  let out = props ? `<w:p><w:pPr>${props}</w:pPr>` : '<w:p>';
-  for (const run of p.runs) out += runXml(run);
-  return `${out}</w:p>`;
+  if (!props && !p.runs.length) {
+    out.push('<w:p/>');
+    return;
+  }
+  out.push(props ? `<w:p><w:pPr>${props}</w:pPr>` : '<w:p>');
+  for (const run of p.runs) out.push(runXml(run));
+  out.push('</w:p>');
 }
 
 /** docx gives a cell without a width of its own the width of the grid column it stands in (integer twips). */
-function cellXml(cell: CellSpec, width: number | undefined): string {
+function writeCell(cell: CellSpec, width: number | undefined, out: string[]): void {
   let props = width !== undefined ? `<w:tcW w:type="dxa" w:w="${width}"/>` : '';
   if (cell.shading) props += `<w:shd w:fill="${escapeXml(cell.shading)}" w:color="auto" w:val="clear"/>`;
-  let out = props ? `<w:tc><w:tcPr>${props}</w:tcPr>` : '<w:tc>';
+  out.push(props ? `<w:tc><w:tcPr>${props}</w:tcPr>` : '<w:tc>');
   const paragraphs = cell.paragraphs as ParagraphSpec[];
-  for (const p of paragraphs) out += paragraphXml(p);
+  for (const p of paragraphs) writeParagraph(p, out);
   // A cell must end with a paragraph: docx adds an empty one.
-  if (!paragraphs.length) out += '<w:p/>';
-  return `${out}</w:tc>`;
+  if (!paragraphs.length) out.push('<w:p/>');
+  out.push('</w:tc>');
 }
 
-function rowXml(row: RowSpec, widths: Array<number | undefined>): string {
+function writeRow(row: RowSpec, widths: Array<number | undefined>, out: string[]): void {
   // docx leaves a row without cells out.
-  if (!row.cells.length) return '';
+  if (!row.cells.length) return;
   let props = '';
   if (row.cantSplit) props += '<w:cantSplit/>';
   if (row.tableHeader) props += '<w:tblHeader/>';
-  let out = props ? `<w:tr><w:trPr>${props}</w:trPr>` : '<w:tr>';
-  for (let i = 0; i < row.cells.length; i++) out += cellXml(row.cells[i]!, widths[i]);
-  return `${out}</w:tr>`;
+  out.push(props ? `<w:tr><w:trPr>${props}</w:trPr>` : '<w:tr>');
+  for (let i = 0; i < row.cells.length; i++) writeCell(row.cells[i]!, widths[i], out);
+  out.push('</w:tr>');
 }
 
 export function tableXml(table: TableSpec): string {
@@ -79,13 +90,15 @@ export function tableXml(table: TableSpec): string {
     const cell = Math.round(w * scale);
     return cell > 0 ? cell : undefined;
   });
-  let out =
-    `<w:tbl><w:tblPr><w:tblStyle w:val="${escapeXml(table.style)}"/>` +
-    `<w:tblW w:type="dxa" w:w="${Math.floor(table.width)}"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>`;
-  for (const w of table.grid) out += `<w:gridCol w:w="${Math.floor(w)}"/>`;
-  out += '</w:tblGrid>';
-  for (const row of table.rows) out += rowXml(row, widths);
-  return `${out}</w:tbl>`;
+  const out = [
+    `<w:tbl><w:tblPr><w:tblStyle w:val="${escapeXml(table.style)}"/>`,
+    `<w:tblW w:type="dxa" w:w="${Math.floor(table.width)}"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>`,
+  ];
+  for (const w of table.grid) out.push(`<w:gridCol w:w="${Math.floor(w)}"/>`);
+  out.push('</w:tblGrid>');
+  for (const row of table.rows) writeRow(row, widths, out);
+  out.push('</w:tbl>');
+  return out.join('');
 }
 
 /** Whether the description holds nothing but data (no docx object a cell was given as it is). */
