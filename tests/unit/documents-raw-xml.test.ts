@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAnnexesDocument } from '../../src-main/documents/annexes';
 import { makeDocument, pack, renderContext, section, table, type RenderContext } from '../../src-main/documents/kit';
 import { buildDocuments, DOCUMENT_KINDS } from '../../src-main/documents/package';
-import { RawXml } from '../../src-main/documents/raw-xml/block';
+import { expandRawXml, RawXml } from '../../src-main/documents/raw-xml/block';
 import type { TableSpec } from '../../src-main/documents/raw-xml/spec';
 import { buildTable } from '../../src-main/documents/raw-xml/tables';
 import { fillTemplate } from '../../src-main/documents/template';
@@ -111,6 +111,9 @@ describe('raw tables', () => {
     // pack() writes them, and again: each compile has its own blocks.
     expect(partDifferences('annexes', await pack(annexes), await pack(annexes))).toEqual([]);
     expect(() => makeDocument(ctx, 'Rapport', [], { tableOfContents: true })).toThrow(/table of contents/);
+    // A block formatted outside word/document.xml (a header, say) is refused, not dropped.
+    expect(() => expandRawXml('<w:body><w:p/></w:body>', ['<w:tbl/>'])).toThrow(/not placed/);
+    expect(() => expandRawXml('<atelier:raw n="1"/>', ['<w:tbl/>'])).toThrow(/No raw XML block 1/);
   });
 
   it('are not given to the Word template: a rapport and a deliberation filled from a raw context are unchanged', async () => {

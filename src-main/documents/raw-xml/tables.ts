@@ -17,7 +17,7 @@ export function textRunOf(run: RunSpec): TextRun {
   return Object.keys(props).length ? new TextRun(run) : new TextRun(text);
 }
 
-export function docxParagraph(p: ParagraphSpec): Paragraph {
+function docxParagraph(p: ParagraphSpec): Paragraph {
   return new Paragraph({
     ...(p.style ? { style: p.style } : {}),
     ...(p.alignment ? { alignment: p.alignment } : {}),
@@ -32,7 +32,7 @@ function docxCell(cell: CellSpec): TableCell {
   });
 }
 
-export function docxTable(spec: TableSpec): Table {
+function docxTable(spec: TableSpec): Table {
   return new Table({
     style: spec.style,
     width: { size: spec.width, type: WidthType.DXA },

@@ -10,7 +10,7 @@ import { isParagraphSpec, type CellSpec, type ParagraphSpec, type RowSpec, type 
 const RUN_XML = new WeakMap<RunSpec, string>();
 const PARAGRAPH_PROPS = new Map<string, string>();
 
-export function runXml(run: RunSpec): string {
+function runXml(run: RunSpec): string {
   let xml = RUN_XML.get(run);
   if (xml === undefined) RUN_XML.set(run, (xml = writeRun(run)));
   return xml;
@@ -36,12 +36,6 @@ function paragraphProps(style: string | undefined, alignment: string | undefined
     PARAGRAPH_PROPS.set(key, props);
   }
   return props;
-}
-
-export function paragraphXml(p: ParagraphSpec): string {
-  const out: string[] = [];
-  writeParagraph(p, out);
-  return out.join('');
 }
 
 // The writers push pieces that one join makes a flat string of: a large table is never a rope of
