@@ -4,7 +4,6 @@ import {
   Footer,
   Header,
   ImageRun,
-  Packer,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -33,6 +32,7 @@ import {
 } from '../../src-shared/method/pieces';
 import type { Block, AuthoritySettings, ProgrammeSnapshot, RichText } from '../../src-shared/model';
 import { fitInto, imageSize } from './image-size';
+import { packDocument, shareStylesAmong } from './packer';
 import { tocPageNumbers } from './page-numbers';
 import { documentNumbering, documentStyles, EXTERNAL_STYLES, STYLE, TABLE_STYLE } from './styles';
 
@@ -378,7 +378,7 @@ export function makeDocument(
   sections: ISectionOptions[],
   options: { tableOfContents?: boolean } = {},
 ): Document {
-  return new Document({
+  const document = new Document({
     // A table of contents gets its page numbers written in (laid out as Word would), so it reads right in
     // LibreOffice and in print too; Word still refreshes it on opening.
     ...(options.tableOfContents ? { pageNumbers: tocPageNumbers() } : {}),
@@ -391,8 +391,12 @@ export function makeDocument(
     features: { updateFields: true },
     sections,
   });
+  return options.tableOfContents ? document : shareStylesAmong(document, STYLES_KIND);
 }
 
+/** What makes the styles and theme of every document made above: the same for all (packer.ts formats them once). */
+const STYLES_KIND = JSON.stringify([documentStyles(), EXTERNAL_STYLES]);
+
 export async function pack(document: Document): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(document));
+  return packDocument(document);
 }

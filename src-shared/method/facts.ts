@@ -5,6 +5,7 @@ import { budgetTotals, type FunderTotal } from './budget';
 import { countryName } from './countries';
 import { authorPhrases, authorProfile, decidingBody, type AuthorProfile } from './lead-author';
 import { fill, missing, orMissing, type DocPhrases, type Line, type Missing, type Piece } from './pieces';
+import { compareCodes } from './code-order';
 
 /**
  * What every document, clause default and readiness check says about the programme, computed in one place:
@@ -234,9 +235,6 @@ export function moneyFacts(s: Pick<ProgrammeSnapshot, 'budgetLines' | 'funders' 
   };
 }
 
-function compareTargets(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
-}
 
 /** "Tribunal administratif de Nantes" whether the setting holds the court's full name or only its city. */
 export function appealCourt(settings: AuthoritySettings, locale: Locale): Piece {
@@ -299,7 +297,7 @@ export function programmeFacts(s: ProgrammeSnapshot, settings: AuthoritySettings
     months: months ?? track(f.startDate ? missing('endDate', 'framing.endDate') : start),
     goal,
     specifics: s.logframe.filter((r) => r.level === 'specific' && r.text.trim()).map((r) => r.text.trim()),
-    sdgTargets: [...sdg].sort(compareTargets),
+    sdgTargets: [...sdg].sort(compareCodes),
     president: {
       name: track(orMissing(settings.presidentName, 'presidentName', 'settings.presidentName')),
       title: nounForms(presidentTitle, settings.presidentTitle === 'presidente' ? 'feminine' : 'masculine', locale),
