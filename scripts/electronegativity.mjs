@@ -33,7 +33,7 @@ try {
     customScan: [],
     excludeFromScan: [],
     parserPlugins: [],
-    electronVersionOverride: '45.5.0',
+    electronVersionOverride: '41.7.1',
   });
   if (result.errors?.length) {
     console.error('electronegativity could not read some files:', result.errors);

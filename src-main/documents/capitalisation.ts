@@ -1,6 +1,7 @@
 import { Paragraph, type Document } from 'docx';
 import {
   capitalisationFacts,
+  capitalisationSuggestions,
   capitalisationText,
   type CapitalisationField,
 } from '../../src-shared/method/capitalisation';
@@ -24,7 +25,8 @@ export function buildCapitalisationDocument(ctx: RenderContext): Document {
   const c = ctx.p.capitalisation;
   const s = ctx.snapshot;
   const facts = capitalisationFacts(s, ctx.locale);
-  const text = (field: CapitalisationField) => capitalisationText(s, field, ctx.locale);
+  const suggestions = capitalisationSuggestions(s, ctx.locale);
+  const text = (field: CapitalisationField) => capitalisationText(s, field, ctx.locale, suggestions);
   const written = (field: CapitalisationField) =>
     textBlock(
       ctx,

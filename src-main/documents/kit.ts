@@ -12,7 +12,6 @@ import {
   type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
-import { strToU8, zipSync } from 'fflate';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import { typeset } from '../../src-shared/i18n/typography';
 import { programmeFacts, type ProgrammeFacts } from '../../src-shared/method/facts';
@@ -29,8 +28,9 @@ import {
 } from '../../src-shared/method/pieces';
 import type { Block, AuthoritySettings, ProgrammeSnapshot, RichText } from '../../src-shared/model';
 import { fitInto, imageSize } from './image-size';
+import { packDocument, shareStylesAmong } from './packer';
 import { tocPageNumbers } from './page-numbers';
-import { compileWithRawXml, type RawXml } from './raw-xml/block';
+import type { RawXml } from './raw-xml/block';
 import { isParagraphSpec, type ParagraphSpec, type RunSpec } from './raw-xml/spec';
 import { buildTable, textRunOf } from './raw-xml/tables';
 import { documentNumbering, documentStyles, EXTERNAL_STYLES, STYLE, TABLE_STYLE } from './styles';
@@ -432,7 +432,7 @@ export function makeDocument(
 ): Document {
   if (options.tableOfContents && ctx.rawTables)
     throw new Error('A document with a table of contents keeps docx tables: its page estimate reads them.');
-  return new Document({
+  const document = new Document({
     // A table of contents gets its page numbers written in (laid out as Word would), so it reads right in
     // LibreOffice and in print too; Word still refreshes it on opening.
     ...(options.tableOfContents ? { pageNumbers: tocPageNumbers() } : {}),
@@ -445,13 +445,12 @@ export function makeDocument(
     features: { updateFields: true },
     sections,
   });
+  return options.tableOfContents ? document : shareStylesAmong(document, STYLES_KIND);
 }
 
-/** The .docx of a document: docx's parts with the raw tables expanded (raw-xml/block.ts), zipped as Packer does. */
+/** What makes the styles and theme of every document made above: the same for all (packer.ts formats them once). */
+const STYLES_KIND = JSON.stringify([documentStyles(), EXTERNAL_STYLES]);
+
 export async function pack(document: Document): Promise<Uint8Array> {
-  const parts = compileWithRawXml(document);
-  return zipSync(
-    Object.fromEntries([...parts].map(([path, data]) => [path, typeof data === 'string' ? strToU8(data) : data])),
-    { level: 6 },
-  );
+  return packDocument(document);
 }

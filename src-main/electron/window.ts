@@ -1,4 +1,4 @@
-import { BrowserWindow, session, type Session, type WebContents } from 'electron';
+import { BrowserWindow, session, type Session, type Streams, type WebContents } from 'electron';
 import { join } from 'node:path';
 
 /** Whether a URL is the app's own page (file:// of the built renderer, any hash route). */
@@ -38,7 +38,10 @@ export function lockDownSession(target: Session = session.defaultSession): void 
   target.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   target.setPermissionCheckHandler(() => false);
   target.setDevicePermissionHandler(() => false);
-  target.setDisplayMediaRequestHandler((_request, callback) => callback(null));
+  // `null` refuses the capture: Electron's native side has taken "null or a valid object" since the API exists, but
+  // Electron 41's typings only name Streams (45's add `| null`). `{}` would throw "Video was requested, but no video
+  // stream was provided" instead.
+  target.setDisplayMediaRequestHandler((_request, callback) => (callback as (streams: Streams | null) => void)(null));
   target.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
 }
 

@@ -35,17 +35,18 @@ export async function buildPackageInWorkers(
   const kinds = options.documents?.length ? DOCUMENT_KINDS.filter((k) => options.documents!.includes(k)) : [...DOCUMENT_KINDS];
   const programme = programmeBytes(snapshot, settings);
   let done = 0;
-  const built = await Promise.all(
-    kinds.map(async (kind) => {
-      const file = await pool.run(
-        'documents.build',
-        { programme, locale: options.locale, draft: options.draft, kind },
-        { signal: options.signal },
-      );
-      options.onProgress?.(++done, kinds.length);
-      return file;
-    }),
+  const byKind = new Map(
+    longestFirst(kinds).map((kind) => [
+      kind,
+      pool
+        .run('documents.build', { programme, locale: options.locale, draft: options.draft, kind }, { signal: options.signal })
+        .then((file) => {
+          options.onProgress?.(++done, kinds.length);
+          return file;
+        }),
+    ]),
   );
+  const built = await Promise.all(kinds.map((kind) => byKind.get(kind)!));
   const blockers = uniqueById(built.flatMap((b) => b.blockers));
   if (blockers.length > 0) {
     throw new CommandError(
@@ -72,7 +73,10 @@ export async function documentBlockersInWorkers(
 ): Promise<ReadinessItem[]> {
   const kinds = options.documents?.length ? DOCUMENT_KINDS.filter((k) => options.documents!.includes(k)) : [...DOCUMENT_KINDS];
   const programme = programmeBytes(snapshot, settings);
-  const lists = await Promise.all(kinds.map((kind) => pool.run('documents.blockers', { programme, locale: options.locale, kind }, { signal: options.signal })));
+  const byKind = new Map(
+    longestFirst(kinds).map((kind) => [kind, pool.run('documents.blockers', { programme, locale: options.locale, kind }, { signal: options.signal })]),
+  );
+  const lists = await Promise.all(kinds.map((kind) => byKind.get(kind)!));
   return uniqueById(lists.flat());
 }
 
@@ -84,6 +88,14 @@ export async function documentBlockersInWorkers(
 export function programmeBytes(snapshot: ProgrammeSnapshot, settings: AuthoritySettings): Uint8Array {
   return new Uint8Array(serialize({ snapshot, settings: settings.wordTemplate ? { ...settings, wordTemplate: null } : settings }));
 }
+
+/**
+ * The documents in the order the pool starts them: the longest first (the annexes' tables, the rapport's laid-out
+ * contents), so that the workers finish together instead of one starting the annexes when the others are done.
+ * The files still come back in filing order.
+ */
+const COST_ORDER: DocumentKind[] = ['annexes', 'rapport', 'convention', 'capitalisation', 'deliberation'];
+const longestFirst = (kinds: DocumentKind[]) => [...kinds].sort((a, b) => COST_ORDER.indexOf(a) - COST_ORDER.indexOf(b));
 
 /** The readiness items every document repeats, once; each document's own missing values kept. */
 function uniqueById(items: ReadinessItem[]): ReadinessItem[] {

@@ -1,6 +1,7 @@
 import type { ProgrammeSnapshot } from '../model';
 import { lineAmount } from './budget';
 import { logframeCodes } from './numbering';
+import { compareCodes } from './code-order';
 
 /**
  * The budget seen from the logframe: each activity's cost as the matrix states it beside the budget
@@ -49,7 +50,7 @@ export function activityBudgets(s: Pick<ProgrammeSnapshot, 'logframe' | 'budgetL
         gap: r.cost === null ? null : cents(linesTotal - r.cost),
       };
     })
-    .sort((a, b) => a.code.localeCompare(b.code, 'fr', { numeric: true }));
+    .sort((a, b) => compareCodes(a.code, b.code));
 }
 
 /**

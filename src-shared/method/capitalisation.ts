@@ -5,6 +5,7 @@ import { countryName } from './countries';
 import { docPhrases, fill, lineText } from './pieces';
 import { indicatorCodes, logframeCodes } from './numbering';
 import { inTreeOrder } from './readiness-rules/item';
+import { compareCodes } from './code-order';
 
 /**
  * What the fiche de capitalisation can take from the programme itself (DOMAIN.md §2.9): facts shown as they
@@ -85,7 +86,7 @@ export function capitalisationFacts(s: ProgrammeSnapshot, locale: Locale): Capit
             locale,
           )
         : '',
-    sdgTargets: [...sdg].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
+    sdgTargets: [...sdg].sort(compareCodes),
     objectives: inTreeOrder(s.logframe)
       .filter((r) => (r.level === 'goal' || r.level === 'specific' || r.level === 'result') && r.text.trim())
       .map((r) => ({ code: codes.get(r.id) ?? '', text: r.text.trim() })),
@@ -121,6 +122,12 @@ export function capitalisationSuggestions(
 }
 
 /** The text the fiche prints for a field: the officer's, else the suggestion, else empty. */
-export function capitalisationText(s: ProgrammeSnapshot, field: CapitalisationField, locale: Locale): string {
-  return s.capitalisation[field].trim() || capitalisationSuggestions(s, locale)[field] || '';
+export function capitalisationText(
+  s: ProgrammeSnapshot,
+  field: CapitalisationField,
+  locale: Locale,
+  /** The suggestions, when the caller asks for several fields (each call works them out again otherwise). */
+  suggestions: Partial<Record<CapitalisationField, string>> = capitalisationSuggestions(s, locale),
+): string {
+  return s.capitalisation[field].trim() || suggestions[field] || '';
 }

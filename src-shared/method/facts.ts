@@ -5,6 +5,7 @@ import { budgetTotals, type FunderTotal } from './budget';
 import { countryName } from './countries';
 import { authorPhrases, authorProfile, decidingBody, type AuthorProfile } from './lead-author';
 import { fill, missing, orMissing, type DocPhrases, type Line, type Missing, type Piece } from './pieces';
+import { compareCodes } from './code-order';
 
 /**
  * What every document, clause default and readiness check says about the programme, computed in one place:
@@ -234,11 +235,6 @@ export function moneyFacts(s: Pick<ProgrammeSnapshot, 'budgetLines' | 'funders' 
   };
 }
 
-// localeCompare with options builds a collator on each call: the same order, from one collator.
-const TARGET_ORDER = new Intl.Collator('en', { numeric: true });
-function compareTargets(a: string, b: string): number {
-  return TARGET_ORDER.compare(a, b);
-}
 
 /** "Tribunal administratif de Nantes" whether the setting holds the court's full name or only its city. */
 export function appealCourt(settings: AuthoritySettings, locale: Locale): Piece {
@@ -301,7 +297,7 @@ export function programmeFacts(s: ProgrammeSnapshot, settings: AuthoritySettings
     months: months ?? track(f.startDate ? missing('endDate', 'framing.endDate') : start),
     goal,
     specifics: s.logframe.filter((r) => r.level === 'specific' && r.text.trim()).map((r) => r.text.trim()),
-    sdgTargets: [...sdg].sort(compareTargets),
+    sdgTargets: [...sdg].sort(compareCodes),
     president: {
       name: track(orMissing(settings.presidentName, 'presidentName', 'settings.presidentName')),
       title: nounForms(presidentTitle, settings.presidentTitle === 'presidente' ? 'feminine' : 'masculine', locale),

@@ -45,7 +45,10 @@ export function expandRawXml(xml: string, blocks: readonly string[]): string {
 
 type Compiler = { compile(file: Document): Map<string, string | Uint8Array> };
 
-/** docx's compile of the package's parts (what Packer zips), with the document's raw blocks expanded. */
+/**
+ * docx's compile of the package's parts (what Packer.toBuffer zips: its compiler is not in docx's typings; the
+ * packer's test compares every part with Packer's), with the document's raw blocks expanded.
+ */
 export function compileWithRawXml(document: Document): Map<string, string | Uint8Array> {
   const compiling = document as unknown as Compiling;
   const blocks: string[] = [];
