@@ -88,7 +88,7 @@ export async function measures(ctx: BenchContext): Promise<BenchMeasure[]> {
 
   // Where the large package's time goes, one document at a time in this thread (no goal: the package's
   // goal above is the one to meet). The rapport's share is its table of contents' page numbers, laid out
-  // by docx/layout as Word would.
+  // as docx/layout lays them out by our own layout (src-main/documents/toc-layout/).
   for (const kind of DOCUMENT_KINDS) {
     list.push({
       name: `docs.large.${kind}`,

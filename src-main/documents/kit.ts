@@ -435,7 +435,7 @@ export function makeDocument(
   const document = new Document({
     // A table of contents gets its page numbers written in (laid out as Word would), so it reads right in
     // LibreOffice and in print too; Word still refreshes it on opening.
-    ...(options.tableOfContents ? { pageNumbers: tocPageNumbers() } : {}),
+    ...(options.tableOfContents ? { pageNumbers: tocPageNumbers(STYLES_KIND) } : {}),
     creator: ctx.settings.authorName || ctx.settings.name || 'Atelier Coop',
     title,
     description: ctx.snapshot.framing.title,

@@ -1,50 +1,75 @@
 /**
- * Soak part: the large generated programmes' rapports, in French and English, written with our page-number estimate
- * (src-main/documents/page-numbers.ts) and with docx's own: the same document.xml, so the same table of contents.
- * The unit test compares the demo's; these take about ten seconds each.
+ * Soak part: our page layout (src-main/documents/toc-layout/) against docx's own, on many more rapports than the unit
+ * test lays out: the large generated programmes in French and English, and the demo with its history longer by 0 to
+ * 300 words, one at a time, so that lines, paragraphs, headings and the financing table cross the bottom of every page
+ * in turn. Each must give every heading the page docx's layout gives it, and the same number of pages; the rapports our
+ * layout leaves to docx's are counted (and still checked). The large ones take about two seconds each.
  */
-import { Packer, type Document } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
-import { strFromU8, unzipSync } from 'fflate';
 import { buildDocuments } from '../../src-main/documents/package';
-import { demoSettings } from '../../src-shared/demo';
-import { AuthoritySettings } from '../../src-shared/model';
+import { lastUnexpectedError } from '../../src-main/documents/toc-layout/estimate';
+import { buildDemoProgramme, demoAuthoritySettings, demoSettings } from '../../src-shared/demo';
+import { AuthoritySettings, newId, type ProgrammeSnapshot } from '../../src-shared/model';
 import { generateLargeProgramme } from '../../bench/generate';
+import { bothLayouts, numbersOf } from '../helpers/toc-layouts';
 
-async function bodyXml(document: Document): Promise<string> {
-  const parts = unzipSync(new Uint8Array(await Packer.toBuffer(document)));
-  return strFromU8(parts['word/document.xml']!)
-    .replace(/_Toc\d+/g, '_Toc')
-    .replace(/w:id="\d+"/g, 'w:id');
-}
+const WORDS =
+  'les jeunes accèdent à leurs droits grâce à un accompagnement renforcé porté par les deux collectivités'.split(
+    ' ',
+  );
 
-/** Gives a built document docx's own estimate instead of ours (its body keeps the estimator it was given). */
-function withLibraryEstimate(document: Document): Document {
-  const body = (document as unknown as { documentWrapper?: { View?: { Body?: { pageNumbers?: unknown } } } }).documentWrapper?.View?.Body;
-  if (!body || typeof body.pageNumbers !== 'function') throw new Error('docx no longer keeps the estimator on the body: update this soak part.');
-  body.pageNumbers = estimatePageNumbersWith({ guess: true });
-  return document;
-}
-
-export async function comparePageNumbers(seeds: number[]): Promise<{ failures: string[]; compared: string[] }> {
-  const settings = AuthoritySettings.parse(demoSettings());
+export async function comparePageNumbers(
+  seeds: number[],
+): Promise<{ failures: string[]; compared: string[] }> {
   const failures: string[] = [];
   const compared: string[] = [];
+  let ours = 0;
+  let left = 0;
+  const check = async (
+    name: string,
+    snapshot: ProgrammeSnapshot,
+    settings: AuthoritySettings,
+    locale: 'fr' | 'en',
+    draft: boolean,
+  ) => {
+    const document = buildDocuments(snapshot, settings, { locale, draft, documents: ['rapport'] })[0]!
+      .document;
+    const layouts = await bothLayouts(document, `soak ${draft}`);
+    if (layouts.ours) ours++;
+    else left++;
+    const [a, b] = [JSON.stringify(numbersOf(layouts.ours)), JSON.stringify(numbersOf(layouts.theirs))];
+    if (layouts.ours && a !== b)
+      failures.push(`${name}: ours ${a.slice(0, 200)}… docx’s ${b.slice(0, 200)}…`);
+    if (layouts.theirs.bookmarks.size === 0) failures.push(`${name}: no page number written`);
+    return layouts;
+  };
+  const large = AuthoritySettings.parse(demoSettings());
   for (const seed of seeds) {
     const programme = generateLargeProgramme(seed);
     for (const locale of ['fr', 'en'] as const) {
-      const rapport = () => buildDocuments(programme, settings, { locale, draft: true, documents: ['rapport'] })[0]!.document;
-      let t0 = performance.now();
-      const ours = await bodyXml(rapport());
-      const oursMs = Math.round(performance.now() - t0);
-      t0 = performance.now();
-      const theirs = await bodyXml(withLibraryEstimate(rapport()));
-      const theirsMs = Math.round(performance.now() - t0);
-      const pages = [...ours.matchAll(/PAGEREF _Toc[^<]*<\/w:instrText>.*?<w:t(?: [^>]*)?>(\d+)<\/w:t>/gs)].map((m) => m[1]).join(',');
-      compared.push(`seed ${seed} ${locale}: pages ${pages} (${oursMs} ms, docx's own ${theirsMs} ms)`);
-      if (!pages) failures.push(`seed ${seed} ${locale}: no page number written`);
-      if (ours !== theirs) failures.push(`seed ${seed} ${locale}: the rapport differs from the one docx's own estimate writes`);
+      const t0 = performance.now();
+      const { theirs } = await check(`seed ${seed} ${locale}`, programme, large, locale, seed % 2 === 0);
+      compared.push(
+        `seed ${seed} ${locale}: ${theirs.pageCount} pages (${Math.round(performance.now() - t0)} ms for both layouts)`,
+      );
     }
   }
+  const demo = AuthoritySettings.parse(demoAuthoritySettings());
+  const pages = new Set<number | undefined>();
+  for (let count = 0; count <= 300; count++) {
+    const snapshot = buildDemoProgramme(newId, '2026-11-26T08:00:00.000Z');
+    snapshot.framing.history = `${snapshot.framing.history} ${Array.from({ length: count }, (_, i) => WORDS[i % WORDS.length]).join(' ')}`;
+    const { theirs } = await check(
+      `demo + ${count} words`,
+      snapshot,
+      demo,
+      count % 3 === 0 ? 'en' : 'fr',
+      count % 2 === 0,
+    );
+    pages.add(theirs.pageCount);
+  }
+  compared.push(`demo + 0 to 300 words: ${[...pages].join(', ')} pages`);
+  compared.push(`${ours} rapports laid out by ours, ${left} left to docx’s layout`);
+  if (lastUnexpectedError() !== undefined)
+    failures.push(`our layout met an error it did not expect: ${String(lastUnexpectedError())}`);
   return { failures, compared };
 }

@@ -1,0 +1,315 @@
+import type { TabStop } from './formats';
+import type { Font, Paragraph } from './read-body';
+import { tokensOf, type Piece, type Token } from './tokens';
+import { Unsupported } from './tree';
+
+/**
+ * A paragraph broken into lines as docx's layout breaks it (its layoutLines), for left, centred, right and justified
+ * text with tab stops and bullets: the same widths, added in the same order, the same breaks (a justified line's spaces
+ * squeezed to take one more word where Word squeezes them), the same heights. Anything else is refused (Unsupported).
+ */
+
+/** Measures text in points (toc-layout/measure.ts). */
+export type Measure = (text: string, font: Font) => number;
+
+export interface Line {
+  height: number;
+  /** What multiple line spacing adds below the text, which may go below the bottom of a page. */
+  spacingBelow: number;
+  /** The bookmarks that start on the line. */
+  markers: string[];
+}
+
+export interface LineContext {
+  measure: Measure;
+  referenceText: (bookmark: string) => string;
+}
+
+const TOLERANCE = 0.01;
+const STRETCH_TO_SQUEEZE = 2.015;
+const MOST_SQUEEZE = 0.25;
+const DEFAULT_TAB_STOP = 36;
+
+// Arial's line, as docx's layout's width tables give it: its height and its descent, in thousandths of an em.
+const ARIAL_LINE = 1149.90234375;
+const ARIAL_DESCENT = 211.9140625;
+
+interface Heights {
+  ascent: number;
+  descent: number;
+  tallest: number;
+  /** A list number's, counted apart: only its ascent counts beside text. */
+  number?: { ascent: number; descent: number; tallest: number } | undefined;
+}
+const NOTHING: Heights = { ascent: 0, descent: 0, tallest: 0 };
+
+function withFont(heights: Heights, font: Font): Heights {
+  const size = font.lineSize ?? font.size;
+  const line = (ARIAL_LINE * size) / 1e3;
+  const descent = (ARIAL_DESCENT * size) / 1e3;
+  return {
+    ascent: Math.max(heights.ascent, Math.max(0, line - descent + 0) + 0),
+    descent: Math.max(heights.descent, Math.max(0, descent - 0) + 0),
+    tallest: Math.max(heights.tallest, line + 2 * 0),
+    number: heights.number,
+  };
+}
+
+function withNumberFont(heights: Heights, font: Font): Heights {
+  const own = withFont({ ...NOTHING, ...heights.number }, font);
+  return { ...heights, number: { ascent: own.ascent, descent: own.descent, tallest: own.tallest } };
+}
+
+const onlyNumber = (h: Heights) =>
+  h.number !== undefined && h.ascent === 0 && h.descent === 0 && h.tallest === 0;
+
+function heightOf(given: Heights, multiple: number | undefined): { height: number; spacingBelow: number } {
+  const heights =
+    given.number === undefined ? given : { ...given, ascent: Math.max(given.ascent, given.number.ascent) };
+  const natural = Math.max(Math.max(0, heights.ascent) + heights.descent, heights.tallest);
+  if (multiple === undefined) return { height: natural, spacingBelow: 0 };
+  const spacingBelow = (multiple - 1) * heights.tallest;
+  return { height: natural + spacingBelow, spacingBelow: spacingBelow > 0 ? spacingBelow : 0 };
+}
+
+/** docx's layout's widthOf: pieces measured apart (our fonts are neither kerned nor joined), added in order. */
+function widthOf(pieces: Piece[], measure: Measure): number {
+  let total = 0;
+  // Each piece scaled by 100 % as the layout scales it (and no character spacing: + 0).
+  for (const piece of pieces)
+    total += piece.text.length === 0 ? 0 : (measure(piece.text, piece.font) * 100) / 100;
+  return total;
+}
+
+function nextStop(position: number, stops: TabStop[], limit: number): TabStop | undefined {
+  const stop = stops.find((given) => given.position > position + TOLERANCE) ?? {
+    position: (Math.floor((position + TOLERANCE) / DEFAULT_TAB_STOP) + 1) * DEFAULT_TAB_STOP,
+    alignment: 'left' as const,
+  };
+  return stop.position > limit + TOLERANCE ? undefined : stop;
+}
+
+/** The width of the text after a tab, up to the next tab, without the spaces at its end (what a right stop lines up). */
+function widthAfterTab(tokens: Token[], from: number, measure: Measure): number {
+  let end = tokens.findIndex((t, i) => i >= from && t.type === 'tab');
+  if (end === -1) end = tokens.length;
+  let last = -1;
+  for (let i = from; i < end; i++) if (tokens[i]!.type !== 'space' && tokens[i]!.type !== 'marker') last = i;
+  let total = 0;
+  for (let i = from; i <= last; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'word' || t.type === 'space') total += widthOf(t.pieces, measure);
+  }
+  return total;
+}
+
+/** The line being filled (docx's layout's line state, mutated rather than spread). */
+interface State {
+  position: number;
+  end: number;
+  heights: Heights;
+  spaces: number;
+  spaceCount: number;
+  otherSpaces: number;
+  markers: string[];
+  /** Bookmarks waiting for the next word or tab, which puts them on its line. */
+  pending: string[];
+  started: boolean;
+  first: boolean;
+  tabsOnly: boolean;
+}
+
+/** One paragraph's breaking into lines at one width. */
+class Breaker {
+  readonly lines: Line[] = [];
+  private readonly limit: number;
+  private readonly squeezes: boolean;
+  private readonly firstLineStops: TabStop[];
+  private readonly numberFonts = new Set<Font>();
+
+  constructor(
+    private readonly paragraph: Paragraph,
+    private readonly width: number,
+    private readonly measure: Measure,
+  ) {
+    const { indentLeft, indentRight, firstLineIndent, alignment } = paragraph.format;
+    this.limit = width - indentRight;
+    this.squeezes = alignment === 'justified';
+    const stops = paragraph.tabStops;
+    this.firstLineStops =
+      firstLineIndent < 0
+        ? [...stops, { position: indentLeft, alignment: 'left' as const }].sort(
+            (a, b) => a.position - b.position,
+          )
+        : stops;
+    for (const item of paragraph.items)
+      if (item.type === 'text' && item.number) this.numberFonts.add(item.font);
+  }
+
+  startOf(first: boolean): number {
+    return this.paragraph.format.indentLeft + (first ? this.paragraph.format.firstLineIndent : 0);
+  }
+
+  fresh(first: boolean, pending: string[]): State {
+    const start = this.startOf(first);
+    return {
+      position: start,
+      end: start,
+      heights: NOTHING,
+      spaces: 0,
+      spaceCount: 0,
+      otherSpaces: 0,
+      markers: [],
+      pending,
+      started: false,
+      first,
+      tabsOnly: false,
+    };
+  }
+
+  finish(state: State, pending: string[]): void {
+    if (state.started && onlyNumber(state.heights)) throw new Unsupported('a line of only a list number');
+    const heights = state.started ? state.heights : withFont(NOTHING, this.paragraph.markFont);
+    const { height, spacingBelow } = heightOf(heights, this.paragraph.format.lineMultiple);
+    this.lines.push({
+      height,
+      spacingBelow,
+      markers: pending.length === 0 ? state.markers : [...state.markers, ...pending],
+    });
+  }
+
+  wrap(state: State): State {
+    this.finish(state, []);
+    return this.fresh(false, state.pending);
+  }
+
+  withToken(heights: Heights, token: Token): Heights {
+    if (token.type === 'tab') return token.separator ? heights : withFont(heights, token.font);
+    if (token.type !== 'word') return heights;
+    let out = heights;
+    for (const piece of token.pieces)
+      out = this.numberFonts.has(piece.font) ? withNumberFont(out, piece.font) : withFont(out, piece.font);
+    return out;
+  }
+
+  /** Whether Word squeezes a justified line's spaces to take a word that goes past its end. */
+  squeezesIn(state: State, tokenWidth: number): boolean {
+    if (!this.squeezes || state.spaces - state.otherSpaces <= TOLERANCE) return false;
+    const over = state.position + tokenWidth - this.limit;
+    const slack = this.limit - state.end;
+    if (over / (state.spaces - state.otherSpaces) > MOST_SQUEEZE) return false;
+    const between = state.spaces - (state.position - state.end);
+    return between <= 0 || slack / between >= STRETCH_TO_SQUEEZE * (over / state.spaces);
+  }
+
+  static place(state: State): void {
+    if (state.pending.length === 0) return;
+    state.markers = [...state.markers, ...state.pending];
+    state.pending = [];
+  }
+
+  space(line: State, token: Token & { type: 'space' }): void {
+    const spaces = widthOf(token.pieces, this.measure);
+    line.position = line.position + 0 + 0 + spaces;
+    if (!line.started) {
+      line.spaces = 0;
+      line.spaceCount = 0;
+      line.otherSpaces = 0;
+      return;
+    }
+    let count = 0;
+    const others: Piece[] = [];
+    for (const p of token.pieces) {
+      count += p.text.length;
+      const other = p.text.replace(/ /g, '');
+      if (other.length > 0) others.push({ text: other, font: p.font });
+    }
+    line.spaces += spaces;
+    line.spaceCount += count;
+    line.otherSpaces += widthOf(others, this.measure);
+  }
+
+  tab(given: State, token: Token & { type: 'tab' }, tokens: Token[], index: number): State {
+    let line = given;
+    const stops = this.paragraph.tabStops;
+    const separator = line.first && token.separator;
+    const stopsHere = line.first ? this.firstLineStops : stops;
+    const next = nextStop(line.position, stopsHere, Infinity)!;
+    const own = stopsHere.includes(next);
+    if (own && this.paragraph.format.indentRight > 0 && next.position > this.limit + TOLERANCE)
+      throw new Unsupported('a tab stop past the right indent');
+    if (own && next.position > Math.max(this.limit, this.width) + TOLERANCE)
+      throw new Unsupported('a tab stop past the end of the line');
+    let stop =
+      nextStop(line.position, stopsHere, this.limit) ??
+      (line.started ? nextStop(this.startOf(false), stops, this.limit) : undefined);
+    if (stop === undefined) throw new Unsupported('a tab with no stop on its line');
+    if (stop.position <= line.position + TOLERANCE) line = this.wrap(line);
+    const rightText = () => widthAfterTab(tokens, index + 1, this.measure);
+    const startAt = (at: TabStop, state: State) =>
+      Math.max(state.position, Math.min(Infinity, at.position - (at.alignment === 'left' ? 0 : rightText())));
+    let after: Token | undefined;
+    for (let i = index + 1; i < tokens.length && !after; i++)
+      if (tokens[i]!.type !== 'marker') after = tokens[i];
+    if (!separator && line.started && !line.tabsOnly && after?.type === 'word') {
+      const needs = widthOf(after.pieces, this.measure);
+      const nextLine = nextStop(this.startOf(false), stops, this.limit);
+      if (startAt(stop, line) + needs > this.limit + TOLERANCE && nextLine !== undefined) {
+        line = this.wrap(line);
+        stop = nextLine;
+      }
+    }
+    Breaker.place(line);
+    const position = startAt(stop, line);
+    line.tabsOnly = !line.started || line.tabsOnly || separator;
+    line.position = position;
+    line.end = position;
+    line.heights = this.withToken(line.heights, token);
+    line.spaces = 0;
+    line.spaceCount = 0;
+    line.otherSpaces = 0;
+    line.started = true;
+    return line;
+  }
+
+  word(given: State, token: Token & { type: 'word' }): State {
+    let line = given;
+    const tokenWidth = widthOf(token.pieces, this.measure);
+    const overflows = line.started && line.position + tokenWidth > this.limit + TOLERANCE && !line.tabsOnly;
+    if (overflows && this.squeezes && line.otherSpaces > 0)
+      throw new Unsupported('a justified line beside en or em spaces');
+    const squeezed = overflows && this.squeezesIn(line, tokenWidth);
+    if (overflows && !squeezed) line = this.wrap(line);
+    Breaker.place(line);
+    if (
+      !squeezed &&
+      line.position + tokenWidth > this.limit + TOLERANCE &&
+      this.limit - this.startOf(false) > 0
+    )
+      throw new Unsupported('a word longer than its line');
+    line.position = line.position + tokenWidth;
+    line.end = line.position;
+    line.heights = this.withToken(line.heights, token);
+    line.started = true;
+    line.tabsOnly = false;
+    return line;
+  }
+
+  run(tokens: Token[]): Line[] {
+    let line = this.fresh(true, []);
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!;
+      if (token.type === 'marker') line.pending = [...line.pending, token.name];
+      else if (token.type === 'space') this.space(line, token);
+      else if (token.type === 'tab') line = this.tab(line, token, tokens, index);
+      else line = this.word(line, token);
+    }
+    this.finish(line, line.pending);
+    return this.lines;
+  }
+}
+
+/** A paragraph's lines at a width (its column's, or its cell's text width). */
+export function layoutLines(paragraph: Paragraph, width: number, context: LineContext): Line[] {
+  return new Breaker(paragraph, width, context.measure).run(tokensOf(paragraph.items, context.referenceText));
+}

@@ -1,0 +1,64 @@
+import { ARIAL_WIDTHS } from '../arial-widths';
+import { PROBED_CHARACTERS } from '../probed-characters';
+import { AVERAGE, type Face } from '../width-probe';
+
+type FaceWidths = Map<string, number>;
+
+const INDEX = new Map(PROBED_CHARACTERS.map((c, i) => [c, i]));
+
+/** A face's widths by character; the average letter as docx's layout works it out (a to z, in that order, over 26). */
+function faceWidths(face: Face): FaceWidths {
+  const probed = ARIAL_WIDTHS[face];
+  const own = (c: string) => probed[INDEX.get(c)!] as number;
+  const average = [...'abcdefghijklmnopqrstuvwxyz'].reduce((total, c) => total + own(c), 0) / 26;
+  const widths: FaceWidths = new Map();
+  PROBED_CHARACTERS.forEach((c, i) => {
+    const width = probed[i];
+    if (width !== null && width !== undefined) widths.set(c, width === AVERAGE ? average : width);
+  });
+  return widths;
+}
+
+let faces: Record<Face, FaceWidths> | null = null;
+const faceOf = (bold: boolean, italic: boolean): FaceWidths => {
+  faces ??= {
+    regular: faceWidths('regular'),
+    bold: faceWidths('bold'),
+    italic: faceWidths('italic'),
+    boldItalic: faceWidths('boldItalic'),
+  };
+  return bold ? (italic ? faces.boldItalic : faces.bold) : italic ? faces.italic : faces.regular;
+};
+
+/**
+ * Measures Arial text with the widths docx's layout itself measures Arial with (arial-widths.ts, asked of the layout),
+ * the same sums in the same order, remembering each piece it measured (a measure lives for one document): undefined for
+ * text with a character the tables lack. Our documents are in Arial without kerning or ligatures (styles.ts), so the
+ * layout's own measure adds each character's width, as this does.
+ */
+export function rememberingArialMeasure(): (
+  text: string,
+  bold: boolean,
+  italic: boolean,
+  size: number,
+) => number | undefined {
+  // By face and size, then by text: no key to build for each word.
+  const known = new Map<number, Map<string, number>>();
+  return (text, bold, italic, size) => {
+    const faceKey = size * 4 + (bold ? 2 : 0) + (italic ? 1 : 0);
+    let byText = known.get(faceKey);
+    if (!byText) known.set(faceKey, (byText = new Map()));
+    let width = byText.get(text);
+    if (width === undefined) {
+      const widths = faceOf(bold, italic);
+      width = 0;
+      for (const c of text) {
+        const w = widths.get(c);
+        if (w === undefined) return undefined;
+        width = width + (w * size * 100) / 1e5;
+      }
+      byText.set(text, width);
+    }
+    return width;
+  };
+}

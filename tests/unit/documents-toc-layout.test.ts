@@ -1,0 +1,87 @@
+import { Document, HeadingLevel, Paragraph, TableOfContents, TextRun } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { buildDocuments } from '../../src-main/documents/package';
+import { FONT } from '../../src-main/documents/styles';
+import { lastUnexpectedError } from '../../src-main/documents/toc-layout/estimate';
+import { tokensOf } from '../../src-main/documents/toc-layout/tokens';
+import type { Locale } from '../../src-shared/i18n/catalogues';
+import { buildDemoProgramme, demoAuthoritySettings } from '../../src-shared/demo';
+import { AuthoritySettings, newId, type ProgrammeSnapshot } from '../../src-shared/model';
+import { bothLayouts, numbersOf } from '../helpers/toc-layouts';
+
+/**
+ * Our page layout (src-main/documents/toc-layout/) against docx's own (estimatePageNumbersWith({ guess: true }), which
+ * lays pages out as Word does), on the rapports the app writes: the same page for every heading, the same number of
+ * pages. Ours is many times faster; where it does not follow a document it says so, and docx's layout is used.
+ */
+const settings = AuthoritySettings.parse(demoAuthoritySettings());
+
+const rapportOf = (snapshot: ProgrammeSnapshot, locale: Locale, draft: boolean) =>
+  buildDocuments(snapshot, settings, { locale, draft, documents: ['rapport'] })[0]!.document;
+
+describe('our page layout (toc-layout) against docx’s', () => {
+  it('gives the demo rapport’s headings the pages docx’s layout gives them, draft and final, in French and English', async () => {
+    const snapshot = buildDemoProgramme(newId, '2026-11-26T08:00:00.000Z');
+    for (const locale of ['fr', 'en'] as const)
+      for (const draft of [true, false]) {
+        const { ours, theirs } = await bothLayouts(rapportOf(snapshot, locale, draft), `demo ${draft}`);
+        expect(lastUnexpectedError()).toBeUndefined();
+        expect(ours, `${locale} ${draft ? 'draft' : 'final'}: laid out by ours`).toBeDefined();
+        expect(numbersOf(ours)).toEqual(numbersOf(theirs));
+        expect(ours!.bookmarks.size).toBeGreaterThan(5);
+        expect(ours!.pageCount).toBeGreaterThan(4);
+      }
+  });
+
+  it('moves the headings on as docx’s layout does while the text before them grows, word by word', async () => {
+    const words =
+      'les jeunes accèdent à leurs droits grâce à un accompagnement renforcé porté par les deux collectivités'.split(
+        ' ',
+      );
+    const seen = new Set<string>();
+    // Every seventh word from none to 140: lines, then paragraphs and headings, cross the bottoms of the pages.
+    for (let count = 0; count <= 140; count += 7) {
+      const snapshot = buildDemoProgramme(newId, '2026-11-26T08:00:00.000Z');
+      snapshot.framing.history = `${snapshot.framing.history} ${Array.from({ length: count }, (_, i) => words[i % words.length]).join(' ')}`;
+      const { ours, theirs } = await bothLayouts(rapportOf(snapshot, 'fr', true), 'grown');
+      expect(ours, `${count} words more: laid out by ours`).toBeDefined();
+      expect(numbersOf(ours), `${count} words more`).toEqual(numbersOf(theirs));
+      seen.add(JSON.stringify(numbersOf(ours)));
+    }
+    // The sweep moved the headings: it tested page breaks, not one layout over and over.
+    expect(seen.size).toBeGreaterThan(3);
+  }, 60_000);
+
+  it('leaves to docx’s layout what it does not follow: another font, Arabic text', async () => {
+    const doc = (text: TextRun) =>
+      new Document({
+        styles: { default: { document: { run: { font: FONT } } } },
+        sections: [
+          {
+            children: [
+              new TableOfContents('Sommaire', { hyperlink: true, headingStyleRange: '1-2' }),
+              new Paragraph({ text: 'Partenaires', heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
+              new Paragraph({ children: [text] }),
+            ],
+          },
+        ],
+      });
+    for (const run of [new TextRun({ text: 'Partenaires', font: 'Garamond' }), new TextRun('جمعية الشباب')]) {
+      const { ours, theirs } = await bothLayouts(doc(run), 'other');
+      expect(ours).toBeUndefined();
+      expect(theirs.bookmarks.size).toBeGreaterThan(0);
+    }
+    expect(lastUnexpectedError()).toBeUndefined();
+  });
+
+  it('breaks a word after a dash, as Word does, but not before a digit nor beside a no-break space', () => {
+    const font = { bold: false, italic: false, size: 10.5 };
+    const words = (text: string) =>
+      tokensOf([{ type: 'text', text, font }], () => '')
+        .filter((t) => t.type === 'word')
+        .map((t) => (t.type === 'word' ? t.pieces.map((p) => p.text).join('') : ''));
+    expect(words('Vallée-Haute')).toEqual(['Vallée-', 'Haute']);
+    expect(words('2027-2029 et 2030–2031')).toEqual(['2027-2029', 'et', '2030–2031']);
+    expect(words('12\u202f345,00\u00a0€ grand-mère')).toEqual(['12\u202f345,00\u00a0€', 'grand-', 'mère']);
+  });
+});
