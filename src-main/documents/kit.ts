@@ -445,7 +445,7 @@ export function makeDocument(
     features: { updateFields: true },
     sections,
   });
-  return options.tableOfContents ? document : shareStylesAmong(document, STYLES_KIND);
+  return shareStylesAmong(document, STYLES_KIND);
 }
 
 /** What makes the styles and theme of every document made above: the same for all (packer.ts formats them once). */

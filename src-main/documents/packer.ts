@@ -7,8 +7,8 @@ import { deflateEntry, writeZip, type DeflatedEntry } from './zip-writer';
  * the parts every document of a package repeats only once per process:
  * - the styles and the theme, the same for every document made by kit.ts's makeDocument (a test checks each part
  *   against docx's own), are not formatted again: the document is compiled with them left empty and the ones
- *   formatted the first time are zipped in their place (not for the rapport, whose table of contents is laid out
- *   with its styles);
+ *   formatted the first time are zipped in their place (the rapport's table of contents, laid out with its styles,
+ *   reads them through withOwnParts);
  * - the small parts that come out the same (settings, fonts, notes, properties, relationships) are deflated once:
  *   reused only for the very same text.
  * Everything that tells one document from another (its body, headers, footers, numbering, properties) is
@@ -44,12 +44,34 @@ const DEFLATED_ONCE_LIMIT = 64;
 
 /**
  * Marks a document as one of a kind whose styles and theme are the same for every document of that kind: `kind`
- * must change whenever the options that make them (styles, external styles, theme) do. Not for a document with a
- * table of contents: its page numbers are laid out with its styles while its body is formatted.
+ * must change whenever the options that make them (styles, external styles, theme) do. What reads a document's
+ * styles while its body is formatted (the table of contents' page layout) does so through `withOwnParts`.
  */
 export function shareStylesAmong(document: Document, kind: string): Document {
   kindOf.set(document, kind);
   return document;
+}
+
+type Part = { prepForXml: (context: unknown) => unknown };
+/** The parts emptied while their document is compiled, with how they were before (their own method, if any). */
+const emptiedParts = new Map<Part, { own: PropertyDescriptor | undefined; empty: () => unknown }>();
+
+/**
+ * Runs `read` with a document's styles and theme as they are, even while its compilation leaves them empty (below):
+ * for what reads them as the body is formatted, such as docx's page layout of a table of contents.
+ */
+export function withOwnParts<T>(file: unknown, read: () => T): T {
+  const parts = [(file as { Styles?: Part })?.Styles, (file as { Theme?: Part })?.Theme].filter((part): part is Part => !!part && emptiedParts.has(part));
+  for (const part of parts) {
+    const { own } = emptiedParts.get(part)!;
+    if (own) Object.defineProperty(part, 'prepForXml', own);
+    else delete (part as { prepForXml?: unknown }).prepForXml;
+  }
+  try {
+    return read();
+  } finally {
+    for (const part of parts) part.prepForXml = emptiedParts.get(part)!.empty as Part['prepForXml'];
+  }
 }
 
 const encoder = new TextEncoder();
@@ -59,17 +81,21 @@ const bytesOf = (data: string | Uint8Array) => (typeof data === 'string' ? encod
 function compile(document: Document, skipFormattedOnce: boolean): Parts {
   if (!skipFormattedOnce) return compileWithRawXml(document);
   // Only this document's own objects are emptied, and only while it is compiled.
-  const emptied = [document.Styles, document.Theme] as Array<{ prepForXml: (context: unknown) => unknown }>;
-  const own = emptied.map((part) => Object.getOwnPropertyDescriptor(part, 'prepForXml'));
-  emptied.forEach((part, i) => (part.prepForXml = () => ({ [i === 0 ? 'w:styles' : 'a:theme']: {} })));
+  const emptied = [document.Styles, document.Theme] as Part[];
+  emptied.forEach((part, i) => {
+    const empty = () => ({ [i === 0 ? 'w:styles' : 'a:theme']: {} });
+    emptiedParts.set(part, { own: Object.getOwnPropertyDescriptor(part, 'prepForXml'), empty });
+    part.prepForXml = empty;
+  });
   try {
     return compileWithRawXml(document);
   } finally {
-    emptied.forEach((part, i) => {
-      const descriptor = own[i];
-      if (descriptor) Object.defineProperty(part, 'prepForXml', descriptor);
+    for (const part of emptied) {
+      const { own } = emptiedParts.get(part)!;
+      emptiedParts.delete(part);
+      if (own) Object.defineProperty(part, 'prepForXml', own);
       else delete (part as { prepForXml?: unknown }).prepForXml;
-    });
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import type { PageNumberEstimator } from 'docx';
 import { estimatePageNumbersWith, type MeasureWidth } from 'docx/layout';
+import { withOwnParts } from './packer';
 import { FONT } from './styles';
 import { estimatePages } from './toc-layout/estimate';
 import { rememberingArialMeasure } from './toc-layout/measure';
@@ -33,14 +34,16 @@ const libraryEstimate = estimatePageNumbersWith({ guess: true });
  * `stylesKind` names the document's styles (kit.ts): the same kind, the same styles, read once.
  */
 export function tocPageNumbers(stylesKind: string): PageNumberEstimator {
-  return (body, context) => {
-    const ours = estimatePages(body, context, stylesKind);
-    if (ours) return ours;
-    try {
-      return estimatePageNumbersWith({ guess: true, measureWidth: rememberingMeasure() })(body, context);
-    } catch (error) {
-      if (error instanceof NotInTables) return libraryEstimate(body, context);
-      throw error;
-    }
-  };
+  return (body, context) =>
+    // The styles may be left empty while the document is compiled (packer.ts): both layouts read them as they are.
+    withOwnParts(context.file, () => {
+      const ours = estimatePages(body, context, stylesKind);
+      if (ours) return ours;
+      try {
+        return estimatePageNumbersWith({ guess: true, measureWidth: rememberingMeasure() })(body, context);
+      } catch (error) {
+        if (error instanceof NotInTables) return libraryEstimate(body, context);
+        throw error;
+      }
+    });
 }

@@ -13,6 +13,7 @@ import {
 /** A paragraph or table style as its own properties give it (not yet combined with those it is based on). */
 interface OwnStyle {
   type: string;
+  isDefault: boolean;
   basedOn?: string | undefined;
   run: RunFormat;
   paragraph: ParagraphFormat;
@@ -70,8 +71,10 @@ function readOwnStyles(tree: XmlNode): {
     const type = String(a['w:type'] ?? 'paragraph');
     const conditional = own.filter((c) => isNode(c) && 'w:tblStylePr' in c) as XmlNode[];
     const firstRow = conditional.find((c) => attributesOf(c, 'w:tblStylePr')['w:type'] === 'firstRow');
+    const flag = a['w:default'];
     styles.set(String(a['w:styleId']), {
       type,
+      isDefault: flag === true || flag === 1 || flag === '1' || flag === 'true',
       basedOn: valueOf(own, 'w:basedOn') as string | undefined,
       // A paragraph style's rPr and pPr; a character style (never applied in our documents) is not read.
       run: type === 'character' ? {} : readRunFormat(childNamed(own, 'w:rPr')),
