@@ -1,4 +1,4 @@
-import { AlignmentType, LevelFormat, LevelSuffix, type INumberingOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, LevelFormat, LevelSuffix, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
 
 /**
  * Real Word styles, so a secretariat restyles the whole document from the Styles pane:
@@ -35,7 +35,7 @@ export function documentStyles(): IStylesOptions {
   });
   return {
     default: {
-      document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { after: 120, line: 276 } } },
+      document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
       title: {
         run: { font: FONT, size: 36, bold: true, color: '1F3864' },
         paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 } },
@@ -94,7 +94,7 @@ export function documentStyles(): IStylesOptions {
         basedOn: 'Normal',
         quickFormat: true,
         run: { size: 17 },
-        paragraph: { spacing: { before: 20, after: 20, line: 240 } },
+        paragraph: { spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO } },
       },
       {
         id: STYLE.tableHeader,
