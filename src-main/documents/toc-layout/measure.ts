@@ -2,7 +2,8 @@ import { ARIAL_WIDTHS } from '../arial-widths';
 import { PROBED_CHARACTERS } from '../probed-characters';
 import { AVERAGE, type Face } from '../width-probe';
 
-type FaceWidths = Map<string, number>;
+/** A face's widths by UTF-16 code unit (NaN where the tables have none): looked up without hashing. */
+type FaceWidths = Float64Array;
 
 const INDEX = new Map(PROBED_CHARACTERS.map((c, i) => [c, i]));
 
@@ -11,10 +12,11 @@ function faceWidths(face: Face): FaceWidths {
   const probed = ARIAL_WIDTHS[face];
   const own = (c: string) => probed[INDEX.get(c)!] as number;
   const average = [...'abcdefghijklmnopqrstuvwxyz'].reduce((total, c) => total + own(c), 0) / 26;
-  const widths: FaceWidths = new Map();
+  const widths: FaceWidths = new Float64Array(0x10000).fill(NaN);
   PROBED_CHARACTERS.forEach((c, i) => {
     const width = probed[i];
-    if (width !== null && width !== undefined) widths.set(c, width === AVERAGE ? average : width);
+    if (width !== null && width !== undefined && c.length === 1)
+      widths[c.charCodeAt(0)] = width === AVERAGE ? average : width;
   });
   return widths;
 }
@@ -52,9 +54,10 @@ export function rememberingArialMeasure(): (
     if (width === undefined) {
       const widths = faceOf(bold, italic);
       width = 0;
-      for (const c of text) {
-        const w = widths.get(c);
-        if (w === undefined) return undefined;
+      for (let i = 0; i < text.length; i++) {
+        // A surrogate (a character past U+FFFF) has no width in the tables: NaN, so undefined.
+        const w = widths[text.charCodeAt(i)]!;
+        if (Number.isNaN(w)) return undefined;
         width = width + (w * size * 100) / 1e5;
       }
       byText.set(text, width);

@@ -17,8 +17,9 @@ export type Token =
   | { type: 'tab'; font: Font; separator: boolean }
   | { type: 'marker'; name: string };
 
-/** The spaces docx's layout breaks lines at; no-break spaces are glue, part of the word. */
-const SPACE_RUN = /[ \u2002\u2003\u2005\u3000]+|[^ \u2002\u2003\u2005\u3000]+/g;
+/** The spaces docx's layout breaks lines at (space, en, em, four-per-em, ideographic); no-break spaces are glue. */
+const isSpace = (code: number) =>
+  code === 32 || code === 0x2002 || code === 0x2003 || code === 0x2005 || code === 0x3000;
 const GLUE = new Set(['\u00a0', '\u202f', '\u2007', '\u2060', '\ufeff']);
 const DASHES = new Set(['-', '\u2010', '\u2013', '\u2014']);
 const ANY_DASH = /[-\u2010\u2013\u2014]/;
@@ -74,19 +75,24 @@ function tokenizeText(items: Piece[], tokens: Token[]): void {
     else last.pieces.push({ text: part, font });
   };
   for (const item of items) {
-    for (const [run] of item.text.matchAll(SPACE_RUN)) {
-      const type = run.charCodeAt(0) === 32 || /^[\u2002\u2003\u2005\u3000]/.test(run) ? 'space' : 'word';
-      if (type === 'word' && breaks) {
+    const { text: itemText, font } = item;
+    for (let from = 0; from < itemText.length;) {
+      const space = isSpace(itemText.charCodeAt(from));
+      let to = from + 1;
+      while (to < itemText.length && isSpace(itemText.charCodeAt(to)) === space) to++;
+      const run = itemText.slice(from, to);
+      if (!space && breaks) {
         // Split the run where the line may break inside it.
-        let from = 0;
+        let start = 0;
         for (let at = 1; at < run.length; at++)
           if (breaks.has(index + at)) {
-            add(type, run.slice(from, at), item.font, from > 0 || breaks.has(index));
-            from = at;
+            add('word', run.slice(start, at), font, start > 0 || breaks.has(index));
+            start = at;
           }
-        add(type, run.slice(from), item.font, from > 0 || breaks.has(index));
-      } else add(type, run, item.font, false);
+        add('word', run.slice(start), font, start > 0 || breaks.has(index));
+      } else add(space ? 'space' : 'word', run, font, false);
       index += run.length;
+      from = to;
     }
   }
 }
