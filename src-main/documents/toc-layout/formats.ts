@@ -2,10 +2,9 @@ import {
   attributesOf,
   childNamed,
   childrenOf,
-  isNode,
   numberOf,
+  onlyKnown,
   onOff,
-  tagOf,
   Unsupported,
   valueOf,
   type XmlNode,
@@ -67,8 +66,13 @@ export function combine<T extends object>(formats: Array<T | undefined>): T {
   return out as T;
 }
 
-/** Run properties that change nothing where lines go in our documents. */
-const IGNORED_RUN = new Set([
+/** The run properties read, and those that change nothing where lines go in our documents (w:rStyle is refused below). */
+const RUN_PROPERTIES = new Set([
+  'w:rFonts',
+  'w:sz',
+  'w:b',
+  'w:i',
+  'w:vertAlign',
   'w:bCs',
   'w:iCs',
   'w:szCs',
@@ -83,19 +87,7 @@ const IGNORED_RUN = new Set([
 
 export function readRunFormat(rPr: XmlNode | undefined): RunFormat {
   const children = childrenOf(rPr);
-  for (const child of children) {
-    const tag = isNode(child) ? tagOf(child) : undefined;
-    if (tag === undefined) continue;
-    if (
-      !IGNORED_RUN.has(tag) &&
-      tag !== 'w:rFonts' &&
-      tag !== 'w:sz' &&
-      tag !== 'w:b' &&
-      tag !== 'w:i' &&
-      tag !== 'w:vertAlign'
-    )
-      throw new Unsupported(`run property ${tag}`);
-  }
+  onlyKnown(children, RUN_PROPERTIES, 'run property');
   if (childNamed(children, 'w:rStyle')) throw new Unsupported('a character style');
   const fonts = attributesOf(childNamed(children, 'w:rFonts'), 'w:rFonts');
   if (Object.keys(fonts).some((k) => k.endsWith('Theme'))) throw new Unsupported('a theme font');
@@ -122,28 +114,26 @@ const ALIGNMENTS: Record<string, ParagraphFormat['alignment']> = {
   both: 'justified',
 };
 
-/** Paragraph properties that change nothing where lines go in our documents. */
-const IGNORED_PARAGRAPH = new Set(['w:pStyle', 'w:numPr', 'w:rPr', 'w:outlineLvl', 'w:shd']);
+/** The paragraph properties read here, and those read elsewhere or that change nothing where lines go. */
+const PARAGRAPH_PROPERTIES = new Set([
+  'w:spacing',
+  'w:ind',
+  'w:jc',
+  'w:keepNext',
+  'w:keepLines',
+  'w:widowControl',
+  'w:pageBreakBefore',
+  'w:tabs',
+  'w:pStyle',
+  'w:numPr',
+  'w:rPr',
+  'w:outlineLvl',
+  'w:shd',
+]);
 
 export function readParagraphFormat(pPr: XmlNode | undefined): ParagraphFormat {
   const children = childrenOf(pPr);
-  for (const child of children) {
-    const tag = isNode(child) ? tagOf(child) : undefined;
-    if (tag === undefined || IGNORED_PARAGRAPH.has(tag)) continue;
-    if (
-      ![
-        'w:spacing',
-        'w:ind',
-        'w:jc',
-        'w:keepNext',
-        'w:keepLines',
-        'w:widowControl',
-        'w:pageBreakBefore',
-        'w:tabs',
-      ].includes(tag)
-    )
-      throw new Unsupported(`paragraph property ${tag}`);
-  }
+  onlyKnown(children, PARAGRAPH_PROPERTIES, 'paragraph property');
   const spacing = attributesOf(childNamed(children, 'w:spacing'), 'w:spacing');
   for (const key of Object.keys(spacing))
     if (!['w:before', 'w:after', 'w:line', 'w:lineRule'].includes(key))

@@ -13,6 +13,7 @@ import {
   childrenOf,
   isNode,
   numberOf,
+  onlyKnown,
   tagOf,
   Unsupported,
   valueOf,
@@ -307,15 +308,8 @@ const twipsToPoints = (value: unknown) => (numberOf(value) ?? 0) / 20;
 function readTable(element: XmlNode, styles: Styles, numbering: Numbering, state: ReadState): Table {
   const children = childrenOf(element, 'w:tbl');
   const tblPr = childrenOf(childNamed(children, 'w:tblPr'), 'w:tblPr');
-  for (const child of tblPr) {
-    const tag = isNode(child) ? tagOf(child) : undefined;
-    if (tag !== 'w:tblStyle' && tag !== 'w:tblW' && tag !== 'w:tblLayout')
-      throw new Unsupported(`table property ${String(tag)}`);
-  }
-  if (
-    valueOf(tblPr, 'w:tblLayout') === undefined &&
-    attributesOf(childNamed(tblPr, 'w:tblLayout'), 'w:tblLayout')['w:type'] !== 'fixed'
-  )
+  onlyKnown(tblPr, new Set(['w:tblStyle', 'w:tblW', 'w:tblLayout']), 'table property');
+  if (attributesOf(childNamed(tblPr, 'w:tblLayout'), 'w:tblLayout')['w:type'] !== 'fixed')
     throw new Unsupported('a table that fits its text');
   const style = styles.table(valueOf(tblPr, 'w:tblStyle') as string | undefined);
   const grid = childrenOf(childNamed(children, 'w:tblGrid'), 'w:tblGrid').map((col) =>
@@ -326,22 +320,14 @@ function readTable(element: XmlNode, styles: Styles, numbering: Numbering, state
   const rows = rowElements.map((row, index): Row => {
     const own = childrenOf(row, 'w:tr');
     const trPr = childrenOf(childNamed(own, 'w:trPr'), 'w:trPr');
-    for (const child of trPr) {
-      const tag = isNode(child) ? tagOf(child) : undefined;
-      if (tag !== 'w:cantSplit' && tag !== 'w:tblHeader')
-        throw new Unsupported(`row property ${String(tag)}`);
-    }
+    onlyKnown(trPr, new Set(['w:cantSplit', 'w:tblHeader']), 'row property');
     const first = index === 0 && style.firstRow ? [{ run: style.firstRow.run, paragraph: {} }] : [];
     const formats: TableFormats = [{ run: style.run, paragraph: style.paragraph }, ...first];
     let column = 0;
     const cells = (own.filter((c) => isNode(c) && 'w:tc' in c) as XmlNode[]).map((cell, at, all): Cell => {
       const content = childrenOf(cell, 'w:tc');
       const tcPr = childrenOf(childNamed(content, 'w:tcPr'), 'w:tcPr');
-      for (const child of tcPr) {
-        const tag = isNode(child) ? tagOf(child) : undefined;
-        if (tag !== 'w:tcW' && tag !== 'w:gridSpan' && tag !== 'w:shd' && tag !== 'w:vAlign')
-          throw new Unsupported(`cell property ${String(tag)}`);
-      }
+      onlyKnown(tcPr, new Set(['w:tcW', 'w:gridSpan', 'w:shd', 'w:vAlign']), 'cell property');
       const span = numberOf(valueOf(tcPr, 'w:gridSpan')) ?? 1;
       if (column + span > grid.length) throw new Unsupported('a cell past the table grid');
       const gridWidth = grid.slice(column, column + span).reduce((a, b) => a + b, 0);

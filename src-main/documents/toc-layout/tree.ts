@@ -59,3 +59,11 @@ export function numberOf(value: unknown): number | undefined {
     return Number(value);
   return undefined;
 }
+
+/** Refuses an element with a child it does not know: the layout may not follow what that child changes. */
+export function onlyKnown(children: unknown[], known: ReadonlySet<string>, what: string): void {
+  for (const child of children) {
+    const tag = isNode(child) ? tagOf(child) : undefined;
+    if (tag !== undefined && !known.has(tag)) throw new Unsupported(`${what} ${tag}`);
+  }
+}
