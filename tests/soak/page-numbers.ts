@@ -1,8 +1,8 @@
 /**
  * Soak part: our page layout (src-main/documents/toc-layout/) against docx's own, on many more rapports than the unit
  * test lays out: the large generated programmes in French and English, and the demo with its history longer by 0 to
- * 300 words, one at a time, so that lines, paragraphs, headings and the financing table cross the bottom of every page
- * in turn. Each must give every heading the page docx's layout gives it, and the same number of pages; the rapports our
+ * 300 words, one at a time, and its governance text longer by 0 to 160, so that lines, paragraphs, headings and the
+ * financing table cross the bottom of every page in turn. Each must give every heading the page docx's layout gives it, and the same number of pages; the rapports our
  * layout leaves to docx's are counted (and still checked). The large ones take about two seconds each.
  */
 import { buildDocuments } from '../../src-main/documents/package';
@@ -68,6 +68,12 @@ export async function comparePageNumbers(
     pages.add(theirs.pageCount);
   }
   compared.push(`demo + 0 to 300 words: ${[...pages].join(', ')} pages`);
+  // The governance text, just before the budget, grown so that the financing table crosses the bottom of the page.
+  for (let count = 0; count <= 160; count++) {
+    const snapshot = buildDemoProgramme(newId, '2026-11-26T08:00:00.000Z');
+    snapshot.governance.focalPoints = `${snapshot.governance.focalPoints} ${Array.from({ length: count }, (_, i) => WORDS[i % WORDS.length]).join(' ')}`;
+    await check(`demo + ${count} governance words`, snapshot, demo, 'fr', count % 2 === 1);
+  }
   compared.push(`${ours} rapports laid out by ours, ${left} left to docx’s layout`);
   if (lastUnexpectedError() !== undefined)
     failures.push(`our layout met an error it did not expect: ${String(lastUnexpectedError())}`);

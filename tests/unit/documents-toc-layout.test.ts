@@ -52,6 +52,22 @@ describe('our page layout (toc-layout) against docx’s', () => {
     expect(seen.size).toBeGreaterThan(3);
   }, 60_000);
 
+  it('starts the financing table on the next page, as docx’s layout does, where only its header row would fit', async () => {
+    const words =
+      'un comité de pilotage réunit chaque semestre les élus les services et les associations'.split(' ');
+    const seen = new Set<string>();
+    // The governance text just before the budget grows until the table's header row is left alone, then moves on.
+    for (let count = 20; count <= 46; count += 2) {
+      const snapshot = buildDemoProgramme(newId, '2026-11-26T08:00:00.000Z');
+      snapshot.governance.focalPoints = `${snapshot.governance.focalPoints} ${Array.from({ length: count }, (_, i) => words[i % words.length]).join(' ')}`;
+      const { ours, theirs } = await bothLayouts(rapportOf(snapshot, 'fr', false), 'table');
+      expect(ours, `${count} words more: laid out by ours`).toBeDefined();
+      expect(numbersOf(ours), `${count} words more`).toEqual(numbersOf(theirs));
+      seen.add(JSON.stringify(numbersOf(ours)));
+    }
+    expect(seen.size).toBeGreaterThan(1);
+  }, 60_000);
+
   it('leaves to docx’s layout what it does not follow: another font, Arabic text', async () => {
     const doc = (text: TextRun) =>
       new Document({

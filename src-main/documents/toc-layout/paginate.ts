@@ -231,26 +231,36 @@ export function paginate(blocks: Block[], geometry: Geometry, linesOf: LinesOf):
     spaceAfter = format.spaceAfter;
   };
 
-  const placeTable = (table: Table) => {
+  /**
+   * A table's rows, kept whole, its header rows repeated at the top of each page it goes on to. Where only its header
+   * rows would be left at the bottom of the page it starts on, docx's layout starts it again on the next page (`kept`:
+   * when a paragraph is kept with it, it moves that paragraph too, which is not followed here).
+   */
+  const placeTable = (table: Table, kept: boolean, onNextPage = false): void => {
+    const start = { pageCount, position, placedInColumn, spaceAfter, marks: bookmarks.size };
     const heights = rowHeights(table, linesOf);
     const headerRows = table.rows.findIndex((row) => !row.header);
     if (headerRows < 0) throw new Unsupported('a table of header rows only');
     const repeated = headerRows > 0 ? sum(heights.slice(0, headerRows)) : 0;
     position += spaceAfter;
     spaceAfter = 0;
-    const startedOn = placedInColumn && headerRows > 0 ? pageCount : undefined;
+    const startedOn = !onNextPage && placedInColumn && headerRows > 0 ? pageCount : undefined;
+    if (onNextPage) startPage();
     let placedBelowHeader = false;
     const last = table.rows.length - 1;
-    table.rows.forEach((row, index) => {
+    for (const [index, row] of table.rows.entries()) {
       const height = heights[index]!;
       const roomNeeded = height + (index < last ? row.breakBorder : 0);
       const stays = () => position + roomNeeded <= pageBottom + TOLERANCE;
       if (!row.cantSplit && !stays()) throw new Unsupported('a table row that breaks across pages');
       while (!stays() && placedInColumn) {
-        // docx's layout moves the whole table on, with the paragraphs kept with it, when only its header rows
-        // would be left on the page: not followed here.
-        if (startedOn === pageCount && index >= headerRows && !placedBelowHeader)
-          throw new Unsupported('header rows left alone');
+        if (startedOn === pageCount && index >= headerRows && !placedBelowHeader) {
+          if (kept) throw new Unsupported('header rows left alone below a paragraph kept with them');
+          ({ pageCount, position, placedInColumn, spaceAfter } = start);
+          for (const name of [...bookmarks.keys()].slice(start.marks)) bookmarks.delete(name);
+          placeTable(table, kept, true);
+          return;
+        }
         startPage();
         if (index >= headerRows) position += repeated;
       }
@@ -263,13 +273,14 @@ export function paginate(blocks: Block[], geometry: Geometry, linesOf: LinesOf):
       position += height;
       if (index >= headerRows) placedBelowHeader = true;
       placedInColumn = true;
-    });
+    }
   };
 
   startPage();
   blocks.forEach((block, index) => {
     if (block.type === 'table') {
-      placeTable(block);
+      const before = blocks[index - 1];
+      placeTable(block, before?.type === 'paragraph' && before.format.keepNext);
       sectionSpaceAfter = undefined;
       return;
     }
