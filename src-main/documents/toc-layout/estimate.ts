@@ -1,6 +1,7 @@
 import type { EstimatedPageNumbers } from 'docx';
-import type { Font, Paragraph } from './read-body';
-import { readBlocks, readNumbering, type Block } from './read-body';
+import type { Block, Font, Paragraph } from './model';
+import { readBlocks } from './read-body';
+import { readNumbering } from './read-numbering';
 import { rememberingArialMeasure } from './measure';
 import { linesCache, paginate, type Geometry, type Pagination } from './paginate';
 import { readStyles, type Styles } from './styles-read';

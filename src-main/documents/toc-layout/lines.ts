@@ -1,5 +1,5 @@
 import type { TabStop } from './formats';
-import type { Font, Paragraph } from './read-body';
+import type { Font, Paragraph } from './model';
 import { tokensOf, type Piece, type Token } from './tokens';
 import { Unsupported } from './tree';
 

@@ -1,5 +1,5 @@
 import { layoutLines, type Line, type LineContext } from './lines';
-import type { Block, Paragraph, Table } from './read-body';
+import type { Block, Paragraph, Table } from './model';
 import { Unsupported } from './tree';
 
 /**
@@ -7,8 +7,9 @@ import { Unsupported } from './tree';
  * paginate, placeBlock, placeParagraph and layOutTable): space between paragraphs as the larger of the space after and
  * the space before, none at the top of a page but the document's first, widow and orphan control, paragraphs kept
  * together and with the next, multiple line spacing's room below the last line of a page let go below it, tables whose
- * rows are kept whole with their header rows repeated. Where docx's layout does something this does not follow (a
- * header row left alone at the bottom of a page, a row taller than a page...), it refuses (Unsupported).
+ * rows are kept whole with their header rows repeated, and started again on the next page where only their header rows
+ * would end one. Where docx's layout does something this does not follow (a row that breaks across pages or is taller
+ * than a page, a table kept with the paragraph before it that would move on...), it refuses (Unsupported).
  */
 
 export interface Geometry {

@@ -1,4 +1,4 @@
-import type { Font, Item } from './read-body';
+import type { Font, Item } from './model';
 import { Unsupported } from './tree';
 
 /**
