@@ -17,6 +17,8 @@ test('write a clause, the preamble and a heading in Spanish on the partnership s
   const text = page.locator(`[id="clause.${first.id}.partnerText"]`);
   await text.scrollIntoViewIfNeeded();
   await expect(page.locator(`[id="clause.${first.id}.partnerText-status"]`)).toBeVisible();
+  // The label names the language as a sentence does, in lower case.
+  await expect(page.getByText(/Texte de l’article 1 en espagnol/)).toBeVisible();
   await text.fill('Las partes definen aquí el objeto del convenio: la inserción de los jóvenes.');
   await text.blur();
 

@@ -8,12 +8,13 @@ import type { ProgrammeApi } from '../../state/programme';
 import { useProgramme } from '../../state/programme';
 import { MissingMark, TextCell, TextField } from '../../components/kit';
 import { ClausePartnerVersion } from './ClausePartnerVersion';
+import { languageLabel } from './ConventionLanguages';
 
 const MARKER = /\[à compléter/gi;
 
 /** Convention clauses: generated from the programme, edited, reset, reordered, required or optional. */
 export function Clauses() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { snapshot, settings } = useProgramme();
   const p = useStableProgramme();
   // Today's default of each standard clause: what an unedited clause prints, and what an edited one compares with.
@@ -27,7 +28,8 @@ export function Clauses() {
   const [newTitle, setNewTitle] = useState('');
   const clauses = snapshot.clauses;
   const partnerLanguage = snapshot.framing.partnerLanguage;
-  const languageName = partnerLanguage !== 'fr' ? t(`framing.languages.${partnerLanguage}`, { defaultValue: partnerLanguage }) : null;
+  // In the sentence's case ("Texte de l’article 3 en espagnol"), not the language list's ("Espagnol").
+  const languageName = partnerLanguage !== 'fr' ? languageLabel(partnerLanguage, i18n.language) : null;
   const generate = async () => {
     try {
       const result = await p.run('convention.generate', { programmeId: p.snapshot.id });
