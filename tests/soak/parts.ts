@@ -16,19 +16,14 @@ const summary = (r: FuzzReport) => {
 
 export const SOAK_PARTS: Array<[string, () => Promise<string[]>]> = [
   ['fuzz: dispatcher, 200,000 calls', async () => summary(await fuzzDispatcher(200_000, seed))],
-  [
-    'fuzz: archive import, 100,000 mutated archives',
-    async () => summary(await fuzzArchive(100_000, seed, { storeEvery: 10 })),
-  ],
+  ['fuzz: archive import, 100,000 mutated archives', async () => summary(await fuzzArchive(100_000, seed, { storeEvery: 10 }))],
   ['fuzz: HTTP transport, 50,000 requests', async () => summary(await fuzzHttp(50_000, seed))],
   [
     'multi-writer: 3 processes, 3,000 interleaved edits, undos and redos',
     async () => {
       const t0 = Date.now();
       const r = await interleave({ ops: 3_000, writers: 3, seed });
-      console.log(
-        `  seed ${seed}, ${r.ops} ops, ${r.applied} applied, ${((Date.now() - t0) / r.ops).toFixed(1)} ms per op (with the lone reference)`,
-      );
+      console.log(`  seed ${seed}, ${r.ops} ops, ${r.applied} applied, ${((Date.now() - t0) / r.ops).toFixed(1)} ms per op (with the lone reference)`);
       return r.failures;
     },
   ],
@@ -64,9 +59,7 @@ export const SOAK_PARTS: Array<[string, () => Promise<string[]>]> = [
     'hostile Word templates: 5 rounds of bombs and malformed XML, inspected, filled and exported',
     async () => {
       const r = await hostileTemplates(5, seed);
-      console.log(
-        `  seed ${seed}, ${r.cases} cases: ${JSON.stringify(r.byCode)}; slowest ${r.slowestMs} ms, memory +${r.peakGrowthMb} MB at most`,
-      );
+      console.log(`  seed ${seed}, ${r.cases} cases: ${JSON.stringify(r.byCode)}; slowest ${r.slowestMs} ms, memory +${r.peakGrowthMb} MB at most`);
       return r.failures;
     },
   ],

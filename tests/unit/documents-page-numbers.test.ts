@@ -16,11 +16,7 @@ import { AuthoritySettings, newId } from '../../src-shared/model';
 const library = vi.hoisted(() => ({ on: false }));
 vi.mock('../../src-main/documents/page-numbers', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src-main/documents/page-numbers')>();
-  return {
-    ...real,
-    tocPageNumbers: (kind: string) =>
-      library.on ? estimatePageNumbersWith({ guess: true }) : real.tocPageNumbers(kind),
-  };
+  return { ...real, tocPageNumbers: (kind: string) => (library.on ? estimatePageNumbersWith({ guess: true }) : real.tocPageNumbers(kind)) };
 });
 
 /** document.xml without the bookmark ids, which a process counts up from one document to the next. */
@@ -32,16 +28,13 @@ async function bodyXml(document: Document): Promise<string> {
 }
 
 const tocNumbers = (xml: string) =>
-  [...xml.matchAll(/PAGEREF _Toc[^<]*<\/w:instrText>.*?<w:t(?: [^>]*)?>(\d+)<\/w:t>/gs)].map((m) =>
-    Number(m[1]),
-  );
+  [...xml.matchAll(/PAGEREF _Toc[^<]*<\/w:instrText>.*?<w:t(?: [^>]*)?>(\d+)<\/w:t>/gs)].map((m) => Number(m[1]));
 
 describe('the table of contents’ page numbers', () => {
   it('are the ones docx’s own layout writes: the demo rapport is the same document, byte for byte', async () => {
     const snapshot = buildDemoProgramme(newId, '2026-11-26T08:00:00.000Z');
     const settings = AuthoritySettings.parse(demoAuthoritySettings());
-    const rapport = () =>
-      buildDocuments(snapshot, settings, { locale: 'fr', draft: true, documents: ['rapport'] })[0]!.document;
+    const rapport = () => buildDocuments(snapshot, settings, { locale: 'fr', draft: true, documents: ['rapport'] })[0]!.document;
     const ours = await bodyXml(rapport());
     library.on = true;
     const theirs = await bodyXml(rapport()).finally(() => (library.on = false));
@@ -61,10 +54,7 @@ describe('the table of contents’ page numbers', () => {
             children: [
               new TableOfContents('Sommaire', { hyperlink: true, headingStyleRange: '1-2' }),
               new Paragraph({ text: 'Partenaires', heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
-              ...Array.from(
-                { length: 60 },
-                (_, i) => new Paragraph(`Association ${i} — جمعية الشباب 🤝 ${'texte '.repeat(i % 20)}`),
-              ),
+              ...Array.from({ length: 60 }, (_, i) => new Paragraph(`Association ${i} — جمعية الشباب 🤝 ${'texte '.repeat(i % 20)}`)),
               new Paragraph({ text: 'Budget', heading: HeadingLevel.HEADING_1 }),
             ],
           },
@@ -76,23 +66,15 @@ describe('the table of contents’ page numbers', () => {
   });
 
   it('measure with widths docx’s layout still gives (re-run scripts/generate-arial-widths.ts after upgrading docx)', () => {
-    const installed = (
-      JSON.parse(readFileSync('node_modules/docx/package.json', 'utf8')) as { version: string }
-    ).version;
+    const installed = (JSON.parse(readFileSync('node_modules/docx/package.json', 'utf8')) as { version: string }).version;
     expect(WIDTHS_OF_DOCX).toBe(installed);
     // A sample of each face (every ninth character, and French typography's own), asked of the layout again.
-    const sample = [
-      ...new Set([...PROBED_CHARACTERS.filter((_, i) => i % 9 === 0), ...'éèàçôœ«»’ €–—…\u202f\u00a0']),
-    ];
+    const sample = [...new Set([...PROBED_CHARACTERS.filter((_, i) => i % 9 === 0), ...'éèàçôœ«»’ €–—…\u202f\u00a0'])];
     for (const face of Object.keys(FACES) as Face[]) {
       const probed = probeWidths(FONT, face, sample);
-      const stored = new Map(
-        sample.map((c) => [c, ARIAL_WIDTHS[face][PROBED_CHARACTERS.indexOf(c)] ?? undefined]),
-      );
+      const stored = new Map(sample.map((c) => [c, ARIAL_WIDTHS[face][PROBED_CHARACTERS.indexOf(c)] ?? undefined]));
       expect([...stored].filter(([, w]) => w !== undefined).length).toBeGreaterThan(100);
-      expect(Object.fromEntries(probed)).toEqual(
-        Object.fromEntries([...stored].filter(([, w]) => w !== undefined)),
-      );
+      expect(Object.fromEntries(probed)).toEqual(Object.fromEntries([...stored].filter(([, w]) => w !== undefined)));
     }
   });
 });
