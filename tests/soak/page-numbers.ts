@@ -2,8 +2,9 @@
  * Soak part: our page layout (src-main/documents/toc-layout/) against docx's own, on many more rapports than the unit
  * test lays out: the large generated programmes in French and English, and the demo with its history longer by 0 to
  * 300 words, one at a time, and its governance text longer by 0 to 160, so that lines, paragraphs, headings and the
- * financing table cross the bottom of every page in turn. Each must give every heading the page docx's layout gives it, and the same number of pages; the rapports our
- * layout leaves to docx's are counted (and still checked). The large ones take about two seconds each.
+ * financing table cross the bottom of every page in turn. Each must give every heading the page docx's layout gives
+ * it, and the same number of pages (what the written fields show; the unit test compares the demo's document.xml byte
+ * for byte); the rapports our layout leaves to docx's are counted. The large ones take about two seconds each.
  */
 import { buildDocuments } from '../../src-main/documents/package';
 import { lastUnexpectedError } from '../../src-main/documents/toc-layout/estimate';
