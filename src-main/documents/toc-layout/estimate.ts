@@ -11,6 +11,7 @@ import {
   childrenOf,
   isNode,
   numberOf,
+  onlyKnown,
   tagOf,
   Unsupported,
   type XmlNode,
@@ -45,10 +46,11 @@ const KNOWN_SETTINGS = new Set([
 ]);
 
 function checkSettings(tree: XmlNode): void {
-  for (const child of childrenOf(tree, 'w:settings')) {
+  const settings = childrenOf(tree, 'w:settings');
+  onlyKnown(settings, KNOWN_SETTINGS, 'setting');
+  for (const child of settings) {
     const tag = isNode(child) ? tagOf(child) : undefined;
     if (tag === undefined) continue;
-    if (!KNOWN_SETTINGS.has(tag)) throw new Unsupported(`setting ${tag}`);
     const a = attributesOf(child as XmlNode, tag);
     if (tag === 'w:defaultTabStop' && numberOf(a['w:val']) !== 720)
       throw new Unsupported('another default tab stop');
@@ -80,10 +82,10 @@ const SECTION_PARTS = new Set([
 function geometryOf(section: XmlNode | undefined, parts: Map<string, Block[]>): Geometry {
   if (!section) throw new Unsupported('a body without its section');
   const children = childrenOf(section, 'w:sectPr');
+  onlyKnown(children, SECTION_PARTS, 'section property');
   for (const child of children) {
     const tag = isNode(child) ? tagOf(child) : undefined;
-    if (tag === undefined || !SECTION_PARTS.has(tag))
-      throw new Unsupported(`section property ${String(tag)}`);
+    if (tag === undefined) continue;
     const a = attributesOf(child as XmlNode, tag);
     if ((tag === 'w:headerReference' || tag === 'w:footerReference') && a['w:type'] !== 'default')
       throw new Unsupported('a first or even page header');
