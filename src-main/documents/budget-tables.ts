@@ -1,13 +1,17 @@
 import { amountInDocument, percentInDocument, quantityWithUnit } from '../../src-shared/i18n/typography';
 import { budgetTotals, lineAmount } from '../../src-shared/method/budget';
 import { BUDGET_CATEGORIES, type BudgetLine } from '../../src-shared/model';
-import { table, type RenderContext, type TableBlock } from './kit';
+import { table, tableSpec, type RenderContext, type TableBlock } from './kit';
+import type { TableSpec } from './raw-xml/spec';
+import { buildTable } from './raw-xml/tables';
 
 /** Budget tables shared by the rapport and the annexes; every figure comes from the facts module or the budget's totals. */
 
 const sumOf = (lines: BudgetLine[]) => lines.reduce((x, l) => x + Math.round(lineAmount(l) * 100), 0) / 100;
 
-export function financingTable(ctx: RenderContext): TableBlock {
+export const financingTable = (ctx: RenderContext): TableBlock => buildTable(ctx.rawTables, financingTableSpec(ctx));
+
+export function financingTableSpec(ctx: RenderContext): TableSpec {
   const a = ctx.p.annexes;
   const m = ctx.facts.money;
   const money = (n: number) => amountInDocument(n, ctx.locale);
@@ -16,7 +20,7 @@ export function financingTable(ctx: RenderContext): TableBlock {
   const cash = m.funders.reduce((x, f) => x + Math.round(f.cash * 100), 0) / 100;
   const inKind = m.funders.reduce((x, f) => x + Math.round(f.inKind * 100), 0) / 100;
   rows.push([a.total, money(cash), money(inKind), money(m.revenue), share(m.revenue)]);
-  return table(
+  return tableSpec(
     ctx,
     [a.funder, ctx.p.nature.cash, ctx.p.nature.in_kind, a.amount, a.share],
     rows,

@@ -10,6 +10,7 @@ import {
   Table,
   TextRun,
   type ISectionOptions,
+  type PageNumberEstimator,
   type ParagraphChild,
 } from 'docx';
 import type { Locale } from '../../src-shared/i18n/catalogues';
@@ -30,9 +31,10 @@ import type { Block, AuthoritySettings, ProgrammeSnapshot, RichText } from '../.
 import { fitInto, imageSize } from './image-size';
 import { packDocument, shareStylesAmong } from './packer';
 import { tocPageNumbers } from './page-numbers';
-import type { RawXml } from './raw-xml/block';
-import { isParagraphSpec, type ParagraphSpec, type RunSpec } from './raw-xml/spec';
-import { buildTable, textRunOf } from './raw-xml/tables';
+import { RawXml } from './raw-xml/block';
+import { LayoutRefused } from './raw-xml/body';
+import { isParagraphSpec, type ParagraphSpec, type RunSpec, type TableSpec } from './raw-xml/spec';
+import { buildTable, docxParagraph, textRunOf } from './raw-xml/tables';
 import { documentNumbering, documentStyles, EXTERNAL_STYLES, STYLE, TABLE_STYLE } from './styles';
 
 /** What every builder receives; `markers` collects each missing value it had to mark. */
@@ -46,9 +48,8 @@ export interface RenderContext {
   facts: ProgrammeFacts;
   markers: Missing[];
   /**
-   * Tables written directly as WordprocessingML (raw-xml/), much lighter than docx's objects. Only for a document
-   * that pack() writes and that has no table of contents: the rapport's page estimate reads docx's objects, and a
-   * template is filled by docx's patcher, which cannot expand them.
+   * Tables (the rapport: its whole body) written directly as WordprocessingML (raw-xml/), much lighter than docx's
+   * objects. Only for a document that pack() writes: a template is filled by docx's patcher, which cannot expand them.
    */
   rawTables: boolean;
   /**
@@ -149,105 +150,103 @@ function textRuns(piece: string, locale: Locale, style: { bold?: boolean; italic
   return out;
 }
 
+/** How a paragraph of the documents may be set: its style, weight, alignment and place on the page. */
+export interface ParagraphOptions {
+  style?: string;
+  bold?: boolean;
+  alignment?: 'center' | 'right' | 'justified';
+  keepNext?: boolean;
+  pageBreakBefore?: boolean;
+}
+
 /** A paragraph as data, its runs made now (so missing values are recorded in reading order). */
-export function paragraphSpec(
-  ctx: RenderContext,
-  line: Line | Piece,
-  options: { style?: string; bold?: boolean; alignment?: 'center' | 'right' } = {},
-): ParagraphSpec {
+export function paragraphSpec(ctx: RenderContext, line: Line | Piece, options: ParagraphOptions = {}): ParagraphSpec {
   const spec: ParagraphSpec = { runs: runSpecs(ctx, line, options.bold ? BOLD : PLAIN) };
   if (options.style) spec.style = options.style;
-  if (options.alignment) spec.alignment = options.alignment;
+  if (options.alignment) spec.alignment = options.alignment === 'justified' ? 'both' : options.alignment;
+  if (options.keepNext) spec.keepNext = true;
+  if (options.pageBreakBefore) spec.pageBreakBefore = true;
   return spec;
 }
 const BOLD = { bold: true };
 const PLAIN = {};
 
-export function para(
-  ctx: RenderContext,
-  line: Line | Piece,
-  options: {
-    style?: string;
-    bold?: boolean;
-    alignment?: 'center' | 'right' | 'justified';
-    keepNext?: boolean;
-    pageBreakBefore?: boolean;
-  } = {},
-): Paragraph {
-  return new Paragraph({
-    children: runs(ctx, line, { bold: options.bold }),
-    ...(options.style ? { style: options.style } : {}),
-    ...(options.alignment ? { alignment: ALIGN[options.alignment] } : {}),
-    ...(options.keepNext ? { keepNext: true } : {}),
-    ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
-  });
-}
+export const para = (ctx: RenderContext, line: Line | Piece, options: ParagraphOptions = {}): Paragraph =>
+  docxParagraph(paragraphSpec(ctx, line, options));
 
-const ALIGN = {
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-  justified: AlignmentType.JUSTIFIED,
-} as const;
+export const headingSpec = (
+  ctx: RenderContext,
+  level: 1 | 2 | 3,
+  line: Line | Piece,
+  pageBreakBefore = false,
+): ParagraphSpec =>
+  paragraphSpec(ctx, line, {
+    style: level === 1 ? STYLE.heading1 : level === 2 ? STYLE.heading2 : STYLE.heading3,
+    pageBreakBefore,
+  });
 
 export const heading = (
   ctx: RenderContext,
   level: 1 | 2 | 3,
   line: Line | Piece,
   pageBreakBefore = false,
-): Paragraph =>
-  para(ctx, line, {
-    style: level === 1 ? STYLE.heading1 : level === 2 ? STYLE.heading2 : STYLE.heading3,
-    pageBreakBefore,
-  });
+): Paragraph => docxParagraph(headingSpec(ctx, level, line, pageBreakBefore));
 
 /** Plain text with line breaks → paragraphs; an empty text becomes one marker (or "Non renseigné." when optional). */
-export function textBlock(
+export function textBlockSpecs(
   ctx: RenderContext,
   text: string,
   ifEmpty: Missing | 'optional',
   style?: string,
-): Paragraph[] {
+): ParagraphSpec[] {
   const paragraphs = text
     .split(/\n+/)
     .map((t) => t.trim())
     .filter(Boolean);
   if (!paragraphs.length)
-    return [para(ctx, ifEmpty === 'optional' ? ctx.p.notProvided : [ifEmpty], { style: style ?? 'Normal' })];
+    return [paragraphSpec(ctx, ifEmpty === 'optional' ? ctx.p.notProvided : [ifEmpty], { style: style ?? 'Normal' })];
   const focus = ifEmpty === 'optional' ? null : ifEmpty.focus;
   return paragraphs.map((t) =>
-    para(ctx, focus ? textWithMarkers(t, focus) : t, { alignment: 'justified', ...(style ? { style } : {}) }),
+    paragraphSpec(ctx, focus ? textWithMarkers(t, focus) : t, { alignment: 'justified', ...(style ? { style } : {}) }),
   );
 }
 
-/** Rich text blocks (diagnosis sections) → paragraphs and lists. */
-export function richText(ctx: RenderContext, blocks: RichText): Paragraph[] {
-  const out: Paragraph[] = [];
-  const inline = (
-    children: Array<{ text: string; bold?: boolean | undefined; italic?: boolean | undefined }>,
-  ) =>
+export const textBlock = (ctx: RenderContext, text: string, ifEmpty: Missing | 'optional', style?: string): Paragraph[] =>
+  textBlockSpecs(ctx, text, ifEmpty, style).map(docxParagraph);
+
+/** Rich text blocks (diagnosis sections) → paragraphs and lists, as data. */
+export function richTextSpecs(ctx: RenderContext, blocks: RichText): ParagraphSpec[] {
+  const inline = (children: Array<{ text: string; bold?: boolean | undefined; italic?: boolean | undefined }>) =>
     children.map(
-      (c) =>
-        new TextRun({ text: typeset(c.text, ctx.locale), bold: c.bold ?? false, italics: c.italic ?? false }),
+      (c): RunSpec => ({
+        text: typeset(c.text, ctx.locale),
+        ...(c.bold ? { bold: true } : {}),
+        ...(c.italic ? { italics: true } : {}),
+      }),
     );
+  const out: ParagraphSpec[] = [];
   for (const block of blocks as Block[]) {
-    if (block.type === 'paragraph')
-      out.push(new Paragraph({ children: inline(block.children), alignment: AlignmentType.JUSTIFIED }));
+    if (block.type === 'paragraph') out.push({ alignment: 'both', runs: inline(block.children) });
     else
       for (const item of block.items)
         out.push(
-          new Paragraph({
-            children: inline(item),
-            ...(block.type === 'bullet'
-              ? { bullet: { level: 0 } }
-              : { numbering: { reference: 'list-numbered', level: 0 } }),
-          }),
+          block.type === 'bullet'
+            ? { bullet: true, runs: inline(item) }
+            : { numbering: NUMBERED_LIST, runs: inline(item) },
         );
   }
   return out;
 }
 
-export const bullet = (ctx: RenderContext, line: Line | Piece): Paragraph =>
-  new Paragraph({ children: runs(ctx, line), bullet: { level: 0 } });
+/** The numbered list of rich text (styles.ts's documentNumbering). */
+const NUMBERED_LIST = 'list-numbered';
+
+export const bulletSpec = (ctx: RenderContext, line: Line | Piece): ParagraphSpec => ({
+  bullet: true,
+  runs: runSpecs(ctx, line),
+});
+
+export const bullet = (ctx: RenderContext, line: Line | Piece): Paragraph => docxParagraph(bulletSpec(ctx, line));
 
 /** A paragraph with nothing in it (a table cell must hold one). */
 export const EMPTY = (): Paragraph => new Paragraph({});
@@ -258,13 +257,16 @@ export type CellContent = Line | Piece | ParagraphSpec[] | Paragraph[];
 export type TableBlock = Table | RawXml;
 
 /** A table in the shared table style; the first row repeats on each page. Widths in percent of the text width. */
-export function table(
+export const table = (...args: Parameters<typeof tableSpec>): TableBlock => buildTable(args[0].rawTables, tableSpec(...args));
+
+/** The same table, described (what `table` writes, one way or the other). */
+export function tableSpec(
   ctx: RenderContext,
   header: string[],
   rows: CellContent[][],
   widths: number[],
   options: { boldLastRow?: boolean; landscape?: boolean; numeric?: number[] } = {},
-): TableBlock {
+): TableSpec {
   // Column widths live once in the table grid (not on each cell): large annexes stay light to write and to open.
   const textWidth = options.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
   const grid = fitHeaderWords(
@@ -285,7 +287,7 @@ export function table(
               }),
             ],
   });
-  return buildTable(ctx.rawTables, {
+  return {
     style: TABLE_STYLE,
     width: grid.reduce((a, b) => a + b, 0),
     grid,
@@ -298,7 +300,7 @@ export function table(
         cells: r.map((c, i) => cell(c, false, i, options.boldLastRow === true && index === rows.length - 1)),
       })),
     ],
-  });
+  };
 }
 
 /** Twips a header character may take (bold, 8.5 pt, wide letters counted) and a cell's side margins. */
@@ -399,7 +401,7 @@ function footerOf(ctx: RenderContext): Footer {
 
 const A4 = { width: 11906, height: 16838 };
 /** Width between the margins, in twips (A4 minus the margins below). */
-const TEXT_WIDTH = { portrait: 11906 - 2500, landscape: 16838 - 1800 };
+export const TEXT_WIDTH = { portrait: 11906 - 2500, landscape: 16838 - 1800 };
 const MARGIN = { top: 1300, bottom: 1100, left: 1250, right: 1250, header: 500, footer: 500 };
 
 export function section(
@@ -428,14 +430,16 @@ export function makeDocument(
   ctx: RenderContext,
   title: string,
   sections: ISectionOptions[],
-  options: { tableOfContents?: boolean } = {},
+  options: { tableOfContents?: boolean; pageNumbers?: PageNumberEstimator } = {},
 ): Document {
-  if (options.tableOfContents && ctx.rawTables)
-    throw new Error('A document with a table of contents keeps docx tables: its page estimate reads them.');
+  // docx's table of contents is filled from the body docx formats: a raw block in it would be a hole.
+  if (options.tableOfContents && sections.some((s) => s.children.some((child) => child instanceof RawXml)))
+    throw new Error('A document with docx’s table of contents keeps docx objects: its page estimate reads them.');
+  const pageNumbers = options.pageNumbers ?? (options.tableOfContents ? tocPageNumbers(STYLES_KIND) : undefined);
   const document = new Document({
     // A table of contents gets its page numbers written in (laid out as Word would), so it reads right in
     // LibreOffice and in print too; Word still refreshes it on opening.
-    ...(options.tableOfContents ? { pageNumbers: tocPageNumbers(STYLES_KIND) } : {}),
+    ...(pageNumbers ? { pageNumbers } : {}),
     creator: ctx.settings.authorName || ctx.settings.name || 'Atelier Coop',
     title,
     description: ctx.snapshot.framing.title,
@@ -449,8 +453,22 @@ export function makeDocument(
 }
 
 /** What makes the styles and theme of every document made above: the same for all (packer.ts formats them once). */
-const STYLES_KIND = JSON.stringify([documentStyles(), EXTERNAL_STYLES]);
+export const STYLES_KIND = JSON.stringify([documentStyles(), EXTERNAL_STYLES]);
+
+/** The same document written as docx objects, for one whose raw body our page layout turns out not to follow. */
+const docxWays = new WeakMap<Document, () => Document>();
+
+export function withDocxWay(document: Document, docxWay: () => Document): Document {
+  docxWays.set(document, docxWay);
+  return document;
+}
 
 export async function pack(document: Document): Promise<Uint8Array> {
-  return packDocument(document);
+  try {
+    return packDocument(document);
+  } catch (error) {
+    const docxWay = docxWays.get(document);
+    if (!(error instanceof LayoutRefused) || !docxWay) throw error;
+    return packDocument(docxWay());
+  }
 }

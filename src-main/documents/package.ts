@@ -14,9 +14,9 @@ import { buildRapportDocument } from './rapport';
 
 export { DOCUMENT_KINDS, type DocumentKind } from './kinds';
 
-/** Whose tables are written as raw WordprocessingML: all but the rapport, whose contents' page estimate reads docx's objects. */
+/** Whose tables are written as raw WordprocessingML (the rapport's whole body: raw-xml/body.ts). */
 const RAW_TABLES: Record<DocumentKind, boolean> = {
-  rapport: false,
+  rapport: true,
   deliberation: true,
   convention: true,
   annexes: true,

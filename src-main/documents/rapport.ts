@@ -1,4 +1,4 @@
-import { Paragraph, TableOfContents, TextRun, type Document } from 'docx';
+import type { Document, Paragraph, Table, TableOfContents } from 'docx';
 import {
   afterColon,
   amountInDocument,
@@ -13,33 +13,57 @@ import { form } from '../../src-shared/method/facts';
 import { indicatorCodes, logframeCodes } from '../../src-shared/method/numbering';
 import { sdgTargetLabel } from './sdg-label';
 import { logframeInOrder } from './annexes';
-import { financingTable } from './budget-tables';
+import { financingTableSpec } from './budget-tables';
 import {
-  bullet,
-  heading,
+  bulletSpec as bullet,
+  headingSpec as heading,
   makeDocument,
-  para,
-  richText,
-  runs,
+  paragraphSpec as para,
+  richTextSpecs as richText,
+  runSpecs as runs,
   section,
-  textBlock,
+  STYLES_KIND,
+  TEXT_WIDTH,
+  textBlockSpecs as textBlock,
+  withDocxWay,
   type RenderContext,
-  type TableBlock,
 } from './kit';
+import { isWritableRaw, rawBody } from './raw-xml/body';
+import { docxBlock } from './raw-xml/docx-blocks';
+import type { BlockSpec, ParagraphSpec } from './raw-xml/spec';
 import { STYLE } from './styles';
 
-/** Rapport du Président, du Maire, or an association's note to its board (DOMAIN.md §4): context, diagnosis, objectives, activities, governance, budget, SDGs, reciprocity, M&E, financial impact, proposal. */
+/**
+ * Rapport du Président, du Maire, or an association's note to its board (DOMAIN.md §4): context, diagnosis, objectives,
+ * activities, governance, budget, SDGs, reciprocity, M&E, financial impact, proposal. Written as WordprocessingML from
+ * its description, its table of contents laid out by our page layout (raw-xml/body.ts); as docx objects when asked
+ * (`rawTables: false`, which the tests compare it with), when it holds a numbered list, or when our layout refuses it.
+ */
 export function buildRapportDocument(ctx: RenderContext): Document {
-  const { title, header, body } = rapportParts(ctx);
-  return makeDocument(ctx, title, [section(ctx, title, [...header, ...body])], { tableOfContents: true });
+  const { title, header, body } = rapportSpecs(ctx);
+  const blocks = [...header, ...body];
+  const docxWay = () =>
+    makeDocument(ctx, title, [section(ctx, title, blocks.map(docxBlock))], { tableOfContents: true });
+  if (!ctx.rawTables || !isWritableRaw(blocks)) return docxWay();
+  const raw = rawBody(blocks, { stylesKind: STYLES_KIND, textWidth: TEXT_WIDTH.portrait });
+  return withDocxWay(
+    makeDocument(ctx, title, [section(ctx, title, [raw.block])], { pageNumbers: raw.pageNumbers }),
+    docxWay,
+  );
 }
 
-/** Title block (with the table of contents) and body; a template takes the body alone. */
+/** Title block (with the table of contents) and body as docx objects; a template takes the body alone. */
 export function rapportParts(ctx: RenderContext): {
   title: string;
-  header: Array<Paragraph | TableOfContents>;
-  body: Array<Paragraph | TableBlock>;
+  header: Array<Paragraph | Table | TableOfContents>;
+  body: Array<Paragraph | Table | TableOfContents>;
 } {
+  const { title, header, body } = rapportSpecs(ctx);
+  return { title, header: header.map(docxBlock), body: body.map(docxBlock) };
+}
+
+/** The rapport described: its title block (with the table of contents) and its body. */
+function rapportSpecs(ctx: RenderContext): { title: string; header: BlockSpec[]; body: BlockSpec[] } {
   const r = ctx.p.rapport;
   const s = ctx.snapshot;
   const facts = ctx.facts;
@@ -50,18 +74,16 @@ export function rapportParts(ctx: RenderContext): {
   const codes = logframeCodes(s.logframe);
   const title = fill(r.title, { ofPresident: facts.president.title.of, assemblyTo: x.assemblyForms.to });
   const titleText = title.join('');
-  const body: Array<Paragraph | TableBlock> = [];
-  const header: Array<Paragraph | TableOfContents> = [
+  const body: BlockSpec[] = [];
+  const header: BlockSpec[] = [
     para(ctx, [form(facts.authority, 'name')], { style: STYLE.subtitle, bold: true }),
-    new Paragraph({ style: STYLE.title, children: runs(ctx, title) }),
+    { style: STYLE.title, runs: runs(ctx, title) },
     ...(r.subtitle ? [para(ctx, r.subtitle, { style: STYLE.centered })] : []),
     para(ctx, fill(r.number, { number: x.reportNumber }), { style: STYLE.centered }),
     para(ctx, fill(r.session, { date: x.date }), { style: STYLE.centered }),
-    new Paragraph({
-      children: [...runs(ctx, r.object, { bold: true }), ...runs(ctx, buildObject(facts))],
-    }),
+    { runs: [...runs(ctx, r.object, { bold: true }), ...runs(ctx, buildObject(facts))] },
     para(ctx, ctx.p.tocTitle, { style: STYLE.heading3 }),
-    new TableOfContents(ctx.p.tocTitle, { hyperlink: true, headingStyleRange: '1-2' }),
+    { toc: ctx.p.tocTitle },
   ];
   body.push(
     para(ctx, r.salutation, { pageBreakBefore: true }),
@@ -156,7 +178,7 @@ export function rapportParts(ctx: RenderContext): {
   // 6. Budget
   body.push(heading(ctx, 1, r.budget));
   body.push(para(ctx, fill(r.budgetIntro, { total: facts.amounts.total })));
-  body.push(financingTable(ctx));
+  body.push(financingTableSpec(ctx));
 
   // 7. SDGs
   body.push(heading(ctx, 1, r.sdg));
@@ -226,14 +248,13 @@ export function rapportParts(ctx: RenderContext): {
   if (m.inKind > 0) body.push(bullet(ctx, fill(r.proposalInKind, { inKind: money(m.inKind) })));
   if (facts.money.coFunders.length) body.push(bullet(ctx, r.proposalCoFinancing));
   body.push(para(ctx, r.closing));
-  body.push(new Paragraph({ text: '' }));
+  body.push({ runs: [] });
   body.push(para(ctx, `${facts.president.title.The},`, { alignment: 'right' }));
-  body.push(
-    new Paragraph({
-      alignment: 'right',
-      children: [new TextRun({ text: '' }), ...runs(ctx, [facts.president.name], { bold: true })],
-    }),
-  );
+  const signature: ParagraphSpec = {
+    alignment: 'right',
+    runs: [{ text: '' }, ...runs(ctx, [facts.president.name], { bold: true })],
+  };
+  body.push(signature);
 
   return { title: titleText, header, body };
 }

@@ -4,13 +4,19 @@
  * 300 words, one at a time, and its governance text longer by 0 to 160, so that lines, paragraphs, headings and the
  * financing table cross the bottom of every page in turn. Each must give every heading the page docx's layout gives
  * it, and the same number of pages (what the written fields show; the unit test compares the demo's document.xml byte
- * for byte); the rapports our layout leaves to docx's are counted. The large ones take about two seconds each.
+ * for byte); the rapports our layout leaves to docx's are counted. Each is also written as the app writes it (its body
+ * raw, laid out from its description), which must be the same file as docx's objects give. The large ones take about
+ * two seconds each.
  */
+import { pack } from '../../src-main/documents/kit';
 import { buildDocuments } from '../../src-main/documents/package';
+import { packDocument } from '../../src-main/documents/packer';
+import { LayoutRefused } from '../../src-main/documents/raw-xml/body';
 import { lastUnexpectedError } from '../../src-main/documents/toc-layout/estimate';
 import { buildDemoProgramme, demoAuthoritySettings, demoSettings } from '../../src-shared/demo';
 import { AuthoritySettings, newId, type ProgrammeSnapshot } from '../../src-shared/model';
 import { generateLargeProgramme } from '../../bench/generate';
+import { partDifferences } from '../helpers/raw-tables';
 import { bothLayouts, numbersOf } from '../helpers/toc-layouts';
 
 const WORDS =
@@ -25,6 +31,8 @@ export async function comparePageNumbers(
   const compared: string[] = [];
   let ours = 0;
   let left = 0;
+  let written = 0;
+  let refused = 0;
   const check = async (
     name: string,
     snapshot: ProgrammeSnapshot,
@@ -32,9 +40,20 @@ export async function comparePageNumbers(
     locale: 'fr' | 'en',
     draft: boolean,
   ) => {
-    const document = buildDocuments(snapshot, settings, { locale, draft, documents: ['rapport'] })[0]!
-      .document;
+    const options = { locale, draft, documents: ['rapport' as const] };
+    const document = buildDocuments(snapshot, settings, { ...options, rawTables: false })[0]!.document;
     const layouts = await bothLayouts(document, `soak ${draft}`);
+    // As the app writes it: its body raw, laid out from its description; the same file (or docx's objects, counted).
+    const raw = buildDocuments(snapshot, settings, options)[0]!.document;
+    try {
+      failures.push(
+        ...partDifferences(name, packDocument(raw), await pack(buildDocuments(snapshot, settings, { ...options, rawTables: false })[0]!.document)),
+      );
+      written++;
+    } catch (error) {
+      if (!(error instanceof LayoutRefused)) throw error;
+      refused++;
+    }
     if (layouts.ours) ours++;
     else left++;
     const [a, b] = [JSON.stringify(numbersOf(layouts.ours)), JSON.stringify(numbersOf(layouts.theirs))];
@@ -76,6 +95,7 @@ export async function comparePageNumbers(
     await check(`demo + ${count} governance words`, snapshot, demo, 'fr', count % 2 === 1);
   }
   compared.push(`${ours} rapports laid out by ours, ${left} left to docx’s layout`);
+  compared.push(`${written} written raw as docx’s objects write them, ${refused} written as docx objects`);
   if (lastUnexpectedError() !== undefined)
     failures.push(`our layout met an error it did not expect: ${String(lastUnexpectedError())}`);
   return { failures, compared };

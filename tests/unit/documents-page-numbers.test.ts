@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { Document, HeadingLevel, Packer, Paragraph, TableOfContents } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, TableOfContents, type IContext, type IXmlableObject } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { ARIAL_WIDTHS, WIDTHS_OF_DOCX } from '../../src-main/documents/arial-widths';
+import { pack } from '../../src-main/documents/kit';
 import { buildDocuments } from '../../src-main/documents/package';
 import { tocPageNumbers } from '../../src-main/documents/page-numbers';
 import { PROBED_CHARACTERS } from '../../src-main/documents/probed-characters';
@@ -16,12 +17,21 @@ import { AuthoritySettings, newId } from '../../src-shared/model';
 const library = vi.hoisted(() => ({ on: false }));
 vi.mock('../../src-main/documents/page-numbers', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src-main/documents/page-numbers')>();
-  return { ...real, tocPageNumbers: (kind: string) => (library.on ? estimatePageNumbersWith({ guess: true }) : real.tocPageNumbers(kind)) };
+  const { withOwnParts } = await import('../../src-main/documents/packer');
+  // docx's layout reads the document's styles as they are, as the app's own fallback does (page-numbers.ts).
+  const theirs = estimatePageNumbersWith({ guess: true });
+  return {
+    ...real,
+    tocPageNumbers: (kind: string) =>
+      library.on
+        ? (body: IXmlableObject, context: IContext) => withOwnParts(context.file, () => theirs(body, context))
+        : real.tocPageNumbers(kind),
+  };
 });
 
 /** document.xml without the bookmark ids, which a process counts up from one document to the next. */
 async function bodyXml(document: Document): Promise<string> {
-  const parts = unzipSync(new Uint8Array(await Packer.toBuffer(document)));
+  const parts = unzipSync(await pack(document));
   return strFromU8(parts['word/document.xml']!)
     .replace(/_Toc\d+/g, '_Toc')
     .replace(/w:id="\d+"/g, 'w:id');
@@ -34,10 +44,13 @@ describe('the table of contents’ page numbers', () => {
   it('are the ones docx’s own layout writes: the demo rapport is the same document, byte for byte', async () => {
     const snapshot = buildDemoProgramme(newId, '2026-11-26T08:00:00.000Z');
     const settings = AuthoritySettings.parse(demoAuthoritySettings());
-    const rapport = () => buildDocuments(snapshot, settings, { locale: 'fr', draft: true, documents: ['rapport'] })[0]!.document;
-    const ours = await bodyXml(rapport());
+    // As the app writes it (its body written raw, laid out by ours), and as docx objects laid out by docx's layout.
+    const rapport = (rawTables: boolean) =>
+      buildDocuments(snapshot, settings, { locale: 'fr', draft: true, documents: ['rapport'], rawTables })[0]!.document;
+    const ours = await bodyXml(rapport(true));
+    await expect(Packer.toBuffer(rapport(true)), 'written raw').rejects.toThrow(/compileWithRawXml/);
     library.on = true;
-    const theirs = await bodyXml(rapport()).finally(() => (library.on = false));
+    const theirs = await bodyXml(rapport(false)).finally(() => (library.on = false));
     const numbers = tocNumbers(ours);
     expect(numbers.length).toBeGreaterThan(5);
     expect(numbers.at(-1)).toBeGreaterThan(numbers[0]!);

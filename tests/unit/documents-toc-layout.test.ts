@@ -7,6 +7,7 @@ import { tokensOf } from '../../src-main/documents/toc-layout/tokens';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import { buildDemoProgramme, demoAuthoritySettings } from '../../src-shared/demo';
 import { AuthoritySettings, newId, type ProgrammeSnapshot } from '../../src-shared/model';
+import { tableWaysDifferences } from '../helpers/raw-tables';
 import { bothLayouts, numbersOf } from '../helpers/toc-layouts';
 
 /**
@@ -16,8 +17,12 @@ import { bothLayouts, numbersOf } from '../helpers/toc-layouts';
  */
 const settings = AuthoritySettings.parse(demoAuthoritySettings());
 
+// As docx objects: both layouts read the body docx formats (the app writes it raw: compared below to this one).
 const rapportOf = (snapshot: ProgrammeSnapshot, locale: Locale, draft: boolean) =>
-  buildDocuments(snapshot, settings, { locale, draft, documents: ['rapport'] })[0]!.document;
+  buildDocuments(snapshot, settings, { locale, draft, documents: ['rapport'], rawTables: false })[0]!.document;
+/** The rapport as the app writes it (its body raw, laid out from its description) against the one above. */
+const rawWayDifferences = (snapshot: ProgrammeSnapshot, locale: Locale, draft: boolean) =>
+  tableWaysDifferences(snapshot, settings, { locale, draft, documents: ['rapport'] });
 
 describe('our page layout (toc-layout) against docx’s', () => {
   it('gives the demo rapport’s headings the pages docx’s layout gives them, draft and final, in French and English', async () => {
@@ -46,6 +51,7 @@ describe('our page layout (toc-layout) against docx’s', () => {
       const { ours, theirs } = await bothLayouts(rapportOf(snapshot, 'fr', true), 'grown');
       expect(ours, `${count} words more: laid out by ours`).toBeDefined();
       expect(numbersOf(ours), `${count} words more`).toEqual(numbersOf(theirs));
+      expect(await rawWayDifferences(snapshot, 'fr', true), `${count} words more, written raw`).toEqual([]);
       seen.add(JSON.stringify(numbersOf(ours)));
     }
     // The sweep moved the headings: it tested page breaks, not one layout over and over.
@@ -63,6 +69,7 @@ describe('our page layout (toc-layout) against docx’s', () => {
       const { ours, theirs } = await bothLayouts(rapportOf(snapshot, 'fr', false), 'table');
       expect(ours, `${count} words more: laid out by ours`).toBeDefined();
       expect(numbersOf(ours), `${count} words more`).toEqual(numbersOf(theirs));
+      expect(await rawWayDifferences(snapshot, 'fr', false), `${count} words more, written raw`).toEqual([]);
       seen.add(JSON.stringify(numbersOf(ours)));
     }
     expect(seen.size).toBeGreaterThan(1);

@@ -7,16 +7,22 @@ import { FileChild, Packer, type Document, type IContext, type IXmlableObject } 
  * read by them, and a block must hold neither (wordml.ts writes none).
  */
 
+/**
+ * A block's XML, or how to write it once docx has written the body: a body whose table of contents is filled from its
+ * page layout is written after the layout, which docx runs on the body it formatted (raw-xml/body.ts).
+ */
+export type BlockXml = string | (() => string);
+
 /** The blocks of the document being compiled, in placeholder order; only set while `compileWithRawXml` runs. */
 const BLOCKS = Symbol('atelier raw XML blocks');
-type Compiling = { [BLOCKS]?: string[] };
+type Compiling = { [BLOCKS]?: BlockXml[] };
 
 // Text and attribute values are escaped, so no text can hold this tag; the prefix is no namespace docx writes.
 const TAG = 'atelier:raw';
 const PLACEHOLDER = /<atelier:raw n="(\d+)"\/>/g;
 
 export class RawXml extends FileChild {
-  constructor(readonly xml: string) {
+  constructor(readonly xml: BlockXml) {
     super(TAG);
   }
 
@@ -30,14 +36,14 @@ export class RawXml extends FileChild {
 }
 
 /** Puts each block's XML in the place of its placeholder. */
-export function expandRawXml(xml: string, blocks: readonly string[]): string {
+export function expandRawXml(xml: string, blocks: readonly BlockXml[]): string {
   if (!blocks.length) return xml;
   let used = 0;
   const out = xml.replace(PLACEHOLDER, (_tag, n: string) => {
     const block = blocks[Number(n)];
     if (block === undefined) throw new Error(`No raw XML block ${n} in this document.`);
     used++;
-    return block;
+    return typeof block === 'string' ? block : block();
   });
   if (used !== blocks.length) throw new Error(`${blocks.length - used} raw XML blocks were not placed.`);
   return out;
@@ -51,7 +57,7 @@ type Compiler = { compile(file: Document): Map<string, string | Uint8Array> };
  */
 export function compileWithRawXml(document: Document): Map<string, string | Uint8Array> {
   const compiling = document as unknown as Compiling;
-  const blocks: string[] = [];
+  const blocks: BlockXml[] = [];
   compiling[BLOCKS] = blocks;
   let parts: Map<string, string | Uint8Array>;
   try {

@@ -17,10 +17,14 @@ export function textRunOf(run: RunSpec): TextRun {
   return Object.keys(props).length ? new TextRun(run) : new TextRun(text);
 }
 
-function docxParagraph(p: ParagraphSpec): Paragraph {
+export function docxParagraph(p: ParagraphSpec): Paragraph {
   return new Paragraph({
     ...(p.style ? { style: p.style } : {}),
     ...(p.alignment ? { alignment: p.alignment } : {}),
+    ...(p.keepNext ? { keepNext: true } : {}),
+    ...(p.pageBreakBefore ? { pageBreakBefore: true } : {}),
+    ...(p.bullet ? { bullet: { level: 0 } } : {}),
+    ...(p.numbering ? { numbering: { reference: p.numbering, level: 0 } } : {}),
     children: p.runs.map(textRunOf),
   });
 }
@@ -32,7 +36,7 @@ function docxCell(cell: CellSpec): TableCell {
   });
 }
 
-function docxTable(spec: TableSpec): Table {
+export function docxTable(spec: TableSpec): Table {
   return new Table({
     style: spec.style,
     width: { size: spec.width, type: WidthType.DXA },

@@ -10,7 +10,7 @@ import { isParagraphSpec, type CellSpec, type ParagraphSpec, type RowSpec, type 
 const RUN_XML = new WeakMap<RunSpec, string>();
 const PARAGRAPH_PROPS = new Map<string, string>();
 
-function runXml(run: RunSpec): string {
+export function runXml(run: RunSpec): string {
   let xml = RUN_XML.get(run);
   if (xml === undefined) RUN_XML.set(run, (xml = writeRun(run)));
   return xml;
@@ -26,28 +26,41 @@ function writeRun(run: RunSpec): string {
   return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeXml(run.text)}</w:t></w:r>`;
 }
 
-function paragraphProps(style: string | undefined, alignment: string | undefined): string {
-  const key = `${style ?? ''}|${alignment ?? ''}`;
+function paragraphProps(p: ParagraphSpec): string {
+  const key = `${p.style ?? ''}|${p.alignment ?? ''}|${p.keepNext ? 1 : 0}${p.pageBreakBefore ? 1 : 0}${p.bullet ? 1 : 0}`;
   let props = PARAGRAPH_PROPS.get(key);
   if (props === undefined) {
-    props = '';
-    if (style) props += `<w:pStyle w:val="${escapeXml(style)}"/>`;
-    if (alignment) props += `<w:jc w:val="${alignment}"/>`;
+    // In docx's order: a bullet's list style, the paragraph's style, keepNext, pageBreakBefore, the list, alignment.
+    props = p.bullet ? '<w:pStyle w:val="ListParagraph"/>' : '';
+    if (p.style) props += `<w:pStyle w:val="${escapeXml(p.style)}"/>`;
+    if (p.keepNext) props += '<w:keepNext/>';
+    if (p.pageBreakBefore) props += '<w:pageBreakBefore/>';
+    if (p.bullet) props += '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>';
+    if (p.alignment) props += `<w:jc w:val="${p.alignment}"/>`;
     PARAGRAPH_PROPS.set(key, props);
   }
   return props;
 }
 
+/** A bookmark around a paragraph's content (a heading the table of contents links to). */
+export interface Bookmark {
+  name: string;
+  id: number;
+}
+
 // The writers push pieces that one join makes a flat string of: a large table is never a rope of
 // thousands of concatenations, which V8 would flatten again when the placeholder is replaced.
-function writeParagraph(p: ParagraphSpec, out: string[]): void {
-  const props = p.style || p.alignment ? paragraphProps(p.style, p.alignment) : '';
-  if (!props && !p.runs.length) {
+export function writeParagraph(p: ParagraphSpec, out: string[], bookmark?: Bookmark): void {
+  if (p.numbering) throw new Error('A numbered list is numbered by docx: it is written as docx objects.');
+  const props = p.style || p.alignment || p.keepNext || p.pageBreakBefore || p.bullet ? paragraphProps(p) : '';
+  if (!props && !p.runs.length && !bookmark) {
     out.push('<w:p/>');
     return;
   }
   out.push(props ? `<w:p><w:pPr>${props}</w:pPr>` : '<w:p>');
+  if (bookmark) out.push(`<w:bookmarkStart w:name="${escapeXml(bookmark.name)}" w:id="${bookmark.id}"/>`);
   for (const run of p.runs) out.push(runXml(run));
+  if (bookmark) out.push(`<w:bookmarkEnd w:id="${bookmark.id}"/>`);
   out.push('</w:p>');
 }
 
@@ -95,7 +108,9 @@ export function tableXml(table: TableSpec): string {
   return out.join('');
 }
 
-/** Whether the description holds nothing but data (no docx object a cell was given as it is). */
+/** Whether the description holds nothing but data (no docx object a cell was given as it is, no numbered list). */
 export function isPlainData(table: TableSpec): boolean {
-  return table.rows.every((row) => row.cells.every((cell) => cell.paragraphs.every(isParagraphSpec)));
+  return table.rows.every((row) =>
+    row.cells.every((cell) => cell.paragraphs.every((p) => isParagraphSpec(p) && !p.numbering)),
+  );
 }

@@ -1,5 +1,5 @@
 import type { EstimatedPageNumbers } from 'docx';
-import type { Block, Font, Paragraph } from './model';
+import type { Block, Font, Numbering, Paragraph } from './model';
 import { readBlocks } from './read-body';
 import { readNumbering } from './read-numbering';
 import { rememberingArialMeasure } from './measure';
@@ -137,67 +137,110 @@ const sameNumbers = (one: Pagination, other: Pagination) =>
   one.bookmarks.size === other.bookmarks.size &&
   [...one.bookmarks].every(([name, page]) => other.bookmarks.get(name) === page);
 
+/** What a document's layout reads besides its body: its styles, numbering and headers and footers. */
+export interface LayoutParts {
+  styles: Styles;
+  numbering: Numbering;
+  /** The blocks of each header and footer, by the id of the relationship to it. */
+  parts: Map<string, Block[]>;
+}
+
+function layoutParts(file: File, context: Context, stylesKind: string): LayoutParts {
+  let styles = stylesByKind.get(stylesKind);
+  if (!styles) {
+    styles = readStyles(file.Styles.prepForXml(context) as XmlNode);
+    if (stylesByKind.size > 8) stylesByKind.clear();
+    stylesByKind.set(stylesKind, styles);
+  }
+  checkSettings(file.Settings.prepForXml(READING) as XmlNode);
+  const numbering = readNumbering(file.Numbering.prepForXml(READING) as XmlNode);
+  const parts = new Map<string, Block[]>();
+  for (const wrapper of [...file.Headers, ...file.Footers]) {
+    const tree = wrapper.View.prepForXml({ ...context, viewWrapper: wrapper, stack: [] }) as XmlNode;
+    const state = { fields: [], inPart: true };
+    parts.set(`rId${wrapper.View.ReferenceId}`, readBlocks(childrenOf(tree), styles, numbering, state).blocks);
+  }
+  return { styles, numbering, parts };
+}
+
 /**
  * Lays the pages out with the page references' numbers of the pass before (none at first), as docx's layout does: a
  * second pass that gives the same numbers settles them; otherwise the third pass's are written.
  */
+function settle(blocks: Block[], geometry: Geometry): EstimatedPageNumbers {
+  const referring = (p: Paragraph) => p.items.some((item) => item.type === 'reference');
+  const measure = measureOf();
+  let numbers = new Map<string, string>();
+  let cache: ReturnType<typeof linesCache>['cache'] | undefined;
+  const pass = () => {
+    const lines = linesCache(
+      { measure, referenceText: (bookmark) => numbers.get(bookmark) ?? '' },
+      referring,
+      cache,
+    );
+    cache = lines.cache;
+    return paginate(blocks, geometry, lines.linesOf);
+  };
+  const first = pass();
+  numbers = first.bookmarks;
+  const second = pass();
+  let last = second;
+  if (!sameNumbers(first, second)) {
+    numbers = second.bookmarks;
+    last = pass();
+  }
+  return { bookmarks: last.bookmarks, pageCount: last.pageCount, sectionPageCounts: [last.pageCount] };
+}
+
+/**
+ * What it refuses, and anything it did not expect (a shape of docx's objects it does not know), is laid out by docx's
+ * layout instead: an export never fails for it. The tests check that our documents take this layout.
+ */
+function orUndefined(layout: () => EstimatedPageNumbers | undefined): EstimatedPageNumbers | undefined {
+  try {
+    return layout();
+  } catch (error) {
+    if (!(error instanceof Unsupported)) unexpected = error;
+    return undefined;
+  }
+}
+
+/** The page numbers of a body as docx formatted it (the tree docx gives its page estimators). */
 export function estimatePages(
   body: unknown,
   context: Context,
   stylesKind: string,
 ): EstimatedPageNumbers | undefined {
-  try {
+  return orUndefined(() => {
     const file = context.file as File | undefined;
     if (!file || !isNode(body)) return undefined;
-    let styles = stylesByKind.get(stylesKind);
-    if (!styles) {
-      styles = readStyles(file.Styles.prepForXml(context) as XmlNode);
-      if (stylesByKind.size > 8) stylesByKind.clear();
-      stylesByKind.set(stylesKind, styles);
-    }
-    checkSettings(file.Settings.prepForXml(READING) as XmlNode);
-    const numbering = readNumbering(file.Numbering.prepForXml(READING) as XmlNode);
-    const parts = new Map<string, Block[]>();
-    for (const wrapper of [...file.Headers, ...file.Footers]) {
-      const tree = wrapper.View.prepForXml({ ...context, viewWrapper: wrapper, stack: [] }) as XmlNode;
-      const state = { fields: [], inPart: true };
-      parts.set(
-        `rId${wrapper.View.ReferenceId}`,
-        readBlocks(childrenOf(tree), styles, numbering, state).blocks,
-      );
-    }
+    const { styles, numbering, parts } = layoutParts(file, context, stylesKind);
     const state = { fields: [], inPart: false };
     const { blocks, section } = readBlocks(childrenOf(body), styles, numbering, state);
     if (state.fields.length > 0) throw new Unsupported('a field that does not end');
-    const geometry = geometryOf(section, parts);
-    const referring = (p: Paragraph) => p.items.some((item) => item.type === 'reference');
-    const measure = measureOf();
-    let numbers = new Map<string, string>();
-    let cache: ReturnType<typeof linesCache>['cache'] | undefined;
-    const pass = () => {
-      const lines = linesCache(
-        { measure, referenceText: (bookmark) => numbers.get(bookmark) ?? '' },
-        referring,
-        cache,
-      );
-      cache = lines.cache;
-      return paginate(blocks, geometry, lines.linesOf);
-    };
-    const first = pass();
-    numbers = first.bookmarks;
-    const second = pass();
-    let last = second;
-    if (!sameNumbers(first, second)) {
-      numbers = second.bookmarks;
-      last = pass();
-    }
-    return { bookmarks: last.bookmarks, pageCount: last.pageCount, sectionPageCounts: [last.pageCount] };
-  } catch (error) {
-    // What it refuses, and anything it did not expect (a shape of docx's objects it does not know), is laid out by
-    // docx's layout instead: an export never fails for it. The tests check that our documents take this layout.
-    if (!(error instanceof Unsupported)) unexpected = error;
-    return undefined;
-  }
+    return settle(blocks, geometryOf(section, parts));
+  });
+}
+
+/**
+ * The page numbers of a body docx formatted as placeholders of raw XML (raw-xml/body.ts), whose blocks `read` gives
+ * from their descriptions: the section's properties are read from the formatted body, the rest as above.
+ */
+export function estimatePagesOf(
+  body: unknown,
+  context: Context,
+  stylesKind: string,
+  read: (parts: LayoutParts) => Block[],
+): EstimatedPageNumbers | undefined {
+  return orUndefined(() => {
+    const file = context.file as File | undefined;
+    if (!file || !isNode(body)) return undefined;
+    const parts = layoutParts(file, context, stylesKind);
+    const section = childrenOf(body).find((child) => isNode(child) && tagOf(child) === 'w:sectPr') as
+      | XmlNode
+      | undefined;
+    return settle(read(parts), geometryOf(section, parts.parts));
+  });
 }
 
 let unexpected: unknown;
