@@ -19,10 +19,14 @@ export type Token =
 
 /** The spaces docx's layout breaks lines at (space, en, em, four-per-em, ideographic); no-break spaces are glue. */
 const isSpace = (code: number) =>
-  code === 32 || code === 0x2002 || code === 0x2003 || code === 0x2005 || code === 0x3000;
+  code === 32 || (code >= 0x2002 && (code === 0x2002 || code === 0x2003 || code === 0x2005 || code === 0x3000));
 const isGlue = (code: number) =>
   code === 0xa0 || code === 0x202f || code === 0x2007 || code === 0x2060 || code === 0xfeff;
-const isDash = (code: number) => code === 0x2d || code === 0x2010 || code === 0x2013 || code === 0x2014;
+const isDash = (code: number) =>
+  code === 0x2d || (code >= 0x2010 && (code === 0x2010 || code === 0x2013 || code === 0x2014));
+const ANY_DASH = /[-\u2010\u2013\u2014]/;
+// A code unit from U+0590 on: one the script regexes may refuse (tested by a regex: faster than a loop on long text).
+const HIGH = /[\u0590-\uffff]/;
 const MARK = /\p{M}/u;
 const SURROGATE = /[\ud800-\udfff]/;
 // Text docx's layout breaks by rules of its own (East Asian characters, right-to-left scripts): refused.
@@ -66,6 +70,7 @@ function checkScripts(items: Piece[]): void {
 }
 
 function hasRefusedUnit(text: string): boolean {
+  if (!HIGH.test(text)) return false;
   for (let at = 0; at < text.length; at++) if (isRefusedUnit(text.charCodeAt(at))) return true;
   return false;
 }
@@ -89,12 +94,12 @@ function tokenizeText(items: Piece[], tokens: Token[]): void {
   const first = tokens.length;
   let before = -1;
   for (const { text, font } of items) {
+    // Only text with a dash (or after one) may break inside a word.
+    const dashed = isDash(before) || ANY_DASH.test(text);
     for (let from = 0; from < text.length;) {
       const space = isSpace(text.charCodeAt(from));
-      let dashed = isDash(before);
       let to = from + 1;
-      for (; to < text.length && isSpace(text.charCodeAt(to)) === space; to++)
-        dashed ||= isDash(text.charCodeAt(to - 1));
+      while (to < text.length && isSpace(text.charCodeAt(to)) === space) to++;
       const own = tokens.length > first;
       if (space || !dashed) add(tokens, space ? 'space' : 'word', text.slice(from, to), font, false, own);
       else splitAtDashes(tokens, text, from, to, font, breaksBetween(before, text.charCodeAt(from)), own);
