@@ -25,7 +25,7 @@ const isGlue = (code: number) =>
 const isDash = (code: number) =>
   code === 0x2d || (code >= 0x2010 && (code === 0x2010 || code === 0x2013 || code === 0x2014));
 const ANY_DASH = /[-\u2010\u2013\u2014]/;
-// A code unit from U+0590 on: one the script regexes may refuse (tested by a regex: faster than a loop on long text).
+// A code unit from U+0590 on, where the refused characters and the surrogates are.
 const HIGH = /[\u0590-\uffff]/;
 const MARK = /\p{M}/u;
 const SURROGATE = /[\ud800-\udfff]/;
@@ -69,6 +69,7 @@ function checkScripts(items: Piece[]): void {
   if (SURROGATE.test(text)) throw new Unsupported('characters outside the Basic Multilingual Plane');
 }
 
+/** Whether the text has a code unit that may be refused: most text has none from U+0590 on, which one regex finds. */
 function hasRefusedUnit(text: string): boolean {
   if (!HIGH.test(text)) return false;
   for (let at = 0; at < text.length; at++) if (isRefusedUnit(text.charCodeAt(at))) return true;
