@@ -47,10 +47,15 @@ function withFont(heights: Heights, font: Font): Heights {
   const size = font.lineSize ?? font.size;
   const line = (ARIAL_LINE * size) / 1e3;
   const descent = (ARIAL_DESCENT * size) / 1e3;
+  const ascent = Math.max(0, line - descent + 0) + 0;
+  const below = Math.max(0, descent - 0) + 0;
+  const tallest = line + 2 * 0;
+  // Most words are in a font no taller than the line's: the same heights, nothing to allocate.
+  if (ascent <= heights.ascent && below <= heights.descent && tallest <= heights.tallest) return heights;
   return {
-    ascent: Math.max(heights.ascent, Math.max(0, line - descent + 0) + 0),
-    descent: Math.max(heights.descent, Math.max(0, descent - 0) + 0),
-    tallest: Math.max(heights.tallest, line + 2 * 0),
+    ascent: Math.max(heights.ascent, ascent),
+    descent: Math.max(heights.descent, below),
+    tallest: Math.max(heights.tallest, tallest),
     number: heights.number,
   };
 }
@@ -72,12 +77,19 @@ function heightOf(given: Heights, multiple: number | undefined): { height: numbe
   return { height: natural + spacingBelow, spacingBelow: spacingBelow > 0 ? spacingBelow : 0 };
 }
 
+const onlySpaces = (text: string) => {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
+};
+
 /** docx's layout's widthOf: pieces measured apart (our fonts are neither kerned nor joined), added in order. */
 function widthOf(pieces: Piece[], measure: Measure): number {
   let total = 0;
   // Each piece scaled by 100 % as the layout scales it (and no character spacing: + 0).
-  for (const piece of pieces)
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
     total += piece.text.length === 0 ? 0 : (measure(piece.text, piece.font) * 100) / 100;
+  }
   return total;
 }
 
@@ -187,8 +199,11 @@ class Breaker {
     if (token.type === 'tab') return token.separator ? heights : withFont(heights, token.font);
     if (token.type !== 'word') return heights;
     let out = heights;
-    for (const piece of token.pieces)
-      out = this.numberFonts.has(piece.font) ? withNumberFont(out, piece.font) : withFont(out, piece.font);
+    const numbers = this.numberFonts.size > 0;
+    for (let i = 0; i < token.pieces.length; i++) {
+      const { font } = token.pieces[i]!;
+      out = numbers && this.numberFonts.has(font) ? withNumberFont(out, font) : withFont(out, font);
+    }
     return out;
   }
 
@@ -218,15 +233,18 @@ class Breaker {
       return;
     }
     let count = 0;
-    const others: Piece[] = [];
-    for (const p of token.pieces) {
+    let others: Piece[] | undefined;
+    for (let i = 0; i < token.pieces.length; i++) {
+      const p = token.pieces[i]!;
       count += p.text.length;
+      // Most spaces are U+0020 alone: nothing else to measure.
+      if (onlySpaces(p.text)) continue;
       const other = p.text.replace(/ /g, '');
-      if (other.length > 0) others.push({ text: other, font: p.font });
+      (others ??= []).push({ text: other, font: p.font });
     }
     line.spaces += spaces;
     line.spaceCount += count;
-    line.otherSpaces += widthOf(others, this.measure);
+    line.otherSpaces += others ? widthOf(others, this.measure) : 0;
   }
 
   tab(given: State, token: Token & { type: 'tab' }, tokens: Token[], index: number): State {

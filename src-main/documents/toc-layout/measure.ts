@@ -46,10 +46,15 @@ export function rememberingArialMeasure(): (
 ) => number | undefined {
   // By face and size, then by text: no key to build for each word.
   const known = new Map<number, Map<string, number>>();
+  // Words come in runs of one face: its texts at hand without a look-up.
+  let lastKey = NaN;
+  let lastTexts = new Map<string, number>();
   return (text, bold, italic, size) => {
     const faceKey = size * 4 + (bold ? 2 : 0) + (italic ? 1 : 0);
-    let byText = known.get(faceKey);
+    let byText = faceKey === lastKey ? lastTexts : known.get(faceKey);
     if (!byText) known.set(faceKey, (byText = new Map()));
+    lastKey = faceKey;
+    lastTexts = byText;
     let width = byText.get(text);
     if (width === undefined) {
       const widths = faceOf(bold, italic);
