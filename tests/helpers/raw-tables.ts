@@ -6,7 +6,7 @@ import type { Locale } from '../../src-shared/i18n/catalogues';
 import type { AuthoritySettings, ProgrammeSnapshot } from '../../src-shared/model';
 
 /**
- * A package's parts as text, without what docx counts per process (bookmark names and ids) or stamps with the clock
+ * A package's parts as text, without what docx counts per process (bookmark names and ids, a picture's id) or stamps with the clock
  * (the core properties' dates): what must be the same whichever way the tables were written.
  */
 export function comparableParts(bytes: Uint8Array): Map<string, string> {
@@ -18,6 +18,7 @@ export function comparableParts(bytes: Uint8Array): Map<string, string> {
       text
         .replace(/_Toc\d+/g, '_Toc')
         .replace(/w:id="\d+"/g, 'w:id')
+        .replace(/<wp:docPr id="\d+"/g, '<wp:docPr id')
         .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$1'),
     );
   }

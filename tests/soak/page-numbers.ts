@@ -16,6 +16,7 @@ import { lastUnexpectedError } from '../../src-main/documents/toc-layout/estimat
 import { buildDemoProgramme, demoAuthoritySettings, demoSettings } from '../../src-shared/demo';
 import { AuthoritySettings, newId, type ProgrammeSnapshot } from '../../src-shared/model';
 import { generateLargeProgramme } from '../../bench/generate';
+import { logoOf } from '../helpers/logos';
 import { partDifferences } from '../helpers/raw-tables';
 import { bothLayouts, numbersOf } from '../helpers/toc-layouts';
 
@@ -88,11 +89,16 @@ export async function comparePageNumbers(
     pages.add(theirs.pageCount);
   }
   compared.push(`demo + 0 to 300 words: ${[...pages].join(', ')} pages`);
-  // The governance text, just before the budget, grown so that the financing table crosses the bottom of the page.
+  // The governance text, just before the budget, grown so that the financing table crosses the bottom of the page;
+  // one rapport in two with a logo in its header (square, wide or tall), which makes the header's height its own.
+  const logos = [logoOf(1, 1), logoOf(300, 50), logoOf(50, 300)].map((logo) =>
+    AuthoritySettings.parse({ ...demoAuthoritySettings(), logo }),
+  );
   for (let count = 0; count <= 160; count++) {
     const snapshot = buildDemoProgramme(newId, '2026-11-26T08:00:00.000Z');
     snapshot.governance.focalPoints = `${snapshot.governance.focalPoints} ${Array.from({ length: count }, (_, i) => WORDS[i % WORDS.length]).join(' ')}`;
-    await check(`demo + ${count} governance words`, snapshot, demo, 'fr', count % 2 === 1);
+    const settings = count % 2 === 1 ? logos[count % 3]! : demo;
+    await check(`demo + ${count} governance words${settings.logo ? ', a logo' : ''}`, snapshot, settings, 'fr', count % 4 < 2);
   }
   compared.push(`${ours} rapports laid out by ours, ${left} left to docx’s layout`);
   compared.push(`${written} written raw as docx’s objects write them, ${refused} written as docx objects`);

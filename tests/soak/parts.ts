@@ -44,7 +44,7 @@ export const SOAK_PARTS: Array<[string, () => Promise<string[]>]> = [
     },
   ],
   [
-    'page numbers: our layout against docx’s, on the large rapports (3 programmes, fr and en) and the demo grown word by word (462 rapports)',
+    'page numbers: our layout against docx’s, on the large rapports (3 programmes, fr and en) and the demo grown word by word, with and without a logo (468 rapports)',
     async () => {
       const r = await comparePageNumbers([1, 7, seed]);
       for (const line of r.compared) console.log(`  ${line}`);

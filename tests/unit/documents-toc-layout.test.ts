@@ -7,6 +7,7 @@ import { tokensOf } from '../../src-main/documents/toc-layout/tokens';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import { buildDemoProgramme, demoAuthoritySettings } from '../../src-shared/demo';
 import { AuthoritySettings, newId, type ProgrammeSnapshot } from '../../src-shared/model';
+import { logoOf } from '../helpers/logos';
 import { tableWaysDifferences } from '../helpers/raw-tables';
 import { bothLayouts, numbersOf } from '../helpers/toc-layouts';
 
@@ -74,6 +75,25 @@ describe('our page layout (toc-layout) against docx’s', () => {
     }
     expect(seen.size).toBeGreaterThan(1);
   }, 60_000);
+
+  it('lays the header out with the authority’s logo, whatever its shape, as docx’s layout does', async () => {
+    // Square, wide, tall and thin logos: the header's height, and so each page's room, changes with the logo's.
+    for (const [width, height] of [
+      [1, 1],
+      [300, 50],
+      [50, 300],
+      [500, 20],
+    ] as const) {
+      const withLogo = AuthoritySettings.parse({ ...demoAuthoritySettings(), logo: logoOf(width, height) });
+      const snapshot = buildDemoProgramme(newId, '2026-11-26T08:00:00.000Z');
+      const document = buildDocuments(snapshot, withLogo, { locale: 'fr', draft: false, documents: ['rapport'], rawTables: false })[0]!.document;
+      const { ours, theirs } = await bothLayouts(document, 'logo');
+      expect(ours, `a ${width}×${height} logo: laid out by ours`).toBeDefined();
+      expect(numbersOf(ours), `a ${width}×${height} logo`).toEqual(numbersOf(theirs));
+      expect(await tableWaysDifferences(snapshot, withLogo, { locale: 'fr', draft: false, documents: ['rapport'] })).toEqual([]);
+    }
+    expect(lastUnexpectedError()).toBeUndefined();
+  });
 
   it('leaves to docx’s layout what it does not follow: another font, Arabic text', async () => {
     const doc = (text: TextRun) =>

@@ -5,7 +5,7 @@ import { Unsupported } from './tree';
 
 /**
  * A paragraph broken into lines as docx's layout breaks it (its layoutLines), for left, centred, right and justified
- * text with tab stops and bullets: the same widths, added in the same order, the same breaks (a justified line's spaces
+ * text with tab stops and bullets, and pictures in the line (a header's logo): the same widths, added in the same order, the same breaks (a justified line's spaces
  * squeezed to take one more word where Word squeezes them), the same heights. Anything else is refused (Unsupported).
  */
 
@@ -40,6 +40,8 @@ interface Heights {
   tallest: number;
   /** A list number's, counted apart: only its ascent counts beside text. */
   number?: { ascent: number; descent: number; tallest: number } | undefined;
+  /** The tallest picture's height: the line is as tall as it above the text's descent. */
+  picture?: number | undefined;
 }
 const NOTHING: Heights = { ascent: 0, descent: 0, tallest: 0 };
 
@@ -57,6 +59,7 @@ function withFont(heights: Heights, font: Font): Heights {
     descent: Math.max(heights.descent, below),
     tallest: Math.max(heights.tallest, tallest),
     number: heights.number,
+    picture: heights.picture,
   };
 }
 
@@ -66,12 +69,15 @@ function withNumberFont(heights: Heights, font: Font): Heights {
 }
 
 const onlyNumber = (h: Heights) =>
-  h.number !== undefined && h.ascent === 0 && h.descent === 0 && h.tallest === 0;
+  h.number !== undefined && h.ascent === 0 && h.descent === 0 && h.tallest === 0 && !h.picture;
+
+/** The height of a line of Arial at a size, as docx's layout measures it (measureLineHeight). */
+const lineOf = (font: Font) => (ARIAL_LINE * (font.lineSize ?? font.size)) / 1e3;
 
 function heightOf(given: Heights, multiple: number | undefined): { height: number; spacingBelow: number } {
   const heights =
     given.number === undefined ? given : { ...given, ascent: Math.max(given.ascent, given.number.ascent) };
-  const natural = Math.max(Math.max(0, heights.ascent) + heights.descent, heights.tallest);
+  const natural = Math.max(Math.max(heights.picture ?? 0, heights.ascent) + heights.descent, heights.tallest);
   if (multiple === undefined) return { height: natural, spacingBelow: 0 };
   const spacingBelow = (multiple - 1) * heights.tallest;
   return { height: natural + spacingBelow, spacingBelow: spacingBelow > 0 ? spacingBelow : 0 };
@@ -181,6 +187,8 @@ class Breaker {
 
   finish(state: State, pending: string[]): void {
     if (state.started && onlyNumber(state.heights)) throw new Unsupported('a line of only a list number');
+    if (state.started && this.markMatters(state.heights))
+      throw new Unsupported('a picture alone in a line of a paragraph whose mark is larger, with multiple spacing');
     const heights = state.started ? state.heights : withFont(NOTHING, this.paragraph.markFont);
     const { height, spacingBelow } = heightOf(heights, this.paragraph.format.lineMultiple);
     this.lines.push({
@@ -195,8 +203,27 @@ class Breaker {
     return this.fresh(false, state.pending);
   }
 
+  /** docx's layout's markMatters: a line of pictures only, whose height would depend on the paragraph's mark. */
+  markMatters(heights: Heights): boolean {
+    const multiple = this.paragraph.format.lineMultiple;
+    const ascent = heights.number ? Math.max(heights.ascent, heights.number.ascent) : heights.ascent;
+    return (
+      (heights.picture ?? 0) > 0 &&
+      ascent === 0 &&
+      lineOf(this.paragraph.markFont) > heights.tallest + TOLERANCE &&
+      multiple !== undefined &&
+      multiple !== 1
+    );
+  }
+
   withToken(heights: Heights, token: Token): Heights {
     if (token.type === 'tab') return token.separator ? heights : withFont(heights, token.font);
+    if (token.type === 'box')
+      return {
+        ...heights,
+        picture: Math.max(heights.picture ?? 0, token.height),
+        tallest: Math.max(heights.tallest, lineOf(token.font)),
+      };
     if (token.type !== 'word') return heights;
     let out = heights;
     const numbers = this.numberFonts.size > 0;
@@ -313,13 +340,33 @@ class Breaker {
     return line;
   }
 
+  /** A picture in the line, placed as docx's layout places it: as a word, which may not wait for a tab's line. */
+  box(given: State, token: Token & { type: 'box' }): State {
+    let line = given;
+    const overflows = line.started && line.position + token.width > this.limit + TOLERANCE;
+    if (overflows && this.squeezes && line.otherSpaces > 0)
+      throw new Unsupported('a justified line beside en or em spaces');
+    const squeezed = overflows && this.squeezesIn(line, token.width);
+    if (overflows && !squeezed) line = this.wrap(line);
+    Breaker.place(line);
+    line.position = line.position + token.width;
+    line.end = line.position;
+    line.heights = this.withToken(line.heights, token);
+    line.started = true;
+    line.tabsOnly = false;
+    return line;
+  }
+
   run(tokens: Token[]): Line[] {
+    if (tokens.some((t) => t.type === 'box') && tokens.some((t) => t.type === 'tab'))
+      throw new Unsupported('a picture in a paragraph with tabs');
     let line = this.fresh(true, []);
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
       if (token.type === 'marker') line.pending = [...line.pending, token.name];
       else if (token.type === 'space') this.space(line, token);
       else if (token.type === 'tab') line = this.tab(line, token, tokens, index);
+      else if (token.type === 'box') line = this.box(line, token);
       else line = this.word(line, token);
     }
     this.finish(line, line.pending);

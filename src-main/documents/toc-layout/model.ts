@@ -19,7 +19,9 @@ export type Item =
   | { type: 'text'; text: string; font: Font; number?: boolean }
   | { type: 'tab'; font: Font; separator?: boolean }
   | { type: 'marker'; name: string }
-  | { type: 'reference'; bookmark: string; font: Font };
+  | { type: 'reference'; bookmark: string; font: Font }
+  /** A picture in the line (the logo of a header), in points with the room around it, in its run's font. */
+  | { type: 'box'; width: number; height: number; font: Font };
 
 export interface Format {
   spaceBefore: number;

@@ -134,8 +134,32 @@ function readRun(run: XmlNode, paragraphRun: RunFormat, state: ReadState, items:
         throw new Unsupported('a soft hyphen, a joiner or a break in text');
       if (text.length > 0) items.push({ type: 'text', text, font: fontNow() });
     } else if (tag === 'w:tab') items.push({ type: 'tab', font: fontNow() });
+    else if (tag === 'w:drawing') items.push(readDrawing(child, fontNow()));
     else throw new Unsupported(`${String(tag)} in a run`);
   }
+}
+
+const EMUS_PER_POINT = 12700;
+
+/**
+ * A picture in the line as docx's layout reads it (readDrawing): a box as wide and tall as its extent, its effects and
+ * the room around it, in EMUs. A picture placed on the page, text flowing round it, is refused.
+ */
+function readDrawing(drawing: XmlNode, font: Font): Item {
+  const [inline, ...more] = childrenOf(drawing, 'w:drawing').filter(isNode);
+  if (!inline || more.length > 0 || tagOf(inline) !== 'wp:inline') throw new Unsupported('a drawing placed on the page');
+  if (font.lineSize !== undefined) throw new Unsupported('a picture raised or lowered');
+  const children = childrenOf(inline, 'wp:inline');
+  const extent = attributesOf(childNamed(children, 'wp:extent'), 'wp:extent');
+  const effect = attributesOf(childNamed(children, 'wp:effectExtent'), 'wp:effectExtent');
+  const around = attributesOf(inline, 'wp:inline');
+  const emus = (...values: unknown[]) => values.reduce<number>((total, value) => total + (numberOf(value) ?? 0), 0);
+  return {
+    type: 'box',
+    width: emus(extent['cx'], effect['l'], effect['r'], around['distL'], around['distR']) / EMUS_PER_POINT,
+    height: emus(extent['cy'], effect['t'], effect['b'], around['distT'], around['distB']) / EMUS_PER_POINT,
+    font,
+  };
 }
 
 function readInline(elements: unknown[], paragraphRun: RunFormat, state: ReadState, items: Item[]): void {

@@ -3,7 +3,7 @@ import { Unsupported } from './tree';
 
 /**
  * A paragraph's content as docx's layout tokenizes it (its tokenize and tokenizeText): words, the spaces between them,
- * tabs and bookmarks. A word runs across runs of other fonts, in pieces, one per run; a line may also break inside a
+ * tabs, bookmarks and pictures in the line (a box each, between the words). A word runs across runs of other fonts, in pieces, one per run; a line may also break inside a
  * word after a dash (findLineBreaks).
  */
 
@@ -15,7 +15,8 @@ export type Token =
   | { type: 'word'; pieces: Piece[] }
   | { type: 'space'; pieces: Piece[] }
   | { type: 'tab'; font: Font; separator: boolean }
-  | { type: 'marker'; name: string };
+  | { type: 'marker'; name: string }
+  | { type: 'box'; width: number; height: number; font: Font };
 
 /** The spaces docx's layout breaks lines at (space, en, em, four-per-em, ideographic); no-break spaces are glue. */
 const isSpace = (code: number) =>
