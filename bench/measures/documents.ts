@@ -14,6 +14,7 @@ import { buildPackageInWorkers } from '../../src-main/workers/documents';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../src-shared/api/documents';
 import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
 import { AuthoritySettings, newId } from '../../src-shared/model';
+import { logoOf } from '../../tests/helpers/logos';
 import { generateLargeProgramme } from '../generate';
 import type { BenchContext, BenchMeasure } from '../types';
 
@@ -44,7 +45,8 @@ function markdownOf(docx: Uint8Array): string {
 }
 
 export async function measures(ctx: BenchContext): Promise<BenchMeasure[]> {
-  const settings = AuthoritySettings.parse(demoSettings());
+  // The demo authority with a logo in its headers, as most authorities have one (the demo's own settings have none).
+  const settings = AuthoritySettings.parse({ ...demoSettings(), logo: logoOf(240, 88) });
   const large = generateLargeProgramme(1);
   const demo = buildDemoProgramme(newId, new Date().toISOString());
   const demoDocs = new Map(
