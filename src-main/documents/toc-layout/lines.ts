@@ -8,9 +8,10 @@ import { Unsupported } from './tree';
  * A paragraph broken into lines as docx's layout breaks it (its layoutLines), for left, centred, right and justified
  * text with tab stops and bullets, and pictures in the line (a header's logo): the same widths, added in the same order, the same breaks (a justified line's spaces
  * squeezed to take one more word where Word squeezes them), the same heights. Anything else is refused (Unsupported).
- * The text after a paragraph's last tab, when it is only text and bookmarks, is read, measured (with the Arial tables,
- * as the measure estimate.ts gives measures) and broken in one pass over its characters, without tokens: the same
- * words, sums and decisions as the tokens would give, which most of a document's text takes.
+ * The text after a paragraph's last tab, when it is only text and bookmarks (most of a document's), is read, measured
+ * and broken in one pass over its characters, without tokens: the same words, sums and decisions as the tokens give.
+ * It is measured with the Arial tables themselves (measure.ts), added up as the measure estimate.ts gives adds them
+ * (the context's measure is not asked there), and refused as that measure refuses a character the tables lack.
  */
 
 /** Measures text in points (toc-layout/measure.ts). */
@@ -142,6 +143,11 @@ interface State {
   first: boolean;
   tabsOnly: boolean;
 }
+
+// The token `text` is reading.
+const NONE = 0;
+const WORD = 1;
+const SPACES = 2;
 
 /** One paragraph's breaking into lines at one width. */
 class Breaker {
@@ -434,70 +440,21 @@ class Breaker {
    */
   text(given: State, items: Item[], from: number): State {
     let line = given;
-    const numbers = this.numberFonts.size > 0;
-    const fonts = this.fonts;
-    // The token being read: 0 none yet (a run of text's start), 1 a word, 2 spaces.
-    let kind = 0;
-    let total = 0;
-    let others = 0;
-    let count = 0;
-    let lacking = false;
-    let fontCount = 0;
-    // Its last piece: its font, its width, and its spaces' other than U+0020.
-    let pieceFont: Font | undefined;
-    let piece = 0;
-    let other = 0;
-    let hasOther = false;
-    let checkedFont: Font | undefined;
-    let checked: Heights | undefined;
-    const endPiece = () => {
-      total += (piece * 100) / 100;
-      if (hasOther) others += (other * 100) / 100;
-    };
-    const startPiece = (font: Font) => {
-      pieceFont = font;
-      piece = 0;
-      other = 0;
-      hasOther = false;
-      if (kind === 1) fonts[fontCount++] = font;
-    };
-    const end = () => {
-      if (kind === 0) return;
-      endPiece();
-      if (lacking) throw new Unsupported('a character the width tables lack');
-      if (kind === 1) {
-        line = this.placeWord(line, total);
-        let heights = line.heights;
-        for (let i = 0; i < fontCount; i++) {
-          const font = fonts[i]!;
-          if (numbers && this.numberFonts.has(font)) heights = withNumberFont(heights, font);
-          // Heights a font was added to are the same with it added again (they are never changed in place).
-          else if (font !== checkedFont || heights !== checked) {
-            heights = withFont(heights, font);
-            checkedFont = font;
-            checked = heights;
-          }
-        }
-        line.heights = heights;
-      } else Breaker.placeSpaces(line, total, count, others);
-      kind = 0;
-      total = 0;
-      others = 0;
-      count = 0;
-      fontCount = 0;
-    };
     // The code unit before, in the run of text (-1 at its start): a dash lets the line break after it.
     let before = -1;
     for (let at = from; at < items.length; at++) {
       const item = items[at]!;
       if (item.type === 'marker') {
-        end();
+        line = this.endToken(line);
         line.pending = [...line.pending, item.name];
         before = -1;
         continue;
       }
       if (item.type !== 'text') throw new Error('Only text and bookmarks are read here.');
-      const { text, font } = item;
+      const { font } = item;
+      // Read from a copy of its own: text cut from a longer string (a sliced string) was measured to read slower, and
+      // it made the reading of all text slower (V8; the tokens' path reads substrings, copies of short words).
+      const text = (item.text + ' ').slice(0, -1);
       const widths = arialWidths(font.bold, font.italic);
       const size = font.size;
       // A run of spaces or of a word's characters at a time, added up in locals.
@@ -506,16 +463,16 @@ class Breaker {
         let width: number;
         let lacks = false;
         if (isSpace(code)) {
-          if (kind !== 2) {
-            end();
-            kind = 2;
-            startPiece(font);
-          } else if (pieceFont !== font) {
-            endPiece();
-            startPiece(font);
+          if (this.kind !== SPACES) {
+            line = this.endToken(line);
+            this.kind = SPACES;
+            this.startPiece(font);
+          } else if (this.pieceFont !== font) {
+            this.endPiece();
+            this.startPiece(font);
           }
-          width = piece;
-          let otherWidth = other;
+          width = this.piece;
+          let otherWidth = this.other;
           let n = 0;
           do {
             const w = widths[code]!;
@@ -523,25 +480,25 @@ class Breaker {
             width = width + (w * size * 100) / 1e5;
             if (code !== 32) {
               otherWidth = otherWidth + (w * size * 100) / 1e5;
-              hasOther = true;
+              this.hasOther = true;
             }
             n++;
             before = code;
             if (++i === text.length) break;
             code = text.charCodeAt(i);
           } while (isSpace(code));
-          other = otherWidth;
-          count += n;
+          this.other = otherWidth;
+          this.count += n;
         } else {
-          if (kind !== 1 || breaksBetween(before, code)) {
-            end();
-            kind = 1;
-            startPiece(font);
-          } else if (pieceFont !== font) {
-            endPiece();
-            startPiece(font);
+          if (this.kind !== WORD || breaksBetween(before, code)) {
+            line = this.endToken(line);
+            this.kind = WORD;
+            this.startPiece(font);
+          } else if (this.pieceFont !== font) {
+            this.endPiece();
+            this.startPiece(font);
           }
-          width = piece;
+          width = this.piece;
           do {
             const w = widths[code]!;
             if (Number.isNaN(w)) lacks = true;
@@ -551,11 +508,71 @@ class Breaker {
             code = text.charCodeAt(i);
           } while (!isSpace(code) && !breaksBetween(before, code));
         }
-        piece = width;
-        if (lacks) lacking = true;
+        this.piece = width;
+        if (lacks) this.lacking = true;
       }
     }
-    end();
+    return this.endToken(line);
+  }
+
+  // What `text` is reading: the token (NONE at a run of text's start), its width (the pieces before the last), the
+  // width of its spaces other than U+0020, their count, whether it has a character the tables lack, its pieces' fonts
+  // (a word's); its last piece's font, width and other spaces' width.
+  private kind = NONE;
+  private total = 0;
+  private others = 0;
+  private count = 0;
+  private lacking = false;
+  private fontCount = 0;
+  private pieceFont: Font | undefined;
+  private piece = 0;
+  private other = 0;
+  private hasOther = false;
+  // The last heights a font was added to, and the font: the same heights with it added again.
+  private checkedFont: Font | undefined;
+  private checked: Heights | undefined;
+
+  private endPiece(): void {
+    this.total += (this.piece * 100) / 100;
+    if (this.hasOther) this.others += (this.other * 100) / 100;
+  }
+
+  private startPiece(font: Font): void {
+    this.pieceFont = font;
+    this.piece = 0;
+    this.other = 0;
+    this.hasOther = false;
+    if (this.kind === WORD) this.fonts[this.fontCount++] = font;
+  }
+
+  /** The token read placed, as `word` or `space` would place it. */
+  private endToken(given: State): State {
+    if (this.kind === NONE) return given;
+    let line = given;
+    this.endPiece();
+    if (this.lacking) throw new Unsupported('a character the width tables lack');
+    if (this.kind === WORD) {
+      line = this.placeWord(line, this.total);
+      let heights = line.heights;
+      for (let i = 0; i < this.fontCount; i++) {
+        const font = this.fonts[i]!;
+        // Heights are never changed in place: those a font was just added to are the same with it added again.
+        if (font !== this.checkedFont || heights !== this.checked) {
+          heights =
+            this.numberFonts.size > 0 && this.numberFonts.has(font)
+              ? withNumberFont(heights, font)
+              : withFont(heights, font);
+          this.checkedFont = font;
+          this.checked = heights;
+        }
+      }
+      line.heights = heights;
+    } else Breaker.placeSpaces(line, this.total, this.count, this.others);
+    this.kind = NONE;
+    this.total = 0;
+    this.others = 0;
+    this.count = 0;
+    this.fontCount = 0;
     return line;
   }
 }

@@ -28,6 +28,7 @@ const isDash = (code: number) =>
 const ANY_DASH = /[-\u2010\u2013\u2014]/;
 // A code unit from U+0590 on, where the refused characters and the surrogates are.
 const HIGH = /[\u0590-\uffff]/;
+const HIGH_UNITS = /[\u0590-\uffff]/g;
 const MARK = /\p{M}/u;
 const SURROGATE = /[\ud800-\udfff]/;
 // Text docx's layout breaks by rules of its own (East Asian characters, right-to-left scripts): refused.
@@ -73,7 +74,10 @@ function checkScripts(items: Piece[]): void {
 /** Whether the text has a code unit that may be refused: most text has none from U+0590 on, which one regex finds. */
 export function hasRefusedUnit(text: string): boolean {
   if (!HIGH.test(text)) return false;
-  for (let at = 0; at < text.length; at++) if (isRefusedUnit(text.charCodeAt(at))) return true;
+  // Only those code units tested (French text has a few: apostrophes, no-break spaces).
+  HIGH_UNITS.lastIndex = 0;
+  for (let found = HIGH_UNITS.exec(text); found !== null; found = HIGH_UNITS.exec(text))
+    if (isRefusedUnit(text.charCodeAt(found.index))) return true;
   return false;
 }
 
