@@ -1,12 +1,17 @@
 import type { TabStop } from './formats';
-import type { Font, Paragraph } from './model';
-import { tokensOf, type Piece, type Token } from './tokens';
+import { arialWidths } from './measure';
+import type { Font, Item, Paragraph } from './model';
+import { breaksBetween, hasRefusedUnit, isSpace, tokensOf, type Piece, type Token } from './tokens';
 import { Unsupported } from './tree';
 
 /**
  * A paragraph broken into lines as docx's layout breaks it (its layoutLines), for left, centred, right and justified
  * text with tab stops and bullets, and pictures in the line (a header's logo): the same widths, added in the same order, the same breaks (a justified line's spaces
  * squeezed to take one more word where Word squeezes them), the same heights. Anything else is refused (Unsupported).
+ * The text after a paragraph's last tab, when it is only text and bookmarks (most of a document's), is read, measured
+ * and broken in one pass over its characters, without tokens: the same words, sums and decisions as the tokens give.
+ * It is measured with the Arial tables themselves (measure.ts), added up as the measure estimate.ts gives adds them
+ * (the context's measure is not asked there), and refused as that measure refuses a character the tables lack.
  */
 
 /** Measures text in points (toc-layout/measure.ts). */
@@ -64,6 +69,8 @@ function withFont(heights: Heights, font: Font): Heights {
 }
 
 function withNumberFont(heights: Heights, font: Font): Heights {
+  // Mostly no taller than the number's own heights: the same heights, nothing to allocate.
+  if (heights.number !== undefined && withFont(heights.number, font) === heights.number) return heights;
   const own = withFont({ ...NOTHING, ...heights.number }, font);
   return { ...heights, number: { ascent: own.ascent, descent: own.descent, tallest: own.tallest } };
 }
@@ -137,6 +144,11 @@ interface State {
   tabsOnly: boolean;
 }
 
+// The token `text` is reading.
+const NONE = 0;
+const WORD = 1;
+const SPACES = 2;
+
 /** One paragraph's breaking into lines at one width. */
 class Breaker {
   readonly lines: Line[] = [];
@@ -144,6 +156,11 @@ class Breaker {
   private readonly squeezes: boolean;
   private readonly firstLineStops: TabStop[];
   private readonly numberFonts = new Set<Font>();
+  /** The fonts of the word `text` reads, piece by piece. */
+  private readonly fonts: Font[] = [];
+  /** The tokens a tab looks ahead at, the fused path's rest included (runFused). */
+  private ahead: (tokens: Token[]) => Token[] = (tokens) => tokens;
+  private aheadTokens: Token[] | undefined;
 
   constructor(
     private readonly paragraph: Paragraph,
@@ -252,11 +269,8 @@ class Breaker {
 
   space(line: State, token: Token & { type: 'space' }): void {
     const spaces = widthOf(token.pieces, this.measure);
-    line.position = line.position + 0 + 0 + spaces;
     if (!line.started) {
-      line.spaces = 0;
-      line.spaceCount = 0;
-      line.otherSpaces = 0;
+      Breaker.placeSpaces(line, spaces, 0, 0);
       return;
     }
     let count = 0;
@@ -269,9 +283,21 @@ class Breaker {
       const other = p.text.replace(/ /g, '');
       (others ??= []).push({ text: other, font: p.font });
     }
+    Breaker.placeSpaces(line, spaces, count, others ? widthOf(others, this.measure) : 0);
+  }
+
+  /** Spaces of a width, `count` of them, `others` the width of those other than U+0020 (0 if none). */
+  static placeSpaces(line: State, spaces: number, count: number, others: number): void {
+    line.position = line.position + 0 + 0 + spaces;
+    if (!line.started) {
+      line.spaces = 0;
+      line.spaceCount = 0;
+      line.otherSpaces = 0;
+      return;
+    }
     line.spaces += spaces;
     line.spaceCount += count;
-    line.otherSpaces += others ? widthOf(others, this.measure) : 0;
+    line.otherSpaces += others;
   }
 
   tab(given: State, token: Token & { type: 'tab' }, tokens: Token[], index: number): State {
@@ -290,13 +316,18 @@ class Breaker {
       (line.started ? nextStop(this.startOf(false), stops, this.limit) : undefined);
     if (stop === undefined) throw new Unsupported('a tab with no stop on its line');
     if (stop.position <= line.position + TOLERANCE) line = this.wrap(line);
-    const rightText = () => widthAfterTab(tokens, index + 1, this.measure);
+    const rightText = () => widthAfterTab(this.ahead(tokens), index + 1, this.measure);
     const startAt = (at: TabStop, state: State) =>
       Math.max(state.position, Math.min(Infinity, at.position - (at.alignment === 'left' ? 0 : rightText())));
+    // The word after is looked for only where it matters: the rest's tokens are read only then (runFused).
     let after: Token | undefined;
-    for (let i = index + 1; i < tokens.length && !after; i++)
-      if (tokens[i]!.type !== 'marker') after = tokens[i];
-    if (!separator && line.started && !line.tabsOnly && after?.type === 'word') {
+    const looks = !separator && line.started && !line.tabsOnly;
+    if (looks) {
+      const ahead = this.ahead(tokens);
+      for (let i = index + 1; i < ahead.length && !after; i++)
+        if (ahead[i]!.type !== 'marker') after = ahead[i];
+    }
+    if (looks && after?.type === 'word') {
       const needs = widthOf(after.pieces, this.measure);
       const nextLine = nextStop(this.startOf(false), stops, this.limit);
       if (startAt(stop, line) + needs > this.limit + TOLERANCE && nextLine !== undefined) {
@@ -318,8 +349,14 @@ class Breaker {
   }
 
   word(given: State, token: Token & { type: 'word' }): State {
+    const line = this.placeWord(given, widthOf(token.pieces, this.measure));
+    line.heights = this.withToken(line.heights, token);
+    return line;
+  }
+
+  /** A word of a width placed, on this line or the next (its heights are the caller's to add). */
+  placeWord(given: State, tokenWidth: number): State {
     let line = given;
-    const tokenWidth = widthOf(token.pieces, this.measure);
     const overflows = line.started && line.position + tokenWidth > this.limit + TOLERANCE && !line.tabsOnly;
     if (overflows && this.squeezes && line.otherSpaces > 0)
       throw new Unsupported('a justified line beside en or em spaces');
@@ -334,7 +371,6 @@ class Breaker {
       throw new Unsupported('a word longer than its line');
     line.position = line.position + tokenWidth;
     line.end = line.position;
-    line.heights = this.withToken(line.heights, token);
     line.started = true;
     line.tabsOnly = false;
     return line;
@@ -360,7 +396,14 @@ class Breaker {
   run(tokens: Token[]): Line[] {
     if (tokens.some((t) => t.type === 'box') && tokens.some((t) => t.type === 'tab'))
       throw new Unsupported('a picture in a paragraph with tabs');
-    let line = this.fresh(true, []);
+    const line = this.steps(this.fresh(true, []), tokens);
+    this.finish(line, line.pending);
+    return this.lines;
+  }
+
+  /** The tokens placed in order. */
+  steps(given: State, tokens: Token[]): State {
+    let line = given;
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
       if (token.type === 'marker') line.pending = [...line.pending, token.name];
@@ -369,12 +412,194 @@ class Breaker {
       else if (token.type === 'box') line = this.box(line, token);
       else line = this.word(line, token);
     }
+    return line;
+  }
+
+  /**
+   * A paragraph whose items from `from` on (after its last tab) are text and bookmarks only: the items before as
+   * tokens, the rest read by `text`. A tab that looks past itself is given the rest's tokens, read then.
+   */
+  runFused(items: Item[], from: number, referenceText: (bookmark: string) => string): Line[] {
+    let line = this.fresh(true, []);
+    if (from > 0) {
+      const rest = items.slice(from);
+      this.ahead = (tokens) => (this.aheadTokens ??= tokens.concat(tokensOf(rest, referenceText)));
+      line = this.steps(line, tokensOf(items.slice(0, from), referenceText));
+    }
+    line = this.text(line, items, from);
     this.finish(line, line.pending);
     return this.lines;
   }
+
+  /**
+   * Text and bookmarks placed as their tokens would be, read once: a word or spaces ends where tokenizeText ends one
+   * (a change between spaces and word, a break after a dash, a bookmark), its pieces where the font (the object, as
+   * tokenizeText compares them) changes, each piece's width added up as the measure adds it (measure.ts), the token's
+   * as widthOf adds its pieces'. A character the tables lack refuses the token where the measure would: when it is
+   * placed, after the tokens before it.
+   */
+  text(given: State, items: Item[], from: number): State {
+    let line = given;
+    // The code unit before, in the run of text (-1 at its start): a dash lets the line break after it.
+    let before = -1;
+    for (let at = from; at < items.length; at++) {
+      const item = items[at]!;
+      if (item.type === 'marker') {
+        line = this.endToken(line);
+        line.pending = [...line.pending, item.name];
+        before = -1;
+        continue;
+      }
+      if (item.type !== 'text') throw new Error('Only text and bookmarks are read here.');
+      const { font } = item;
+      // Read from a copy of its own: text cut from a longer string (a sliced string) was measured to read slower, and
+      // it made the reading of all text slower (V8; the tokens' path reads substrings, copies of short words).
+      const text = (item.text + ' ').slice(0, -1);
+      const widths = arialWidths(font.bold, font.italic);
+      const size = font.size;
+      // A run of spaces or of a word's characters at a time, added up in locals.
+      for (let i = 0; i < text.length; ) {
+        let code = text.charCodeAt(i);
+        let width: number;
+        let lacks = false;
+        if (isSpace(code)) {
+          if (this.kind !== SPACES) {
+            line = this.endToken(line);
+            this.kind = SPACES;
+            this.startPiece(font);
+          } else if (this.pieceFont !== font) {
+            this.endPiece();
+            this.startPiece(font);
+          }
+          width = this.piece;
+          let otherWidth = this.other;
+          let n = 0;
+          do {
+            const w = widths[code]!;
+            if (Number.isNaN(w)) lacks = true;
+            width = width + (w * size * 100) / 1e5;
+            if (code !== 32) {
+              otherWidth = otherWidth + (w * size * 100) / 1e5;
+              this.hasOther = true;
+            }
+            n++;
+            before = code;
+            if (++i === text.length) break;
+            code = text.charCodeAt(i);
+          } while (isSpace(code));
+          this.other = otherWidth;
+          this.count += n;
+        } else {
+          if (this.kind !== WORD || breaksBetween(before, code)) {
+            line = this.endToken(line);
+            this.kind = WORD;
+            this.startPiece(font);
+          } else if (this.pieceFont !== font) {
+            this.endPiece();
+            this.startPiece(font);
+          }
+          width = this.piece;
+          do {
+            const w = widths[code]!;
+            if (Number.isNaN(w)) lacks = true;
+            width = width + (w * size * 100) / 1e5;
+            before = code;
+            if (++i === text.length) break;
+            code = text.charCodeAt(i);
+          } while (!isSpace(code) && !breaksBetween(before, code));
+        }
+        this.piece = width;
+        if (lacks) this.lacking = true;
+      }
+    }
+    return this.endToken(line);
+  }
+
+  // What `text` is reading: the token (NONE at a run of text's start), its width (the pieces before the last), the
+  // width of its spaces other than U+0020, their count, whether it has a character the tables lack, its pieces' fonts
+  // (a word's); its last piece's font, width and other spaces' width.
+  private kind = NONE;
+  private total = 0;
+  private others = 0;
+  private count = 0;
+  private lacking = false;
+  private fontCount = 0;
+  private pieceFont: Font | undefined;
+  private piece = 0;
+  private other = 0;
+  private hasOther = false;
+  // The last heights a font was added to, and the font: the same heights with it added again.
+  private checkedFont: Font | undefined;
+  private checked: Heights | undefined;
+
+  private endPiece(): void {
+    this.total += (this.piece * 100) / 100;
+    if (this.hasOther) this.others += (this.other * 100) / 100;
+  }
+
+  private startPiece(font: Font): void {
+    this.pieceFont = font;
+    this.piece = 0;
+    this.other = 0;
+    this.hasOther = false;
+    if (this.kind === WORD) this.fonts[this.fontCount++] = font;
+  }
+
+  /** The token read placed, as `word` or `space` would place it. */
+  private endToken(given: State): State {
+    if (this.kind === NONE) return given;
+    let line = given;
+    this.endPiece();
+    if (this.lacking) throw new Unsupported('a character the width tables lack');
+    if (this.kind === WORD) {
+      line = this.placeWord(line, this.total);
+      let heights = line.heights;
+      for (let i = 0; i < this.fontCount; i++) {
+        const font = this.fonts[i]!;
+        // Heights are never changed in place: those a font was just added to are the same with it added again.
+        if (font !== this.checkedFont || heights !== this.checked) {
+          heights =
+            this.numberFonts.size > 0 && this.numberFonts.has(font)
+              ? withNumberFont(heights, font)
+              : withFont(heights, font);
+          this.checkedFont = font;
+          this.checked = heights;
+        }
+      }
+      line.heights = heights;
+    } else Breaker.placeSpaces(line, this.total, this.count, this.others);
+    this.kind = NONE;
+    this.total = 0;
+    this.others = 0;
+    this.count = 0;
+    this.fontCount = 0;
+    return line;
+  }
+}
+
+/**
+ * Where the text after a paragraph's last tab begins if `text` can read it (text and bookmarks, no list number, no
+ * picture in the paragraph, no code unit a script check may refuse, which tokenizeText refuses first), or -1.
+ */
+function fusedFrom(items: Item[]): number {
+  let from = 0;
+  for (let i = 0; i < items.length; i++) {
+    const type = items[i]!.type;
+    if (type === 'tab') from = i + 1;
+    else if (type === 'box') return -1;
+  }
+  for (let i = from; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.type === 'marker') continue;
+    if (item.type !== 'text' || item.number === true || hasRefusedUnit(item.text)) return -1;
+  }
+  return from;
 }
 
 /** A paragraph's lines at a width (its column's, or its cell's text width). */
 export function layoutLines(paragraph: Paragraph, width: number, context: LineContext): Line[] {
-  return new Breaker(paragraph, width, context.measure).run(tokensOf(paragraph.items, context.referenceText));
+  const breaker = new Breaker(paragraph, width, context.measure);
+  const from = fusedFrom(paragraph.items);
+  if (from >= 0) return breaker.runFused(paragraph.items, from, context.referenceText);
+  return breaker.run(tokensOf(paragraph.items, context.referenceText));
 }

@@ -22,7 +22,8 @@ function faceWidths(face: Face): FaceWidths {
 }
 
 let faces: Record<Face, FaceWidths> | null = null;
-const faceOf = (bold: boolean, italic: boolean): FaceWidths => {
+/** The widths of Arial's face by code unit, unscaled (lines.ts adds them up itself for most text). */
+export const arialWidths = (bold: boolean, italic: boolean): FaceWidths => {
   faces ??= {
     regular: faceWidths('regular'),
     bold: faceWidths('bold'),
@@ -44,20 +45,23 @@ export function rememberingArialMeasure(): (
   italic: boolean,
   size: number,
 ) => number | undefined {
-  // By face and size, then by text: no key to build for each word.
-  const known = new Map<number, Map<string, number>>();
+  // By face, then size, then text: no key to build for each word (a key made of both, size * 4 plus the face, gave
+  // 10 pt bold the widths of 10.5 pt regular).
+  const known: Array<Map<number, Map<string, number>>> = [new Map(), new Map(), new Map(), new Map()];
   // Words come in runs of one face: its texts at hand without a look-up.
-  let lastKey = NaN;
+  let lastFace = -1;
+  let lastSize = NaN;
   let lastTexts = new Map<string, number>();
   return (text, bold, italic, size) => {
-    const faceKey = size * 4 + (bold ? 2 : 0) + (italic ? 1 : 0);
-    let byText = faceKey === lastKey ? lastTexts : known.get(faceKey);
-    if (!byText) known.set(faceKey, (byText = new Map()));
-    lastKey = faceKey;
+    const face = (bold ? 2 : 0) + (italic ? 1 : 0);
+    let byText = face === lastFace && size === lastSize ? lastTexts : known[face]!.get(size);
+    if (!byText) known[face]!.set(size, (byText = new Map()));
+    lastFace = face;
+    lastSize = size;
     lastTexts = byText;
     let width = byText.get(text);
     if (width === undefined) {
-      const widths = faceOf(bold, italic);
+      const widths = arialWidths(bold, italic);
       width = 0;
       for (let i = 0; i < text.length; i++) {
         // A surrogate (a character past U+FFFF) has no width in the tables: NaN, so undefined.

@@ -19,7 +19,7 @@ export type Token =
   | { type: 'box'; width: number; height: number; font: Font };
 
 /** The spaces docx's layout breaks lines at (space, en, em, four-per-em, ideographic); no-break spaces are glue. */
-const isSpace = (code: number) =>
+export const isSpace = (code: number) =>
   code === 32 || (code >= 0x2002 && (code === 0x2002 || code === 0x2003 || code === 0x2005 || code === 0x3000));
 const isGlue = (code: number) =>
   code === 0xa0 || code === 0x202f || code === 0x2007 || code === 0x2060 || code === 0xfeff;
@@ -28,6 +28,7 @@ const isDash = (code: number) =>
 const ANY_DASH = /[-\u2010\u2013\u2014]/;
 // A code unit from U+0590 on, where the refused characters and the surrogates are.
 const HIGH = /[\u0590-\uffff]/;
+const HIGH_UNITS = /[\u0590-\uffff]/g;
 const MARK = /\p{M}/u;
 const SURROGATE = /[\ud800-\udfff]/;
 // Text docx's layout breaks by rules of its own (East Asian characters, right-to-left scripts): refused.
@@ -56,7 +57,7 @@ const isExtender = (code: number) =>
  * Whether a line may break inside text without spaces before `code`, after `before` (findLineBreaks, East Asian text
  * aside): after a dash, but not before a digit, another dash, a no-break space or a combining mark.
  */
-const breaksBetween = (before: number, code: number) =>
+export const breaksBetween = (before: number, code: number) =>
   isDash(before) && !(isExtender(code) || isGlue(code) || (code >= 48 && code <= 57) || code === 0x2d);
 
 /**
@@ -71,9 +72,12 @@ function checkScripts(items: Piece[]): void {
 }
 
 /** Whether the text has a code unit that may be refused: most text has none from U+0590 on, which one regex finds. */
-function hasRefusedUnit(text: string): boolean {
+export function hasRefusedUnit(text: string): boolean {
   if (!HIGH.test(text)) return false;
-  for (let at = 0; at < text.length; at++) if (isRefusedUnit(text.charCodeAt(at))) return true;
+  // Only those code units tested (French text has a few: apostrophes, no-break spaces).
+  HIGH_UNITS.lastIndex = 0;
+  for (let found = HIGH_UNITS.exec(text); found !== null; found = HIGH_UNITS.exec(text))
+    if (isRefusedUnit(text.charCodeAt(found.index))) return true;
   return false;
 }
 
