@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocuments } from '../../src-main/documents/package';
 import { FONT } from '../../src-main/documents/styles';
 import { lastUnexpectedError } from '../../src-main/documents/toc-layout/estimate';
+import { rememberingArialMeasure } from '../../src-main/documents/toc-layout/measure';
 import { tokensOf } from '../../src-main/documents/toc-layout/tokens';
 import type { Locale } from '../../src-shared/i18n/catalogues';
 import { buildDemoProgramme, demoAuthoritySettings } from '../../src-shared/demo';
@@ -93,6 +94,17 @@ describe('our page layout (toc-layout) against docx’s', () => {
       expect(await tableWaysDifferences(snapshot, withLogo, { locale: 'fr', draft: false, documents: ['rapport'] })).toEqual([]);
     }
     expect(lastUnexpectedError()).toBeUndefined();
+  });
+
+  it('measures a word in each face and size apart (10 pt bold is not 10.5 pt regular)', () => {
+    const measure = rememberingArialMeasure();
+    const alone = (bold: boolean, size: number) => rememberingArialMeasure()('partenariat', bold, false, size);
+    // Measured one after the other in the same document, each as if alone.
+    expect(measure('partenariat', false, false, 10.5)).toBe(alone(false, 10.5));
+    expect(measure('partenariat', true, false, 10)).toBe(alone(true, 10));
+    expect(measure('partenariat', false, false, 9)).toBe(alone(false, 9));
+    expect(measure('partenariat', true, false, 8.5)).toBe(alone(true, 8.5));
+    expect(alone(true, 10)).not.toBe(alone(false, 10.5));
   });
 
   it('leaves to docx’s layout what it does not follow: another font, Arabic text', async () => {
