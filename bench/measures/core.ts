@@ -15,6 +15,7 @@ import { openApp } from '../../src-main/services/app';
 import { buildDemoProgramme } from '../../src-shared/demo';
 import { newId } from '../../src-shared/model';
 import { generateLargeProgramme } from '../generate';
+import { paired } from '../paired';
 import type { BenchContext, BenchMeasure } from '../types';
 
 const now = () => performance.now();
@@ -62,18 +63,6 @@ export async function measures(ctx: BenchContext): Promise<BenchMeasure[]> {
     const t0 = now();
     rawWrite(`Texte modifié n° ${counter}`);
     return now() - t0;
-  };
-  /** A measured sample with its reference taken right after it; the baseline replays the references in order. */
-  const paired = (sample: () => Promise<number> | number, reference: () => Promise<number> | number) => {
-    const references: number[] = [];
-    return {
-      sample: async () => {
-        const value = await sample();
-        references.push(await reference());
-        return value;
-      },
-      baseline: async () => references.shift() ?? (await reference()),
-    };
   };
   const activityOf = (s: typeof large) => s.logframe.find((r) => r.level === 'activity')!.id;
 

@@ -16,6 +16,7 @@ import { buildDemoProgramme, demoSettings } from '../../src-shared/demo';
 import { AuthoritySettings, newId } from '../../src-shared/model';
 import { logoOf } from '../../tests/helpers/logos';
 import { generateLargeProgramme } from '../generate';
+import { paired } from '../paired';
 import type { BenchContext, BenchMeasure } from '../types';
 
 const now = () => performance.now();
@@ -109,41 +110,38 @@ export async function measures(ctx: BenchContext): Promise<BenchMeasure[]> {
     return now() - t0;
   };
 
+  // Each sample paired with its baseline, taken right after it (paired.ts): the ratio is not the machine's drift.
   for (const kind of DOCUMENT_KINDS) {
     const bytes = demoDocs.get(kind)!;
     if (hasPandoc) {
       const md = join(ctx.tmpDir, `${kind}.md`);
       writeFileSync(md, markdownOf(bytes));
       const out = join(ctx.tmpDir, `${kind}.pandoc.docx`);
+      const vsPandoc = paired(one(kind), () => {
+        const t0 = now();
+        execFileSync('pandoc', [md, '-o', out]);
+        return now() - t0;
+      });
       list.push({
         name: `docs.${kind}.vs-pandoc`,
         runs: 5,
         goal: { maxRatio: 0.5 },
-        sample: one(kind),
-        baseline: {
-          name: 'pandoc markdown → docx',
-          sample: () => {
-            const t0 = now();
-            execFileSync('pandoc', [md, '-o', out]);
-            return now() - t0;
-          },
-        },
+        sample: vsPandoc.sample,
+        baseline: { name: 'pandoc markdown → docx', sample: vsPandoc.baseline },
       });
     } else console.log(`docs.${kind}.vs-pandoc skipped: pandoc is not installed.`);
     const parts = unzipSync(bytes);
+    const vsRawZip = paired(one(kind), () => {
+      const t0 = now();
+      zipSync(parts, { level: 6 });
+      return now() - t0;
+    });
     list.push({
       name: `docs.${kind}.vs-rawzip`,
-      runs: 10,
+      runs: 30,
       goal: { maxRatio: 3 },
-      sample: one(kind),
-      baseline: {
-        name: 'zip of its own XML parts',
-        sample: () => {
-          const t0 = now();
-          zipSync(parts, { level: 6 });
-          return now() - t0;
-        },
-      },
+      sample: vsRawZip.sample,
+      baseline: { name: 'zip of its own XML parts', sample: vsRawZip.baseline },
     });
   }
   return list;
