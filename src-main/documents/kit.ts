@@ -29,7 +29,7 @@ import {
 } from '../../src-shared/method/pieces';
 import type { Block, AuthoritySettings, ProgrammeSnapshot, RichText } from '../../src-shared/model';
 import { fitInto, imageSize } from './image-size';
-import { packDocument, shareStylesAmong } from './packer';
+import { packDocument, shareStylesAmong, stylesFormattedFor } from './packer';
 import { tocPageNumbers } from './page-numbers';
 import { RawXml } from './raw-xml/block';
 import { LayoutRefused } from './raw-xml/body';
@@ -436,6 +436,9 @@ export function makeDocument(
   if (options.tableOfContents && sections.some((s) => s.children.some((child) => child instanceof RawXml)))
     throw new Error('A document with docx’s table of contents keeps docx objects: its page estimate reads them.');
   const pageNumbers = options.pageNumbers ?? (options.tableOfContents ? tocPageNumbers(STYLES_KIND) : undefined);
+  // Once the styles are formatted (packer.ts), pack() writes those in every later document: one that no page layout
+  // reads them in need not make its own again (a fifth of a small document's time). Only pack() can write it then.
+  const sharedStyles = ctx.rawTables && !pageNumbers && stylesFormattedFor(STYLES_KIND);
   const document = new Document({
     // A table of contents gets its page numbers written in (laid out as Word would), so it reads right in
     // LibreOffice and in print too; Word still refreshes it on opening.
@@ -443,13 +446,21 @@ export function makeDocument(
     creator: ctx.settings.authorName || ctx.settings.name || 'Atelier Coop',
     title,
     description: ctx.snapshot.framing.title,
-    externalStyles: EXTERNAL_STYLES,
-    styles: documentStyles(),
+    ...(sharedStyles ? {} : { externalStyles: EXTERNAL_STYLES, styles: documentStyles() }),
     numbering: documentNumbering(),
     features: { updateFields: true },
     sections,
   });
+  if (sharedStyles) onlyPackWrites(document);
   return shareStylesAmong(document, STYLES_KIND);
+}
+
+/** A document without styles of its own: any writer but pack() (which writes the shared ones) is refused. */
+function onlyPackWrites(document: Document): void {
+  const styles = document.Styles as unknown as { prepForXml: () => unknown };
+  styles.prepForXml = () => {
+    throw new Error('This document takes the styles formatted once: only pack() can write it.');
+  };
 }
 
 /** What makes the styles and theme of every document made above: the same for all (packer.ts formats them once). */

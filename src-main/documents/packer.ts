@@ -52,6 +52,9 @@ export function shareStylesAmong(document: Document, kind: string): Document {
   return document;
 }
 
+/** Whether documents of this kind have their styles and theme formatted already (by the first one packed). */
+export const stylesFormattedFor = (kind: string): boolean => formattedOnce.has(kind);
+
 type Part = { prepForXml: (context: unknown) => unknown };
 /** The parts emptied while their document is compiled, with how they were before (their own method, if any). */
 const emptiedParts = new Map<Part, { own: PropertyDescriptor | undefined; empty: () => unknown }>();

@@ -48,6 +48,10 @@ describe('the packer that formats the shared parts once', () => {
     }
     // Every document but the first one reused the styles formatted once.
     expect(reused).toBe(2 * DOCUMENT_KINDS.length - 1);
+    // Made once they were formatted, a document without a page layout has no styles of its own: pack() alone writes it.
+    const later = buildDocuments(snapshot, settings, { locale: 'fr', draft: true, documents: ['deliberation'] })[0]!.document;
+    await expect(Packer.toBuffer(later)).rejects.toThrow(/only pack\(\) can write it/);
+    expect(partsOf(await pack(later)).find(([path]) => path === 'word/styles.xml')?.[1]).toContain('w:styleId="Heading1"');
   });
 
   it('writes a zip that other tools read: unzip -t finds every file intact, names in UTF-8 included', () => {
