@@ -463,14 +463,7 @@ class Breaker {
         let width: number;
         let lacks = false;
         if (isSpace(code)) {
-          if (this.kind !== SPACES) {
-            line = this.endToken(line);
-            this.kind = SPACES;
-            this.startPiece(font);
-          } else if (this.pieceFont !== font) {
-            this.endPiece();
-            this.startPiece(font);
-          }
+          line = this.enter(line, SPACES, font, this.kind !== SPACES);
           width = this.piece;
           let otherWidth = this.other;
           let n = 0;
@@ -490,14 +483,7 @@ class Breaker {
           this.other = otherWidth;
           this.count += n;
         } else {
-          if (this.kind !== WORD || breaksBetween(before, code)) {
-            line = this.endToken(line);
-            this.kind = WORD;
-            this.startPiece(font);
-          } else if (this.pieceFont !== font) {
-            this.endPiece();
-            this.startPiece(font);
-          }
+          line = this.enter(line, WORD, font, this.kind !== WORD || breaksBetween(before, code));
           width = this.piece;
           do {
             const w = widths[code]!;
@@ -531,6 +517,24 @@ class Breaker {
   // The last heights a font was added to, and the font: the same heights with it added again.
   private checkedFont: Font | undefined;
   private checked: Heights | undefined;
+
+  /**
+   * Goes on with a token of this kind in this font: a new token when `starts` (the one read so far placed first), or
+   * a new piece of the same token where the font changes.
+   */
+  private enter(line: State, kind: number, font: Font, starts: boolean): State {
+    if (starts) {
+      const placed = this.endToken(line);
+      this.kind = kind;
+      this.startPiece(font);
+      return placed;
+    }
+    if (this.pieceFont !== font) {
+      this.endPiece();
+      this.startPiece(font);
+    }
+    return line;
+  }
 
   private endPiece(): void {
     this.total += (this.piece * 100) / 100;
