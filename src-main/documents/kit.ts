@@ -31,6 +31,7 @@ import type { Block, AuthoritySettings, ProgrammeSnapshot, RichText } from '../.
 import { fitInto, imageSize } from './image-size';
 import { packDocument, shareStylesAmong, stylesFormattedFor } from './packer';
 import { tocPageNumbers } from './page-numbers';
+import { stylesReadFor } from './toc-layout/estimate';
 import { RawXml } from './raw-xml/block';
 import { LayoutRefused } from './raw-xml/body';
 import { isParagraphSpec, type ParagraphSpec, type RunSpec, type TableSpec } from './raw-xml/spec';
@@ -436,9 +437,14 @@ export function makeDocument(
   if (options.tableOfContents && sections.some((s) => s.children.some((child) => child instanceof RawXml)))
     throw new Error('A document with docx’s table of contents keeps docx objects: its page estimate reads them.');
   const pageNumbers = options.pageNumbers ?? (options.tableOfContents ? tocPageNumbers(STYLES_KIND) : undefined);
-  // Once the styles are formatted (packer.ts), pack() writes those in every later document: one that no page layout
-  // reads them in need not make its own again (a fifth of a small document's time). Only pack() can write it then.
-  const sharedStyles = ctx.rawTables && !pageNumbers && stylesFormattedFor(STYLES_KIND);
+  // Once the styles are formatted (packer.ts), pack() writes those in every later document: one whose page layout
+  // (if any) will not read them need not make its own again (a fifth of a small document's time). Only pack() can
+  // write it then. A raw body's layout (options.pageNumbers) reads the styles it read once, or refuses, and pack()
+  // then writes the docx way with styles of its own; docx's layout, behind tocPageNumbers, reads the document's.
+  const sharedStyles =
+    ctx.rawTables &&
+    stylesFormattedFor(STYLES_KIND) &&
+    (!pageNumbers || (options.pageNumbers !== undefined && stylesReadFor(STYLES_KIND)));
   const document = new Document({
     // A table of contents gets its page numbers written in (laid out as Word would), so it reads right in
     // LibreOffice and in print too; Word still refreshes it on opening.

@@ -37,6 +37,9 @@ type File = {
 /** Styles are the same for every document of a kind (kit.ts): read once per kind. */
 const stylesByKind = new Map<string, Styles>();
 
+/** Whether this layout has read the styles of this kind already (then it never reads a document's own again). */
+export const stylesReadFor = (stylesKind: string): boolean => stylesByKind.has(stylesKind);
+
 const KNOWN_SETTINGS = new Set([
   'w:displayBackgroundShape',
   'w:defaultTabStop',
