@@ -12,6 +12,13 @@
  *   every width and height measured; its answer depends on the name alone, so it is remembered by name.
  * - A few Unicode-property regular expressions are compiled again for every character tested; without the g or y
  *   flag a regular expression keeps no state between tests, so one instance each is made once.
+ * - oxc's `_defineProperty` helper, which sets every field of every docx object, turns its key into a property key
+ *   through three helpers (toPropertyKey, toPrimitive, _typeof) even when it is a string already, as it always is in
+ *   docx: a string key now skips them (toPropertyKey of a string is that string).
+ * - A document's theme, and its default styles when it is given no styles, are made when first asked for (the File's
+ *   Theme and Styles getters) rather than in its constructor: the same objects, made from the same options, with no
+ *   other effect. A document whose theme and styles are never asked for (packer.ts writes the ones formatted once)
+ *   never makes them: they were a tenth of a small document's time.
  *
  * Not patch-package: it brings deprecated packages (rimraf 2, glob 7, inflight) and their install warnings for what is
  * a handful of exact replacements. A docx other than 9.15.2 stops the install: re-measure and re-check the patch
@@ -22,7 +29,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const DOCX_VERSION = '9.15.2';
-export const MARKER = '/* atelier-coop: patched by scripts/patch-docx.mjs */';
+export const MARKER = '/* atelier-coop: patched by scripts/patch-docx.mjs (2) */';
 
 export const ORIGINAL_OBJECT_SPREAD = `function _objectSpread2(e) {
 	for (var r = 1; r < arguments.length; r++) {
@@ -42,6 +49,37 @@ export const FAST_OBJECT_SPREAD = `function _objectSpread2(e) {
 	}
 	return e;
 }`;
+
+export const ORIGINAL_DEFINE_PROPERTY = `function _defineProperty(e, r, t) {
+	return (r = toPropertyKey(r)) in e ? Object.defineProperty(e, r, {`;
+export const FAST_DEFINE_PROPERTY = `function _defineProperty(e, r, t) {
+	if (typeof r !== "string") r = toPropertyKey(r);
+	return r in e ? Object.defineProperty(e, r, {`;
+
+const EAGER_THEME = `this.theme = new Theme(options.theme);`;
+const LAZY_THEME = `this.themeOptions = options.theme;`;
+const THEME_GETTER = `get Theme() {
+		return this.theme;
+	}`;
+const LAZY_THEME_GETTER = `get Theme() {
+		if (this.theme === void 0) this.theme = new Theme(this.themeOptions);
+		return this.theme;
+	}`;
+const EAGER_DEFAULT_STYLES = `} else {
+			const stylesFactory = new DefaultStylesFactory();
+			this.styles = new Styles(stylesFactory.newInstance());
+		}`;
+const LAZY_DEFAULT_STYLES = `} else this.styles = void 0; // made when first asked for (get Styles)`;
+const STYLES_GETTER = `get Styles() {
+		return this.styles;
+	}`;
+const LAZY_STYLES_GETTER = `get Styles() {
+		if (this.styles === void 0) {
+			const stylesFactory = new DefaultStylesFactory();
+			this.styles = new Styles(stylesFactory.newInstance());
+		}
+		return this.styles;
+	}`;
 
 const ORIGINAL_EAST_ASIAN = `var knownEastAsianFontOf = (font) => {
 	const name = font.toLowerCase();
@@ -65,32 +103,52 @@ const HOISTED = {
 
 /** Each file's replacements: [what docx ships, what replaces it]. */
 const PATCHES = {
-  'dist/index.mjs': [[ORIGINAL_OBJECT_SPREAD, FAST_OBJECT_SPREAD]],
+  'dist/index.mjs': [
+    [ORIGINAL_OBJECT_SPREAD, FAST_OBJECT_SPREAD],
+    [ORIGINAL_DEFINE_PROPERTY, FAST_DEFINE_PROPERTY],
+    [EAGER_THEME, LAZY_THEME],
+    [THEME_GETTER, LAZY_THEME_GETTER],
+    [EAGER_DEFAULT_STYLES, LAZY_DEFAULT_STYLES],
+    [STYLES_GETTER, LAZY_STYLES_GETTER],
+  ],
   'dist/layout.mjs': [
     [ORIGINAL_OBJECT_SPREAD, FAST_OBJECT_SPREAD],
     [ORIGINAL_EAST_ASIAN, REMEMBERED_EAST_ASIAN],
   ],
 };
 
-/** The patched text of one of docx's files, or an Error saying what did not match. */
+/** The first line of a patched file; an earlier version of this script wrote the same words, without the `(2)`. */
+const MARKER_WORDS = '/* atelier-coop: patched by scripts/patch-docx.mjs';
+
+const once = (text, part) => {
+  const at = text.indexOf(part);
+  return at >= 0 && text.indexOf(part, at + 1) < 0;
+};
+
+/**
+ * The patched text of one of docx's files, or an Error saying what did not match. A file patched already (by this
+ * version or an earlier one, which applied fewer replacements) gets only the replacements it lacks.
+ */
 export function patched(path, text) {
   if (text.startsWith(MARKER)) return text;
-  let out = text;
+  let out = text.startsWith(MARKER_WORDS) ? text.slice(text.indexOf('\n') + 1) : text;
   for (const [from, to] of PATCHES[path] ?? []) {
+    if (!out.includes(from) && once(out, to)) continue;
+    if (!once(out, from)) return new Error(`${path}: the text to replace is not there exactly once`);
     const at = out.indexOf(from);
-    if (at < 0 || out.indexOf(from, at + 1) >= 0)
-      return new Error(`${path}: the text to replace is not there exactly once`);
     out = out.slice(0, at) + to + out.slice(at + from.length);
   }
   if (path === 'dist/layout.mjs') {
-    for (const [name, expression] of Object.entries(HOISTED)) {
-      if (!out.includes(expression)) return new Error(`${path}: ${expression} is not there`);
-      out = out.split(expression).join(name);
-    }
     const constants = Object.entries(HOISTED)
       .map(([name, expression]) => `var ${name} = ${expression};`)
       .join('\n');
-    out = out.replace('function _objectSpread2(e) {', `${constants}\nfunction _objectSpread2(e) {`);
+    if (!out.includes(constants)) {
+      for (const [name, expression] of Object.entries(HOISTED)) {
+        if (!out.includes(expression)) return new Error(`${path}: ${expression} is not there`);
+        out = out.split(expression).join(name);
+      }
+      out = out.replace('function _objectSpread2(e) {', `${constants}\nfunction _objectSpread2(e) {`);
+    }
   }
   return `${MARKER}\n${out}`;
 }

@@ -463,11 +463,14 @@ export function makeDocument(
 
 /** A document without styles of its own: any writer but pack() (which writes the shared ones) is refused. */
 function onlyPackWrites(document: Document): void {
-  const styles = document.Styles as unknown as { prepForXml: () => unknown };
-  styles.prepForXml = () => {
-    throw new Error('This document takes the styles formatted once: only pack() can write it.');
-  };
+  // docx makes a document's default styles only when asked for them (scripts/patch-docx.mjs): never, here.
+  Object.defineProperty(document, 'Styles', { configurable: true, get: () => REFUSED_STYLES });
 }
+const REFUSED_STYLES = {
+  prepForXml: () => {
+    throw new Error('This document takes the styles formatted once: only pack() can write it.');
+  },
+};
 
 /** What makes the styles and theme of every document made above: the same for all (packer.ts formats them once). */
 export const STYLES_KIND = JSON.stringify([documentStyles(), EXTERNAL_STYLES]);

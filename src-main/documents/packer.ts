@@ -18,25 +18,27 @@ import { deflateEntry, writeZip, type DeflatedEntry } from './zip-writer';
 
 type Parts = Map<string, string | Uint8Array>;
 
-type Part = { prepForXml: (context: unknown) => unknown; rootKey?: string };
+type Part = { prepForXml: (context: unknown) => unknown };
 type File = Record<string, unknown>;
 
 /**
  * The parts formatted once for all documents of the same kind (made with the same options: styles, theme, settings,
- * no fonts, notes or custom properties of their own), each with the object docx formats it from: on later documents
- * these objects are left empty while the document is compiled, and the parts formatted the first time are zipped in
- * their place. The numbering is not among them: a numbered list adds to it.
+ * no fonts, notes or custom properties of their own), each by the getter of docx's File it is formatted from and its
+ * root element: on later documents these getters give stand-ins that format as empty elements while the document is
+ * compiled (so docx never makes the theme and default styles it makes only when asked: scripts/patch-docx.mjs), and
+ * the parts formatted the first time are zipped in their place.
+ * The numbering is not among them: a numbered list adds to it.
  */
-const FORMATTED_ONCE: ReadonlyArray<{ path: string; of: (file: File) => unknown }> = [
-  { path: 'word/styles.xml', of: (file) => file.Styles },
-  { path: 'word/theme/theme1.xml', of: (file) => file.Theme },
-  { path: 'word/settings.xml', of: (file) => file.Settings },
-  { path: 'word/fontTable.xml', of: (file) => (file.FontTable as { View?: unknown } | undefined)?.View },
-  { path: 'word/footnotes.xml', of: (file) => (file.FootNotes as { View?: unknown } | undefined)?.View },
-  { path: 'word/endnotes.xml', of: (file) => (file.Endnotes as { View?: unknown } | undefined)?.View },
-  { path: 'docProps/app.xml', of: (file) => file.AppProperties },
-  { path: 'docProps/custom.xml', of: (file) => file.CustomProperties },
-  { path: '_rels/.rels', of: (file) => file.FileRelationships },
+const FORMATTED_ONCE: ReadonlyArray<{ path: string; getter: string; root: string; wrapper?: true }> = [
+  { path: 'word/styles.xml', getter: 'Styles', root: 'w:styles' },
+  { path: 'word/theme/theme1.xml', getter: 'Theme', root: 'a:theme' },
+  { path: 'word/settings.xml', getter: 'Settings', root: 'w:settings' },
+  { path: 'word/fontTable.xml', getter: 'FontTable', root: 'w:fonts', wrapper: true },
+  { path: 'word/footnotes.xml', getter: 'FootNotes', root: 'w:footnotes', wrapper: true },
+  { path: 'word/endnotes.xml', getter: 'Endnotes', root: 'w:endnotes', wrapper: true },
+  { path: 'docProps/app.xml', getter: 'AppProperties', root: 'Properties' },
+  { path: 'docProps/custom.xml', getter: 'CustomProperties', root: 'Properties' },
+  { path: '_rels/.rels', getter: 'FileRelationships', root: 'Relationships' },
 ];
 const FORMATTED_ONCE_PATHS = new Set(FORMATTED_ONCE.map((part) => part.path));
 
@@ -56,8 +58,11 @@ const DEFLATED_ONCE = new Set([
 
 /** Which documents share their formatted-once parts (by the options they were made with). */
 const kindOf = new WeakMap<Document, string>();
-/** Per kind, the parts formatted the first time, deflated. */
-const formattedOnce = new Map<string, Map<string, DeflatedEntry>>();
+/**
+ * Per kind, the parts formatted the first time, deflated, and the theme's colours (which docx reads from the theme
+ * while it formats a coloured run).
+ */
+const formattedOnce = new Map<string, { entries: Map<string, DeflatedEntry>; themeColors: unknown }>();
 /** By path and text; bounded, as a long-running app may see many different settings over time. */
 const deflatedOnce = new Map<string, DeflatedEntry>();
 const DEFLATED_ONCE_LIMIT = 64;
@@ -75,29 +80,47 @@ export function shareStylesAmong(document: Document, kind: string): Document {
 /** Whether documents of this kind have their styles and other shared parts formatted already (by the first one packed). */
 export const stylesFormattedFor = (kind: string): boolean => formattedOnce.has(kind);
 
-/** The parts emptied while their document is compiled, with how they were before (their own method, if any). */
-const emptiedParts = new Map<Part, { own: PropertyDescriptor | undefined; empty: () => unknown }>();
+/** The documents being compiled with stand-ins, with the getters they had of their own before (kit.ts sets one). */
+const shadowed = new Map<object, Map<string, PropertyDescriptor | undefined>>();
 
-const restore = (part: Part) => {
-  const { own } = emptiedParts.get(part)!;
-  if (own) Object.defineProperty(part, 'prepForXml', own);
-  else delete (part as { prepForXml?: unknown }).prepForXml;
-};
+function putStandIns(file: File, themeColors: unknown): void {
+  const own = new Map<string, PropertyDescriptor | undefined>();
+  for (const { getter, root, wrapper } of FORMATTED_ONCE) {
+    own.set(getter, Object.getOwnPropertyDescriptor(file, getter));
+    const empty: Part = { prepForXml: () => ({ [root]: {} }) };
+    // A wrapper's stand-in is the wrapper but for its view: its links, fonts and the rest read through.
+    const standIn = wrapper
+      ? Object.create(file[getter] as object, { View: { value: empty } })
+      : getter === 'Theme'
+        ? { ...empty, Colors: themeColors }
+        : empty;
+    Object.defineProperty(file, getter, { configurable: true, get: () => standIn });
+  }
+  shadowed.set(file, own);
+}
+
+function takeStandInsAway(file: File): Map<string, PropertyDescriptor | undefined> {
+  const own = shadowed.get(file)!;
+  shadowed.delete(file);
+  for (const [getter, descriptor] of own)
+    if (descriptor) Object.defineProperty(file, getter, descriptor);
+    else delete file[getter];
+  return own;
+}
 
 /**
- * Runs `read` with a document's formatted-once parts as they are, even while its compilation leaves them empty
+ * Runs `read` with a document's formatted-once parts as they are, even while its compilation gives stand-ins for them
  * (below): for what reads them as the body is formatted, such as docx's page layout of a table of contents.
  */
 export function withOwnParts<T>(file: unknown, read: () => T): T {
-  if (!file || emptiedParts.size === 0) return read();
-  const parts = FORMATTED_ONCE.map((part) => part.of(file as File) as Part | undefined).filter(
-    (part): part is Part => !!part && emptiedParts.has(part),
-  );
-  for (const part of parts) restore(part);
+  const stood = file ? shadowed.get(file as object) : undefined;
+  if (!stood) return read();
+  const theme = Object.getOwnPropertyDescriptor(file, 'Theme')!.get!() as { Colors: unknown };
+  takeStandInsAway(file as File);
   try {
     return read();
   } finally {
-    for (const part of parts) part.prepForXml = emptiedParts.get(part)!.empty as Part['prepForXml'];
+    putStandIns(file as File, theme.Colors);
   }
 }
 
@@ -105,25 +128,14 @@ const encoder = new TextEncoder();
 const bytesOf = (data: string | Uint8Array) => (typeof data === 'string' ? encoder.encode(data) : data);
 
 /** The parts a .docx holds, formatted as docx formats them (raw tables expanded in word/document.xml: raw-xml/block.ts). */
-function compile(document: Document, skipFormattedOnce: boolean): Parts {
-  if (!skipFormattedOnce) return compileWithRawXml(document);
-  // Only this document's own objects are emptied, and only while it is compiled.
-  const emptied: Part[] = [];
-  for (const { of } of FORMATTED_ONCE) {
-    const part = of(document as unknown as File) as Part | undefined;
-    if (!part || typeof part.rootKey !== 'string') throw new Error('A part docx formats is not where it was.');
-    const empty = () => ({ [part.rootKey!]: {} });
-    emptiedParts.set(part, { own: Object.getOwnPropertyDescriptor(part, 'prepForXml'), empty });
-    part.prepForXml = empty;
-    emptied.push(part);
-  }
+function compile(document: Document, themeColorsIfShared: { themeColors: unknown } | undefined): Parts {
+  if (!themeColorsIfShared) return compileWithRawXml(document);
+  // Only this document gets stand-ins, and only while it is compiled.
+  putStandIns(document as unknown as File, themeColorsIfShared.themeColors);
   try {
     return compileWithRawXml(document);
   } finally {
-    for (const part of emptied) {
-      restore(part);
-      emptiedParts.delete(part);
-    }
+    takeStandInsAway(document as unknown as File);
   }
 }
 
@@ -143,16 +155,17 @@ function deflatedOnceOf(path: string, data: string | Uint8Array): DeflatedEntry 
 export function packDocument(document: Document, modified = new Date()): Uint8Array {
   const kind = kindOf.get(document);
   const once = kind === undefined ? undefined : formattedOnce.get(kind);
-  const parts = compile(document, once !== undefined);
+  const parts = compile(document, once);
   const entries = [...parts].map(([path, data]) => {
-    const shared = once?.get(path);
+    const shared = once?.entries.get(path);
     if (shared) return { path, entry: shared };
     return { path, entry: DEFLATED_ONCE.has(path) ? deflatedOnceOf(path, data) : deflateEntry(bytesOf(data)) };
   });
   if (kind !== undefined && once === undefined) {
     const first = new Map<string, DeflatedEntry>();
     for (const { path, entry } of entries) if (FORMATTED_ONCE_PATHS.has(path)) first.set(path, entry);
-    if (first.size === FORMATTED_ONCE.length) formattedOnce.set(kind, first);
+    const themeColors = (document as unknown as { Theme: { Colors: unknown } }).Theme.Colors;
+    if (first.size === FORMATTED_ONCE.length) formattedOnce.set(kind, { entries: first, themeColors });
   }
   return writeZip(entries, modified);
 }

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Packer } from 'docx';
+import { Packer, Styles, Theme } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { DOCUMENT_KINDS, buildDocuments } from '../../src-main/documents/package';
@@ -37,10 +37,18 @@ describe('the packer that formats the shared parts once', () => {
         const build = (rawTables = true) =>
           buildDocuments(snapshot, settings, { locale, draft: locale === 'fr', documents: [kind], rawTables })[0]!.document;
         const document = build();
-        const formatStyles = vi.spyOn(Object.getPrototypeOf(document.Styles) as { prepForXml: () => unknown }, 'prepForXml');
+        const formatStyles = vi.spyOn(Styles.prototype, 'prepForXml');
+        const formatTheme = vi.spyOn(Theme.prototype, 'prepForXml');
         const ours = partsOf(await pack(document));
-        if (formatStyles.mock.calls.length === 0) reused++;
-        formatStyles.mockRestore();
+        if (formatStyles.mock.calls.length === 0 && formatTheme.mock.calls.length === 0) {
+          reused++;
+          // Made once the styles were formatted, it has no styles of its own, and docx made neither default styles nor
+          // a theme for it (made only when asked: scripts/patch-docx.mjs).
+          const made = document as unknown as { theme: unknown; styles: unknown };
+          expect(made.theme, `${kind} ${locale}`).toBeUndefined();
+          expect(made.styles, `${kind} ${locale}`).toBeUndefined();
+        }
+        for (const spy of [formatStyles, formatTheme]) spy.mockRestore();
         const theirs = partsOf(new Uint8Array(await Packer.toBuffer(build(false))));
         expect(ours.map(([path]) => path), `${kind} ${locale}`).toEqual(theirs.map(([path]) => path));
         for (const [i, [path, text]] of ours.entries()) expect(text, `${kind} ${locale} ${path}`).toBe(theirs[i]![1]);

@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as patchedDocx from 'docx';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { DOCX_VERSION, FAST_OBJECT_SPREAD, MARKER, patched } from '../../scripts/patch-docx.mjs';
+import {
+  DOCX_VERSION,
+  FAST_DEFINE_PROPERTY,
+  FAST_OBJECT_SPREAD,
+  MARKER,
+  ORIGINAL_DEFINE_PROPERTY,
+  patched,
+} from '../../scripts/patch-docx.mjs';
 
 /**
  * scripts/patch-docx.mjs speeds up docx's layout (the rapport's table of contents) at install: what the bench
@@ -21,6 +31,26 @@ function shippedSpread(): Spread {
 }
 const fastSpread = new Function(`${FAST_OBJECT_SPREAD}; return _objectSpread2;`)() as Spread;
 
+type Define = (target: object, key: unknown, value: unknown) => object;
+/** oxc's _defineProperty as docx ships it (from the CommonJS build), and the patched one over the same helpers. */
+function defineProperties(): { shipped: Define; fast: Define } {
+  const cjs = readFileSync(`${DIST}/layout.cjs`, 'utf8');
+  const start = cjs.indexOf('function _typeof(o) {');
+  const end = cjs.indexOf('function _defineProperty(e, r, t) {');
+  expect(start).toBeGreaterThan(0);
+  expect(end).toBeGreaterThan(start);
+  const helpers = cjs.slice(start, end);
+  const rest = cjs.slice(end).indexOf('\n}\n') + end + 3;
+  const shippedText = cjs.slice(end, rest);
+  expect(shippedText.startsWith(ORIGINAL_DEFINE_PROPERTY)).toBe(true);
+  const fastText = FAST_DEFINE_PROPERTY + shippedText.slice(ORIGINAL_DEFINE_PROPERTY.length);
+  const make = (text: string) => new Function(`${helpers}${text}; return _defineProperty;`)() as Define;
+  return { shipped: make(shippedText), fast: make(fastText) };
+}
+
+/** docx as it ships, unpatched: its CommonJS build, which the script leaves alone. */
+const shippedDocx = createRequire(import.meta.url)('docx') as typeof patchedDocx;
+
 describe('the docx patch (scripts/patch-docx.mjs)', () => {
   it('is applied to the installed docx, the version it was written for', () => {
     const { version } = JSON.parse(readFileSync('node_modules/docx/package.json', 'utf8')) as {
@@ -33,6 +63,64 @@ describe('the docx patch (scripts/patch-docx.mjs)', () => {
       expect(text).toContain(FAST_OBJECT_SPREAD);
       // Applying it again changes nothing.
       expect(patched(`dist/${file}`, text)).toBe(text);
+    }
+  });
+
+  it('upgrades a file an earlier version patched with only the replacements it lacks', () => {
+    const current = readFileSync(`${DIST}/index.mjs`, 'utf8');
+    // What the first version wrote: its own marker, the spread replaced, nothing else.
+    const earlier = current
+      .replace(MARKER, '/* atelier-coop: patched by scripts/patch-docx.mjs */')
+      .replace(FAST_DEFINE_PROPERTY, ORIGINAL_DEFINE_PROPERTY);
+    expect(earlier).not.toBe(current);
+    expect(patched('dist/index.mjs', earlier)).toBe(current);
+  });
+
+  it('sets fields as oxc’s helper does: string, number and symbol keys, new and inherited ones', () => {
+    const { shipped, fast } = defineProperties();
+    const symbol = Symbol('marker');
+    class WithAccessor {
+      get shown() {
+        return 1;
+      }
+    }
+    const keys: unknown[] = ['text', 'shown', 'toString', 2, symbol, { toString: () => 'made' }];
+    for (const key of keys) {
+      const ours = fast(new WithAccessor(), key, 'value');
+      const theirs = shipped(new WithAccessor(), key, 'value');
+      expect(Reflect.ownKeys(ours)).toEqual(Reflect.ownKeys(theirs));
+      for (const own of Reflect.ownKeys(theirs))
+        expect(Object.getOwnPropertyDescriptor(ours, own)).toEqual(Object.getOwnPropertyDescriptor(theirs, own));
+    }
+  });
+
+  it('writes the same documents as the docx it was given: a theme and default styles made when asked are the same', async () => {
+    const documentOf = (docx: typeof patchedDocx, options: 'none' | 'styles') =>
+      new docx.Document({
+        creator: 'Atelier Coop',
+        ...(options === 'styles' ? { styles: { default: { document: { run: { font: 'Arial', size: 22 } } } } } : {}),
+        sections: [
+          {
+            children: [
+              new docx.Paragraph({
+                children: [
+                  new docx.TextRun({ text: 'Coopération décentralisée', color: '1F4E79', bold: true }),
+                  new docx.TextRun({ text: ' — Vallée-Haute', highlight: 'yellow' }),
+                ],
+              }),
+            ],
+          },
+        ],
+      });
+    const partsOf = async (docx: typeof patchedDocx, options: 'none' | 'styles') =>
+      Object.entries(unzipSync(new Uint8Array(await docx.Packer.toBuffer(documentOf(docx, options))))).map(
+        ([path, data]) => [path, strFromU8(data).replace(/W3CDTF">[^<]+</g, 'W3CDTF"><')],
+      );
+    expect(shippedDocx.Document).not.toBe(patchedDocx.Document);
+    for (const options of ['none', 'styles'] as const) {
+      const ours = await partsOf(patchedDocx, options);
+      expect(ours.map(([path]) => path)).toContain('word/theme/theme1.xml');
+      expect(ours).toEqual(await partsOf(shippedDocx, options));
     }
   });
 
