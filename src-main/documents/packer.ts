@@ -63,9 +63,9 @@ const kindOf = new WeakMap<Document, string>();
  * while it formats a coloured run).
  */
 const formattedOnce = new Map<string, { entries: Map<string, DeflatedEntry>; themeColors: unknown }>();
-/** By path and text; bounded, as a long-running app may see many different settings over time. */
-const deflatedOnce = new Map<string, DeflatedEntry>();
-const DEFLATED_ONCE_LIMIT = 64;
+/** By path, each text seen with its deflated entry; bounded, as a long-running app may see many settings over time. */
+const deflatedOnce = new Map<string, Array<{ text: string; entry: DeflatedEntry }>>();
+const DEFLATED_ONCE_VARIANTS = 8;
 
 /**
  * Marks a document as one of a kind whose formatted-once parts (above) are the same for every document of that kind:
@@ -141,13 +141,14 @@ function compile(document: Document, themeColorsIfShared: { themeColors: unknown
 
 function deflatedOnceOf(path: string, data: string | Uint8Array): DeflatedEntry {
   if (typeof data !== 'string') return deflateEntry(data);
-  const key = `${path}\n${data}`;
-  let entry = deflatedOnce.get(key);
-  if (!entry) {
-    if (deflatedOnce.size >= DEFLATED_ONCE_LIMIT) deflatedOnce.clear();
-    entry = deflateEntry(encoder.encode(data));
-    deflatedOnce.set(key, entry);
-  }
+  // By path, then by the very text (compared, not hashed: a part is a few kilobytes, and has few variants).
+  let known = deflatedOnce.get(path);
+  if (!known) deflatedOnce.set(path, (known = []));
+  const same = known.find((k) => k.text === data);
+  if (same) return same.entry;
+  if (known.length >= DEFLATED_ONCE_VARIANTS) known.length = 0;
+  const entry = deflateEntry(encoder.encode(data));
+  known.push({ text: data, entry });
   return entry;
 }
 

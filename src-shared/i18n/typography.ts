@@ -85,6 +85,18 @@ function utcDate(iso: string): Date | null {
 /** "1er janvier 2027", "26 novembre 2026" (fr); "1 January 2027" (en). Empty string for no date. */
 export function dateInWords(iso: string | null | undefined, locale: Locale): string {
   if (!iso) return '';
+  // A document writes the same few dates many times (the programme's start and end, the session's date).
+  const key = `${locale}${iso}`;
+  let text = datesInWords.get(key);
+  if (text === undefined) {
+    if (datesInWords.size >= 512) datesInWords.clear();
+    datesInWords.set(key, (text = dateInWordsOf(iso, locale)));
+  }
+  return text;
+}
+const datesInWords = new Map<string, string>();
+
+function dateInWordsOf(iso: string, locale: Locale): string {
   const date = utcDate(iso);
   if (!date) return iso;
   const text = cached(

@@ -3,7 +3,8 @@ import type { Block, Font, Numbering, Paragraph } from './model';
 import { readBlocks } from './read-body';
 import { readNumbering } from './read-numbering';
 import { rememberingArialMeasure } from './measure';
-import { linesCache, paginate, type Geometry, type Pagination } from './paginate';
+import type { Line } from './lines';
+import { linesCache, paginate, type Geometry, type LinesOf, type Pagination } from './paginate';
 import { readStyles, type Styles } from './styles-read';
 import {
   attributesOf,
@@ -148,15 +149,30 @@ export interface LayoutParts {
   parts: Map<string, Block[]>;
 }
 
-function layoutParts(file: File, context: Context, stylesKind: string): LayoutParts {
+/** The kinds whose settings were checked: the same for every document of a kind (packer.ts formats them once). */
+const settingsCheckedFor = new Set<string>();
+/**
+ * The numbering of a raw body's document (raw-xml/body.ts), by kind: a numbered list is what adds to a kind's
+ * numbering, and a raw body holds none (its header and footer neither).
+ */
+const rawBodyNumberingByKind = new Map<string, Numbering>();
+
+function layoutParts(file: File, context: Context, stylesKind: string, rawBody = false): LayoutParts {
   let styles = stylesByKind.get(stylesKind);
   if (!styles) {
     styles = readStyles(file.Styles.prepForXml(context) as XmlNode);
-    if (stylesByKind.size > 8) stylesByKind.clear();
+    if (stylesByKind.size > 8) for (const cache of [stylesByKind, settingsCheckedFor, rawBodyNumberingByKind]) cache.clear();
     stylesByKind.set(stylesKind, styles);
   }
-  checkSettings(file.Settings.prepForXml(READING) as XmlNode);
-  const numbering = readNumbering(file.Numbering.prepForXml(READING) as XmlNode);
+  if (!settingsCheckedFor.has(stylesKind)) {
+    checkSettings(file.Settings.prepForXml(READING) as XmlNode);
+    settingsCheckedFor.add(stylesKind);
+  }
+  let numbering = rawBody ? rawBodyNumberingByKind.get(stylesKind) : undefined;
+  if (!numbering) {
+    numbering = readNumbering(file.Numbering.prepForXml(READING) as XmlNode);
+    if (rawBody) rawBodyNumberingByKind.set(stylesKind, numbering);
+  }
   const parts = new Map<string, Block[]>();
   for (const wrapper of [...file.Headers, ...file.Footers]) {
     const tree = wrapper.View.prepForXml({ ...context, viewWrapper: wrapper, stack: [] }) as XmlNode;
@@ -168,21 +184,27 @@ function layoutParts(file: File, context: Context, stylesKind: string): LayoutPa
 
 /**
  * Lays the pages out with the page references' numbers of the pass before (none at first), as docx's layout does: a
- * second pass that gives the same numbers settles them; otherwise the third pass's are written.
+ * second pass that gives the same numbers settles them; otherwise the third pass's are written. The pages depend on
+ * the lines alone (their heights, the room below them, the bookmarks they hold: paginate.ts reads nothing else), and
+ * only the paragraphs holding page references are laid out again: where each of their lines is as it was, the pass
+ * would give the pages of the pass before, which it is taken to give without being made.
  */
 function settle(blocks: Block[], geometry: Geometry): EstimatedPageNumbers {
   const referring = (p: Paragraph) => p.items.some((item) => item.type === 'reference');
   const measure = measureOf();
   let numbers = new Map<string, string>();
   let cache: ReturnType<typeof linesCache>['cache'] | undefined;
+  let previous: Pagination | undefined;
   const pass = () => {
+    const before = cache;
     const lines = linesCache(
       { measure, referenceText: (bookmark) => numbers.get(bookmark) ?? '' },
       referring,
       cache,
     );
     cache = lines.cache;
-    return paginate(blocks, geometry, lines.linesOf);
+    if (previous && before && sameReferringLines(before, lines.linesOf, referring)) return previous;
+    return (previous = paginate(blocks, geometry, lines.linesOf));
   };
   const first = pass();
   numbers = first.bookmarks;
@@ -194,6 +216,29 @@ function settle(blocks: Block[], geometry: Geometry): EstimatedPageNumbers {
   }
   return { bookmarks: last.bookmarks, pageCount: last.pageCount, sectionPageCounts: [last.pageCount] };
 }
+
+/** Whether every paragraph with page references, laid out again (`linesOf`), has the lines it had (`before`). */
+function sameReferringLines(
+  before: ReturnType<typeof linesCache>['cache'],
+  linesOf: LinesOf,
+  referring: (p: Paragraph) => boolean,
+): boolean {
+  for (const [paragraph, byWidth] of before) {
+    if (!referring(paragraph)) continue;
+    for (const [width, lines] of byWidth) if (!sameLines(lines, linesOf(paragraph, width))) return false;
+  }
+  return true;
+}
+
+const sameLines = (one: Line[], other: Line[]) =>
+  one.length === other.length &&
+  one.every(
+    (line, i) =>
+      line.height === other[i]!.height &&
+      line.spacingBelow === other[i]!.spacingBelow &&
+      line.markers.length === other[i]!.markers.length &&
+      line.markers.every((marker, m) => marker === other[i]!.markers[m]),
+  );
 
 /**
  * What it refuses, and anything it did not expect (a shape of docx's objects it does not know), is laid out by docx's
@@ -238,7 +283,7 @@ export function estimatePagesOf(
   return orUndefined(() => {
     const file = context.file as File | undefined;
     if (!file || !isNode(body)) return undefined;
-    const parts = layoutParts(file, context, stylesKind);
+    const parts = layoutParts(file, context, stylesKind, true);
     const section = childrenOf(body).find((child) => isNode(child) && tagOf(child) === 'w:sectPr') as
       | XmlNode
       | undefined;
