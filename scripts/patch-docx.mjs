@@ -15,10 +15,11 @@
  * - oxc's `_defineProperty` helper, which sets every field of every docx object, turns its key into a property key
  *   through three helpers (toPropertyKey, toPrimitive, _typeof) even when it is a string already, as it always is in
  *   docx: a string key now skips them (toPropertyKey of a string is that string).
- * - A document's theme, and its default styles when it is given no styles, are made when first asked for (the File's
- *   Theme and Styles getters) rather than in its constructor: the same objects, made from the same options, with no
- *   other effect. A document whose theme and styles are never asked for (packer.ts writes the ones formatted once)
- *   never makes them: they were a tenth of a small document's time.
+ * - A document's theme, its numbering, and its default styles when it is given no styles, are made when first asked
+ *   for (the File's Theme, Numbering and Styles getters) rather than in its constructor: the same objects, made from
+ *   the same options, with no other effect (each numbering counts its own ids). A document whose theme and styles are
+ *   never asked for (packer.ts writes the ones formatted once) never makes them: they were a tenth of a small
+ *   document's time.
  *
  * Not patch-package: it brings deprecated packages (rimraf 2, glob 7, inflight) and their install warnings for what is
  * a handful of exact replacements. A docx other than 9.15.2 stops the install: re-measure and re-check the patch
@@ -29,7 +30,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const DOCX_VERSION = '9.15.2';
-export const MARKER = '/* atelier-coop: patched by scripts/patch-docx.mjs (2) */';
+export const MARKER = '/* atelier-coop: patched by scripts/patch-docx.mjs (3) */';
 
 export const ORIGINAL_OBJECT_SPREAD = `function _objectSpread2(e) {
 	for (var r = 1; r < arguments.length; r++) {
@@ -81,6 +82,16 @@ const LAZY_STYLES_GETTER = `get Styles() {
 		return this.styles;
 	}`;
 
+const EAGER_NUMBERING = `this.numbering = new Numbering(options.numbering ? options.numbering : { config: [] });`;
+const LAZY_NUMBERING = `this.numberingOptions = options.numbering ? options.numbering : { config: [] };`;
+const NUMBERING_GETTER = `get Numbering() {
+		return this.numbering;
+	}`;
+const LAZY_NUMBERING_GETTER = `get Numbering() {
+		if (this.numbering === void 0) this.numbering = new Numbering(this.numberingOptions);
+		return this.numbering;
+	}`;
+
 const ORIGINAL_EAST_ASIAN = `var knownEastAsianFontOf = (font) => {
 	const name = font.toLowerCase();
 	return EAST_ASIAN_FONTS.find((candidate) => [candidate.name, ...candidate.aliases].some((alias) => alias.toLowerCase() === name));
@@ -110,6 +121,8 @@ const PATCHES = {
     [THEME_GETTER, LAZY_THEME_GETTER],
     [EAGER_DEFAULT_STYLES, LAZY_DEFAULT_STYLES],
     [STYLES_GETTER, LAZY_STYLES_GETTER],
+    [EAGER_NUMBERING, LAZY_NUMBERING],
+    [NUMBERING_GETTER, LAZY_NUMBERING_GETTER],
   ],
   'dist/layout.mjs': [
     [ORIGINAL_OBJECT_SPREAD, FAST_OBJECT_SPREAD],
@@ -117,7 +130,7 @@ const PATCHES = {
   ],
 };
 
-/** The first line of a patched file; an earlier version of this script wrote the same words, without the `(2)`. */
+/** The first line of a patched file; an earlier version of this script wrote the same words, with another number or none. */
 const MARKER_WORDS = '/* atelier-coop: patched by scripts/patch-docx.mjs';
 
 const once = (text, part) => {

@@ -58,14 +58,20 @@ const DEFLATED_ONCE = new Set([
 
 /** Which documents share their formatted-once parts (by the options they were made with). */
 const kindOf = new WeakMap<Document, string>();
+/** The documents whose numbering is their kind's: they hold no numbered list (a raw body: raw-xml/body.ts). */
+const numberedAsTheirKind = new WeakSet<Document>();
 /**
- * Per kind, the parts formatted the first time, deflated, and the theme's colours (which docx reads from the theme
- * while it formats a coloured run).
+ * Per kind, the parts formatted the first time, deflated, the theme's colours (which docx reads from the theme while
+ * it formats a coloured run), and the numbering of the documents without a numbered list, once one is packed.
  */
-const formattedOnce = new Map<string, { entries: Map<string, DeflatedEntry>; themeColors: unknown }>();
+const formattedOnce = new Map<
+  string,
+  { entries: Map<string, DeflatedEntry>; themeColors: unknown; numbering?: DeflatedEntry }
+>();
 /** By path, each text seen with its deflated entry; bounded, as a long-running app may see many settings over time. */
 const deflatedOnce = new Map<string, Array<{ text: string; entry: DeflatedEntry }>>();
 const DEFLATED_ONCE_VARIANTS = 8;
+const NUMBERING = 'word/numbering.xml';
 
 /**
  * Marks a document as one of a kind whose formatted-once parts (above) are the same for every document of that kind:
@@ -77,35 +83,59 @@ export function shareStylesAmong(document: Document, kind: string): Document {
   return document;
 }
 
+/**
+ * Marks a document of a kind as holding no numbered list, its header and footer neither: its numbering is then the
+ * same as every other such document of its kind, formatted once too (docx makes it only when asked).
+ */
+export function numberedAsItsKind(document: Document): Document {
+  numberedAsTheirKind.add(document);
+  return document;
+}
+
 /** Whether documents of this kind have their styles and other shared parts formatted already (by the first one packed). */
 export const stylesFormattedFor = (kind: string): boolean => formattedOnce.has(kind);
 
-/** The documents being compiled with stand-ins, with the getters they had of their own before (kit.ts sets one). */
-const shadowed = new Map<object, Map<string, PropertyDescriptor | undefined>>();
+type StandIns = Map<string, unknown>;
 
-function putStandIns(file: File, themeColors: unknown): void {
-  const own = new Map<string, PropertyDescriptor | undefined>();
+/** What stands in for each formatted-once part of a document (and its numbering, when given) while it is compiled. */
+function standInsFor(file: File, themeColors: unknown, numbering: boolean): StandIns {
+  const standIns: StandIns = new Map();
   for (const { getter, root, wrapper } of FORMATTED_ONCE) {
-    own.set(getter, Object.getOwnPropertyDescriptor(file, getter));
     const empty: Part = { prepForXml: () => ({ [root]: {} }) };
     // A wrapper's stand-in is the wrapper but for its view: its links, fonts and the rest read through.
-    const standIn = wrapper
-      ? Object.create(file[getter] as object, { View: { value: empty } })
-      : getter === 'Theme'
-        ? { ...empty, Colors: themeColors }
-        : empty;
-    Object.defineProperty(file, getter, { configurable: true, get: () => standIn });
+    standIns.set(
+      getter,
+      wrapper
+        ? Object.create(file[getter] as object, { View: { value: empty } })
+        : getter === 'Theme'
+          ? { ...empty, Colors: themeColors }
+          : empty,
+    );
   }
-  shadowed.set(file, own);
+  // Its lists' numbers, which docx puts in the body's placeholders: none, in a body without a numbered list.
+  if (numbering) standIns.set('Numbering', { prepForXml: () => ({ 'w:numbering': {} }), ConcreteNumbering: [] });
+  return standIns;
 }
 
-function takeStandInsAway(file: File): Map<string, PropertyDescriptor | undefined> {
-  const own = shadowed.get(file)!;
+/** The documents being compiled with stand-ins, with them and the getters they had of their own (kit.ts sets one). */
+const shadowed = new Map<object, { standIns: StandIns; own: Map<string, PropertyDescriptor | undefined> }>();
+
+function putStandIns(file: File, standIns: StandIns): void {
+  const own = new Map<string, PropertyDescriptor | undefined>();
+  for (const [getter, standIn] of standIns) {
+    own.set(getter, Object.getOwnPropertyDescriptor(file, getter));
+    Object.defineProperty(file, getter, { configurable: true, get: () => standIn });
+  }
+  shadowed.set(file, { standIns, own });
+}
+
+function takeStandInsAway(file: File): StandIns {
+  const { standIns, own } = shadowed.get(file)!;
   shadowed.delete(file);
   for (const [getter, descriptor] of own)
     if (descriptor) Object.defineProperty(file, getter, descriptor);
     else delete file[getter];
-  return own;
+  return standIns;
 }
 
 /**
@@ -113,14 +143,12 @@ function takeStandInsAway(file: File): Map<string, PropertyDescriptor | undefine
  * (below): for what reads them as the body is formatted, such as docx's page layout of a table of contents.
  */
 export function withOwnParts<T>(file: unknown, read: () => T): T {
-  const stood = file ? shadowed.get(file as object) : undefined;
-  if (!stood) return read();
-  const theme = Object.getOwnPropertyDescriptor(file, 'Theme')!.get!() as { Colors: unknown };
-  takeStandInsAway(file as File);
+  if (!file || !shadowed.has(file as object)) return read();
+  const standIns = takeStandInsAway(file as File);
   try {
     return read();
   } finally {
-    putStandIns(file as File, theme.Colors);
+    putStandIns(file as File, standIns);
   }
 }
 
@@ -128,10 +156,10 @@ const encoder = new TextEncoder();
 const bytesOf = (data: string | Uint8Array) => (typeof data === 'string' ? encoder.encode(data) : data);
 
 /** The parts a .docx holds, formatted as docx formats them (raw tables expanded in word/document.xml: raw-xml/block.ts). */
-function compile(document: Document, themeColorsIfShared: { themeColors: unknown } | undefined): Parts {
-  if (!themeColorsIfShared) return compileWithRawXml(document);
+function compile(document: Document, standIns: StandIns | undefined): Parts {
+  if (!standIns) return compileWithRawXml(document);
   // Only this document gets stand-ins, and only while it is compiled.
-  putStandIns(document as unknown as File, themeColorsIfShared.themeColors);
+  putStandIns(document as unknown as File, standIns);
   try {
     return compileWithRawXml(document);
   } finally {
@@ -156,9 +184,12 @@ function deflatedOnceOf(path: string, data: string | Uint8Array): DeflatedEntry 
 export function packDocument(document: Document, modified = new Date()): Uint8Array {
   const kind = kindOf.get(document);
   const once = kind === undefined ? undefined : formattedOnce.get(kind);
-  const parts = compile(document, once);
+  const numberedAsKind = numberedAsTheirKind.has(document);
+  const numbering = numberedAsKind ? once?.numbering : undefined;
+  const standIns = once && standInsFor(document as unknown as File, once.themeColors, numbering !== undefined);
+  const parts = compile(document, standIns);
   const entries = [...parts].map(([path, data]) => {
-    const shared = once?.entries.get(path);
+    const shared = path === NUMBERING && numbering ? numbering : once?.entries.get(path);
     if (shared) return { path, entry: shared };
     return { path, entry: DEFLATED_ONCE.has(path) ? deflatedOnceOf(path, data) : deflateEntry(bytesOf(data)) };
   });
@@ -168,5 +199,8 @@ export function packDocument(document: Document, modified = new Date()): Uint8Ar
     const themeColors = (document as unknown as { Theme: { Colors: unknown } }).Theme.Colors;
     if (first.size === FORMATTED_ONCE.length) formattedOnce.set(kind, { entries: first, themeColors });
   }
+  const ofKind = kind === undefined ? undefined : formattedOnce.get(kind);
+  if (numberedAsKind && ofKind && !ofKind.numbering)
+    ofKind.numbering = entries.find(({ path }) => path === NUMBERING)?.entry;
   return writeZip(entries, modified);
 }

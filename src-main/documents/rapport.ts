@@ -28,6 +28,7 @@ import {
   withDocxWay,
   type RenderContext,
 } from './kit';
+import { numberedAsItsKind } from './packer';
 import { isWritableRaw, rawBody } from './raw-xml/body';
 import { docxBlock } from './raw-xml/docx-blocks';
 import type { BlockSpec, ParagraphSpec } from './raw-xml/spec';
@@ -46,8 +47,9 @@ export function buildRapportDocument(ctx: RenderContext): Document {
     makeDocument(ctx, title, [section(ctx, title, blocks.map(docxBlock))], { tableOfContents: true });
   if (!ctx.rawTables || !isWritableRaw(blocks)) return docxWay();
   const raw = rawBody(blocks, { stylesKind: STYLES_KIND, textWidth: TEXT_WIDTH.portrait });
+  // A raw body holds no numbered list (isWritableRaw), nor do the header and footer: its numbering is its kind's.
   return withDocxWay(
-    makeDocument(ctx, title, [section(ctx, title, [raw.block])], { pageNumbers: raw.pageNumbers }),
+    numberedAsItsKind(makeDocument(ctx, title, [section(ctx, title, [raw.block])], { pageNumbers: raw.pageNumbers })),
     docxWay,
   );
 }

@@ -94,11 +94,19 @@ describe('the docx patch (scripts/patch-docx.mjs)', () => {
     }
   });
 
-  it('writes the same documents as the docx it was given: a theme and default styles made when asked are the same', async () => {
+  it('writes the same documents as the docx it was given: a theme, numbering and default styles made when asked are the same', async () => {
     const documentOf = (docx: typeof patchedDocx, options: 'none' | 'styles') =>
       new docx.Document({
         creator: 'Atelier Coop',
         ...(options === 'styles' ? { styles: { default: { document: { run: { font: 'Arial', size: 22 } } } } } : {}),
+        numbering: {
+          config: [
+            {
+              reference: 'steps',
+              levels: [{ level: 0, format: docx.LevelFormat.DECIMAL, text: '%1.', alignment: docx.AlignmentType.START }],
+            },
+          ],
+        },
         sections: [
           {
             children: [
@@ -108,6 +116,8 @@ describe('the docx patch (scripts/patch-docx.mjs)', () => {
                   new docx.TextRun({ text: ' — Vallée-Haute', highlight: 'yellow' }),
                 ],
               }),
+              new docx.Paragraph({ text: 'Accès aux droits', bullet: { level: 0 } }),
+              new docx.Paragraph({ text: 'Diagnostic partagé', numbering: { reference: 'steps', level: 0 } }),
             ],
           },
         ],
@@ -120,6 +130,7 @@ describe('the docx patch (scripts/patch-docx.mjs)', () => {
     for (const options of ['none', 'styles'] as const) {
       const ours = await partsOf(patchedDocx, options);
       expect(ours.map(([path]) => path)).toContain('word/theme/theme1.xml');
+      expect(ours.find(([path]) => path === 'word/numbering.xml')?.[1]).toContain('w:abstractNum ');
       expect(ours).toEqual(await partsOf(shippedDocx, options));
     }
   });
