@@ -157,14 +157,53 @@ const bytesOf = (data: string | Uint8Array) => (typeof data === 'string' ? encod
 
 /** The parts a .docx holds, formatted as docx formats them (raw tables expanded in word/document.xml: raw-xml/block.ts). */
 function compile(document: Document, standIns: StandIns | undefined): Parts {
-  if (!standIns) return compileWithRawXml(document);
+  const file = document as unknown as File;
   // Only this document gets stand-ins, and only while it is compiled.
-  putStandIns(document as unknown as File, standIns);
+  if (standIns) putStandIns(file, standIns);
+  const forget = formatPartsOnceAfterBody(file);
   try {
     return compileWithRawXml(document);
   } finally {
-    takeStandInsAway(document as unknown as File);
+    forget();
+    if (standIns) takeStandInsAway(file);
   }
+}
+
+type Wrapped = { View: Part };
+
+/**
+ * docx formats each header and footer twice once the body is written (for its images' links, then for its text), the
+ * same part in the same context, and the formatting writes nothing but what it returns (the images it lists are
+ * listed by key): the second time is given what the first made. Not while the body is formatted, when a page layout
+ * reads them before their page numbers are known. Returns what puts their own formatting back.
+ */
+function formatPartsOnceAfterBody(file: File): () => void {
+  const body = (file.Document as Wrapped).View;
+  const parts = [...(file.Headers as Wrapped[]), ...(file.Footers as Wrapped[])].map((wrapper) => wrapper.View);
+  let bodyWritten = false;
+  const owns = new Map<Part, PropertyDescriptor | undefined>();
+  const wrap = (part: Part, make: (formatted: Part['prepForXml']) => Part['prepForXml']) => {
+    owns.set(part, Object.getOwnPropertyDescriptor(part, 'prepForXml'));
+    const formatted = part.prepForXml.bind(part);
+    part.prepForXml = make(formatted);
+  };
+  wrap(body, (formatted) => (context) => {
+    try {
+      return formatted(context);
+    } finally {
+      bodyWritten = true;
+    }
+  });
+  for (const part of parts)
+    wrap(part, (formatted) => {
+      let made: unknown;
+      return (context) => (bodyWritten ? (made ??= formatted(context)) : formatted(context));
+    });
+  return () => {
+    for (const [part, own] of owns)
+      if (own) Object.defineProperty(part, 'prepForXml', own);
+      else delete (part as { prepForXml?: unknown }).prepForXml;
+  };
 }
 
 function deflatedOnceOf(path: string, data: string | Uint8Array): DeflatedEntry {
