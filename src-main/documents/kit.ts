@@ -35,6 +35,7 @@ import { stylesReadFor } from './toc-layout/estimate';
 import { RawXml } from './raw-xml/block';
 import { LayoutRefused } from './raw-xml/body';
 import { isParagraphSpec, type ParagraphSpec, type RunSpec, type TableSpec } from './raw-xml/spec';
+import { SpecParagraph } from './raw-xml/spec-paragraph';
 import { buildTable, docxParagraph, textRunOf } from './raw-xml/tables';
 import { documentNumbering, documentStyles, EXTERNAL_STYLES, STYLE, TABLE_STYLE } from './styles';
 
@@ -173,7 +174,14 @@ const BOLD = { bold: true };
 const PLAIN = {};
 
 export const para = (ctx: RenderContext, line: Line | Piece, options: ParagraphOptions = {}): Paragraph =>
-  docxParagraph(paragraphSpec(ctx, line, options));
+  paragraphOf(ctx, paragraphSpec(ctx, line, options));
+
+/**
+ * A described paragraph as docx's: in a document pack() writes, one that writes itself from its description where it
+ * can (raw-xml/spec-paragraph.ts); for a template, docx's own.
+ */
+export const paragraphOf = (ctx: RenderContext, spec: ParagraphSpec): Paragraph =>
+  ctx.rawTables ? new SpecParagraph(spec) : docxParagraph(spec);
 
 export const headingSpec = (
   ctx: RenderContext,
@@ -191,7 +199,7 @@ export const heading = (
   level: 1 | 2 | 3,
   line: Line | Piece,
   pageBreakBefore = false,
-): Paragraph => docxParagraph(headingSpec(ctx, level, line, pageBreakBefore));
+): Paragraph => paragraphOf(ctx, headingSpec(ctx, level, line, pageBreakBefore));
 
 /** Plain text with line breaks → paragraphs; an empty text becomes one marker (or "Non renseigné." when optional). */
 export function textBlockSpecs(
@@ -213,7 +221,7 @@ export function textBlockSpecs(
 }
 
 export const textBlock = (ctx: RenderContext, text: string, ifEmpty: Missing | 'optional', style?: string): Paragraph[] =>
-  textBlockSpecs(ctx, text, ifEmpty, style).map(docxParagraph);
+  textBlockSpecs(ctx, text, ifEmpty, style).map((spec) => paragraphOf(ctx, spec));
 
 /** Rich text blocks (diagnosis sections) → paragraphs and lists, as data. */
 export function richTextSpecs(ctx: RenderContext, blocks: RichText): ParagraphSpec[] {
@@ -247,7 +255,7 @@ export const bulletSpec = (ctx: RenderContext, line: Line | Piece): ParagraphSpe
   runs: runSpecs(ctx, line),
 });
 
-export const bullet = (ctx: RenderContext, line: Line | Piece): Paragraph => docxParagraph(bulletSpec(ctx, line));
+export const bullet = (ctx: RenderContext, line: Line | Piece): Paragraph => paragraphOf(ctx, bulletSpec(ctx, line));
 
 /** A paragraph with nothing in it (a table cell must hold one). */
 export const EMPTY = (): Paragraph => new Paragraph({});
@@ -277,7 +285,7 @@ export function tableSpec(
   const cell = (content: CellContent, isHeader: boolean, column: number, bold = false) => ({
     paragraphs:
       Array.isArray(content) && content.length > 0 && (content[0] instanceof Paragraph || isParagraphSpec(content[0]))
-        ? (content as ParagraphSpec[] | Paragraph[])
+        ? described(content as ParagraphSpec[] | Paragraph[])
         : content === '' && !isHeader
           ? [EMPTY_SPEC] // empty cells are many in large annexes: the lightest paragraph Word accepts
           : [
@@ -303,6 +311,10 @@ export function tableSpec(
     ],
   };
 }
+
+/** Paragraphs that are all described (SpecParagraph) as their descriptions: a table of them stays raw data. */
+const described = (paragraphs: ParagraphSpec[] | Paragraph[]): ParagraphSpec[] | Paragraph[] =>
+  paragraphs.every((p) => p instanceof SpecParagraph) ? paragraphs.map((p) => (p as SpecParagraph).spec) : paragraphs;
 
 /** Twips a header character may take (bold, 8.5 pt, wide letters counted) and a cell's side margins. */
 const HEADER_CHAR = 105;

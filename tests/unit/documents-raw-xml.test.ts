@@ -5,6 +5,7 @@ import { makeDocument, pack, renderContext, section, table, type RenderContext }
 import { buildDocuments, DOCUMENT_KINDS } from '../../src-main/documents/package';
 import { expandRawXml, RawXml } from '../../src-main/documents/raw-xml/block';
 import type { TableSpec } from '../../src-main/documents/raw-xml/spec';
+import { SpecParagraph } from '../../src-main/documents/raw-xml/spec-paragraph';
 import { buildTable } from '../../src-main/documents/raw-xml/tables';
 import { fillTemplate } from '../../src-main/documents/template';
 import { TABLE_STYLE } from '../../src-main/documents/styles';
@@ -38,6 +39,31 @@ describe('raw tables', () => {
     // The comparison is between two ways: the rapport's body, the annexes' and the capitalisation's tables were raw.
     for (const built of buildDocuments(snapshot, settings, { locale: 'fr', draft: true, documents: ['rapport', 'annexes', 'capitalisation'] }))
       await expect(Packer.toBuffer(built.document), built.kind).rejects.toThrow(/compileWithRawXml/);
+  });
+
+  it('give a bilingual convention, in two columns or in two parts, the same parts as docx’s objects', async () => {
+    for (const conventionLayout of ['columns', 'parts'] as const) {
+      const bilingual = {
+        ...snapshot,
+        framing: { ...snapshot.framing, partnerLanguage: 'es' },
+        governance: { ...snapshot.governance, conventionLayout },
+      };
+      for (const draft of [true, false])
+        expect(
+          await tableWaysDifferences(bilingual, settings, { locale: 'fr', draft, documents: ['convention'] }),
+          `${conventionLayout} ${draft ? 'draft' : 'final'}`,
+        ).toEqual([]);
+      // The raw side's paragraphs were described ones (written raw by pack()), not docx's: in the body or its cells.
+      const [built] = buildDocuments(bilingual, settings, { locale: 'fr', draft: true, documents: ['convention'] });
+      const described = (node: unknown): number =>
+        node instanceof SpecParagraph
+          ? 1
+          : Array.isArray((node as { root?: unknown })?.root)
+            ? (node as { root: unknown[] }).root.reduce<number>((n, child) => n + described(child), 0)
+            : 0;
+      const body = (built!.document as unknown as { Document: { View: { Body: unknown } } }).Document.View.Body;
+      expect(described(body), conventionLayout).toBeGreaterThan(20);
+    }
   });
 
   it('write a cell’s text escaped as docx escapes it: & < > " \' {x}, a forged placeholder, controls, French typography', async () => {

@@ -27,12 +27,24 @@ export class RawXml extends FileChild {
   }
 
   override prepForXml(context: IContext): IXmlableObject {
-    const blocks = (context.file as unknown as Compiling)[BLOCKS];
+    const placeholder = rawPlaceholder(context, this.xml);
     // Any other writer (Packer, patchDocument, a layout estimate) would leave the placeholder in the file.
-    if (!blocks) throw new Error('A raw XML block can only be written by compileWithRawXml (pack()).');
-    blocks.push(this.xml);
-    return { [TAG]: { _attr: { n: blocks.length - 1 } } } as IXmlableObject;
+    if (!placeholder) throw new Error('A raw XML block can only be written by compileWithRawXml (pack()).');
+    return placeholder;
   }
+}
+
+/**
+ * The placeholder of a block of raw XML in the body being written by compileWithRawXml, or undefined where it cannot
+ * stand: written by another writer, or in another part than word/document.xml (a header, a footer), which only the
+ * body's view wrapper formats.
+ */
+export function rawPlaceholder(context: IContext, xml: BlockXml): IXmlableObject | undefined {
+  const file = context.file as unknown as Compiling & { Document?: unknown };
+  const blocks = file?.[BLOCKS];
+  if (!blocks || context.viewWrapper !== file.Document) return undefined;
+  blocks.push(xml);
+  return { [TAG]: { _attr: { n: blocks.length - 1 } } } as IXmlableObject;
 }
 
 /** Puts each block's XML in the place of its placeholder. */
