@@ -5,8 +5,9 @@
  *   an editable cell (goal ≤ 300 ms);
  * - keystroke to paint: from an input event in a logframe cell to the frame that shows it (goal ≤ 16 ms
  *   median).
- * Needs the built renderer (`npx electron-vite build`).
+ * Builds the renderer first (`electron-vite build`), so the screen measured is the code checked out.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -17,6 +18,15 @@ import { generateLargeProgramme } from '../generate';
 import type { BenchContext, BenchMeasure } from '../types';
 
 const RENDERER = join(process.cwd(), 'out', 'renderer');
+
+/** A stale or missing build would measure other code than the one checked out: build it once per run. */
+function buildRenderer(): void {
+  const cli = join(process.cwd(), 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
+  const build = spawnSync(process.execPath, [cli, 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (build.status !== 0 || !existsSync(join(RENDERER, 'index.html'))) {
+    throw new Error(`The renderer build failed (electron-vite build, status ${build.status ?? 'none'})`);
+  }
+}
 
 export async function measures(ctx: BenchContext): Promise<BenchMeasure[]> {
   let app: AppContext | null = null;
@@ -32,7 +42,7 @@ export async function measures(ctx: BenchContext): Promise<BenchMeasure[]> {
   // Started by the first measure that runs, stopped by the last: a filtered run launches nothing.
   const start = async () => {
     if (users++ > 0) return;
-    if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('Build the renderer first: npx electron-vite build');
+    buildRenderer();
     app = await openApp({ dataDir: join(ctx.tmpDir, `app-${++launches}`), skipDailyBackup: true });
     app.programmes.insert(large);
     server = await startWebServer({ dispatch: createDispatcher(app), rendererDir: RENDERER });
