@@ -1,15 +1,25 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { ArchiveInspection, ImportResult } from '../../src-shared/api/archive';
+import { jsonErrorPlace } from './fields';
+import { say, unreadableText, usageLine } from './messages';
 import { CliFailure, EXIT, type CliCommand } from './types';
 
 /** Exit code when the import needs a decision (conflicts, or keep-both/replace). */
 const DECISION_NEEDED = 3;
 
-function readText(file: string, what: string): string {
+const IMPORT_MODES: Record<Extract<ImportResult, { status: 'imported' }>['mode'], string> = {
+  new: 'nouveau programme',
+  merged: 'fusionné',
+  'keep-both': 'importé à côté de l’existant',
+  replace: 'remplacé',
+  unchanged: 'déjà à jour',
+};
+
+function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8');
-  } catch {
-    throw new CliFailure(`Cannot read the ${what} file ${file}.`, EXIT.usage);
+  } catch (error) {
+    throw new CliFailure(unreadableText(file, error), EXIT.usage);
   }
 }
 
@@ -17,55 +27,87 @@ function readText(file: string, what: string): string {
 function password(flags: Record<string, string | boolean | undefined>): string | undefined {
   const file = flags['password-file'];
   if (typeof file !== 'string') return undefined;
-  const value = readText(file, 'password').replace(/\r?\n$/, '');
-  if (!value) throw new CliFailure(`The password file ${file} is empty.`, EXIT.usage);
+  const value = readText(file).replace(/\r?\n$/, '');
+  if (!value) throw new CliFailure(say(`Le fichier de mot de passe ${file} est vide.`), EXIT.usage);
   return value;
 }
 
 function readArchive(file: string): string {
   try {
     return readFileSync(file).toString('base64');
-  } catch {
-    throw new CliFailure(`Cannot read the archive ${file}.`, EXIT.usage);
+  } catch (error) {
+    throw new CliFailure(unreadableText(file, error), EXIT.usage);
   }
 }
 
 export const archiveCliCommands: Record<string, CliCommand> = {
   archive: {
-    usage: 'archive export <id> <file> | import <file> [--strategy merge|keep-both|replace] [--decisions f] | inspect <file>  [--password-file f]',
-    summary: 'Export a programme to an .atelier file, import one (exit 3 + conflicts JSON when a decision is needed), or inspect one.',
-    options: { 'password-file': { type: 'string' }, strategy: { type: 'string' }, decisions: { type: 'string' } },
+    usage:
+      'archive export <id> <fichier> | import <fichier> [--strategy merge|keep-both|replace] [--decisions f] | inspect <fichier>  [--password-file f]',
+    summary:
+      'Exporte un programme dans un fichier .atelier, en importe un (code 3 et les conflits en JSON quand une décision est à prendre), ou en décrit un.',
+    options: {
+      'password-file': { type: 'string' },
+      strategy: { type: 'string' },
+      decisions: { type: 'string' },
+    },
     minArgs: 2,
     maxArgs: 3,
     async run(args, flags, ctx) {
       const [action, first, second] = args as [string, string, string | undefined];
       if (action === 'export') {
-        if (!second) throw new CliFailure('Usage: atelier archive export <id> <file>', EXIT.usage);
-        const out = await ctx.call<{ base64: string; size: number; warnLarge: boolean; exportId: string }>('archive.export', {
-          programmeId: first,
-          ...(password(flags) ? { password: password(flags) } : {}),
-        });
+        if (!second) throw new CliFailure(usageLine('archive export <id> <fichier>'), EXIT.usage);
+        const out = await ctx.call<{ base64: string; size: number; warnLarge: boolean; exportId: string }>(
+          'archive.export',
+          {
+            programmeId: first,
+            ...(password(flags) ? { password: password(flags) } : {}),
+          },
+        );
         writeFileSync(second, Buffer.from(out.base64, 'base64'));
-        if (ctx.json) ctx.out(JSON.stringify({ file: second, size: out.size, exportId: out.exportId, warnLarge: out.warnLarge }));
-        else ctx.out(`${second} (${out.size} bytes)${out.warnLarge ? ' — larger than 10 MB: it may not pass by email.' : ''}`);
+        if (ctx.json)
+          ctx.out(
+            JSON.stringify({
+              file: second,
+              size: out.size,
+              exportId: out.exportId,
+              warnLarge: out.warnLarge,
+            }),
+          );
+        else
+          ctx.out(
+            say(
+              `${second} (${out.size.toLocaleString('fr-FR')} octets)${out.warnLarge ? ' — plus de 10 Mo : il risque de ne pas passer par courriel.' : ''}`,
+            ),
+          );
         return EXIT.ok;
       }
-      if (second !== undefined) throw new CliFailure(`Usage: atelier ${this.usage}`, EXIT.usage);
+      if (second !== undefined) throw new CliFailure(usageLine(this.usage), EXIT.usage);
       if (action === 'inspect') {
-        const info = await ctx.call<ArchiveInspection>('archive.inspect', { base64: readArchive(first), ...(password(flags) ? { password: password(flags) } : {}) });
+        const info = await ctx.call<ArchiveInspection>('archive.inspect', {
+          base64: readArchive(first),
+          ...(password(flags) ? { password: password(flags) } : {}),
+        });
         ctx.out(JSON.stringify(info, null, 2));
         return EXIT.ok;
       }
       if (action === 'import') {
         const strategy = flags.strategy ?? 'merge';
-        if (!['merge', 'keep-both', 'replace'].includes(strategy as string)) throw new CliFailure('--strategy is merge, keep-both or replace.', EXIT.usage);
+        if (!['merge', 'keep-both', 'replace'].includes(strategy as string))
+          throw new CliFailure(
+            say('--strategy vaut merge (fusionner), keep-both (garder les deux) ou replace (remplacer).'),
+            EXIT.usage,
+          );
         let decisions: unknown = {};
         if (typeof flags.decisions === 'string') {
+          const text = readText(flags.decisions);
           try {
-            decisions = JSON.parse(readText(flags.decisions, 'decisions'));
+            decisions = JSON.parse(text);
           } catch (error) {
-            if (error instanceof CliFailure) throw error;
-            throw new CliFailure('The decisions file is not valid JSON.', EXIT.usage);
+            throw new CliFailure(
+              `${say(`Le fichier de décisions ${flags.decisions} n’est pas du JSON valide :`)} ${jsonErrorPlace(text, error)}`,
+              EXIT.usage,
+            );
           }
         }
         const result = await ctx.call<ImportResult>('archive.import', {
@@ -79,10 +121,12 @@ export const archiveCliCommands: Record<string, CliCommand> = {
           ctx.out(JSON.stringify(result, null, 2));
           return DECISION_NEEDED;
         }
-        ctx.out(ctx.json ? JSON.stringify(result, null, 2) : `${result.programmeId} (${result.mode})`);
+        ctx.out(
+          ctx.json ? JSON.stringify(result, null, 2) : `${result.programmeId} (${IMPORT_MODES[result.mode]})`,
+        );
         return EXIT.ok;
       }
-      throw new CliFailure(`Unknown action "${action}". Usage: atelier ${this.usage}`, EXIT.usage);
+      throw new CliFailure(`${say(`Action inconnue « ${action} ».`)} ${usageLine(this.usage)}`, EXIT.usage);
     },
   },
 };

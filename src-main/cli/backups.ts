@@ -1,12 +1,10 @@
 import { CommandError } from '../../src-shared/api/errors';
 import { catalogueText } from '../../src-shared/i18n';
-import { frenchSpacing } from '../../src-shared/i18n/typography';
 import { backupStatuses, restoreBackup } from '../services/recovery';
+import { say, usageLine } from './messages';
 import { CliFailure, EXIT, type CliCommand, type CliIo } from './types';
 
 type Standalone = NonNullable<CliCommand['standalone']>;
-/** The CLI's French gets the same narrow no-break spaces as the app's (before « : », « ; »…). */
-const say = (text: string) => frenchSpacing(text);
 
 /** Runs a recovery command; a CommandError is said with the catalogue's French sentence and its code. */
 export async function runStandalone(
@@ -23,7 +21,11 @@ export async function runStandalone(
       return error.exitCode;
     }
     if (error instanceof CommandError) {
-      ctx.err(ctx.json ? JSON.stringify({ error: { code: error.code, message: error.message, details: error.details } }) : `${catalogueText('fr', `errors.${error.code}`)} (${error.code})`);
+      ctx.err(
+        ctx.json
+          ? JSON.stringify({ error: { code: error.code, message: error.message, details: error.details } })
+          : `${catalogueText('fr', `errors.${error.code}`)} (${error.code})`,
+      );
       return EXIT.failure;
     }
     ctx.err(say(`Erreur inattendue : ${(error as Error).message}`));
@@ -31,12 +33,14 @@ export async function runStandalone(
   }
 }
 
-const sizeText = (bytes: number) => `${(bytes / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 0 })}\u202fKo`;
+const sizeText = (bytes: number) =>
+  `${(bytes / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 0 })}\u202fKo`;
 
 export const recoveryCliCommands: Record<string, CliCommand> = {
   backups: {
-    usage: 'backups list | restore <name>',
-    summary: 'List the backups of the data folder (newest first, each checked), or restore one (works on a damaged database).',
+    usage: 'backups list | restore <nom>',
+    summary:
+      'Liste les sauvegardes du dossier de données (la plus récente d’abord, chacune vérifiée), ou en restaure une (même quand la base est endommagée).',
     minArgs: 1,
     maxArgs: 2,
     run: async () => EXIT.usage,
@@ -45,7 +49,11 @@ export const recoveryCliCommands: Record<string, CliCommand> = {
         const list = backupStatuses(ctx.dataDir);
         if (ctx.json) ctx.out(JSON.stringify(list, null, 2));
         else if (list.length === 0) ctx.out(say(`Aucune sauvegarde dans ${ctx.dataDir}/backups.`));
-        else for (const b of list) ctx.out(say(`${b.name}  ${sizeText(b.size)}  ${b.problem ? `inutilisable : ${b.problem}` : 'saine'}`));
+        else
+          for (const b of list)
+            ctx.out(
+              say(`${b.name}  ${sizeText(b.size)}  ${b.problem ? `inutilisable : ${b.problem}` : 'saine'}`),
+            );
         return EXIT.ok;
       }
       if (verb === 'restore' && name) {
@@ -58,7 +66,7 @@ export const recoveryCliCommands: Record<string, CliCommand> = {
         }
         return EXIT.ok;
       }
-      throw new CliFailure(say('Usage : atelier backups list | restore <nom>'), EXIT.usage);
+      throw new CliFailure(usageLine('backups list | restore <nom>'), EXIT.usage);
     },
   },
 };

@@ -3,6 +3,7 @@ import type { EditResult } from '../../src-shared/api/define';
 import { demoSettingsFor } from '../../src-shared/demo';
 import { catalogueText } from '../../src-shared/i18n';
 import { AUTHORITY_TYPES, AuthoritySettings, type AuthorityType } from '../../src-shared/model';
+import { countOf, say } from './messages';
 import type { CliCommand } from './types';
 
 const line = (p: ProgrammeSummary) => `${p.id}  ${p.title}${p.deletedAt ? '  (corbeille)' : ''}`;
@@ -10,20 +11,23 @@ const line = (p: ProgrammeSummary) => `${p.id}  ${p.title}${p.deletedAt ? '  (co
 export const coreCliCommands: Record<string, CliCommand> = {
   list: {
     usage: 'list [--all]',
-    summary: 'List programmes (--all includes the bin).',
+    summary: 'Liste les programmes (--all : corbeille comprise).',
     options: { all: { type: 'boolean' } },
     maxArgs: 0,
     async run(_args, flags, ctx) {
-      const list = await ctx.call<ProgrammeSummary[]>('programme.list', { includeDeleted: flags.all === true });
+      const list = await ctx.call<ProgrammeSummary[]>('programme.list', {
+        includeDeleted: flags.all === true,
+      });
       if (ctx.json) ctx.out(JSON.stringify(list, null, 2));
-      else if (list.length === 0) ctx.out('No programme yet. Create one with: atelier create --title "…"');
+      else if (list.length === 0)
+        ctx.out(say('Aucun programme pour l’instant. Créez-en un : atelier create --title « … »'));
       else list.forEach((p) => ctx.out(line(p)));
       return 0;
     },
   },
   create: {
-    usage: 'create --title <title>',
-    summary: 'Create an empty programme and print its id.',
+    usage: 'create --title <titre>',
+    summary: 'Crée un programme vide et affiche son identifiant.',
     options: { title: { type: 'string' } },
     maxArgs: 0,
     async run(_args, flags, ctx) {
@@ -34,7 +38,7 @@ export const coreCliCommands: Record<string, CliCommand> = {
   },
   show: {
     usage: 'show <id>',
-    summary: 'Print the programme snapshot as JSON.',
+    summary: 'Affiche le contenu du programme en JSON.',
     minArgs: 1,
     maxArgs: 1,
     async run([id], _flags, ctx) {
@@ -45,13 +49,19 @@ export const coreCliCommands: Record<string, CliCommand> = {
   },
   demo: {
     usage: 'demo [--author departement|commune|epci|region|association]',
-    summary: 'Add the example programme of a type of lead author (département by default) and print its id; a data folder without settings also gets the example authority’s.',
+    summary:
+      'Ajoute le programme d’exemple d’un type d’auteur (le département par défaut) et affiche son identifiant ; un dossier de données sans paramètres reçoit aussi ceux de la collectivité d’exemple.',
     options: { author: { type: 'string' } },
     maxArgs: 0,
     async run(_args, flags, ctx) {
       const author = flags.author === undefined ? 'departement' : flags.author;
       if (typeof author !== 'string' || !(AUTHORITY_TYPES as readonly string[]).includes(author)) {
-        ctx.err(catalogueText('fr', 'leadAuthors.cli.unknownType', { value: String(author), known: AUTHORITY_TYPES.join(', ') }));
+        ctx.err(
+          catalogueText('fr', 'leadAuthors.cli.unknownType', {
+            value: String(author),
+            known: AUTHORITY_TYPES.join(', '),
+          }),
+        );
         return 2;
       }
       const type = author as AuthorityType;
@@ -60,37 +70,53 @@ export const coreCliCommands: Record<string, CliCommand> = {
       const current = await ctx.call<AuthoritySettings>('settings.get', {});
       let exampleAuthority: string | null = null;
       if (JSON.stringify(current) === JSON.stringify(AuthoritySettings.parse({}))) {
-        exampleAuthority = (await ctx.call<AuthoritySettings>('settings.update', { fields: demoSettingsFor(type) })).name;
+        exampleAuthority = (
+          await ctx.call<AuthoritySettings>('settings.update', { fields: demoSettingsFor(type) })
+        ).name;
       } else if (current.authorityType !== type) {
-        ctx.err(catalogueText('fr', 'leadAuthors.cli.otherType', { type: catalogueText('fr', `leadAuthors.types.${current.authorityType}`) }));
+        ctx.err(
+          catalogueText('fr', 'leadAuthors.cli.otherType', {
+            type: catalogueText('fr', `leadAuthors.types.${current.authorityType}`),
+          }),
+        );
       }
-      if (ctx.json) ctx.out(JSON.stringify({ ...created, exampleSettings: exampleAuthority !== null }, null, 2));
+      if (ctx.json)
+        ctx.out(JSON.stringify({ ...created, exampleSettings: exampleAuthority !== null }, null, 2));
       else {
         ctx.out(created.id);
-        if (exampleAuthority !== null) ctx.err(catalogueText('fr', 'settings.cli.demoWritten', { name: exampleAuthority }));
+        if (exampleAuthority !== null)
+          ctx.err(catalogueText('fr', 'settings.cli.demoWritten', { name: exampleAuthority }));
       }
       return 0;
     },
   },
   undo: {
     usage: 'undo <id>',
-    summary: 'Undo the last change of a programme.',
+    summary: 'Annule la dernière modification d’un programme.',
     minArgs: 1,
     maxArgs: 1,
     async run([id], _flags, ctx) {
       const result = await ctx.call<EditResult>('history.undo', { programmeId: id });
-      ctx.out(ctx.json ? JSON.stringify(result, null, 2) : `Undone (${result.changes.length} ${result.changes.length === 1 ? 'change' : 'changes'}).`);
+      ctx.out(
+        ctx.json
+          ? JSON.stringify(result, null, 2)
+          : `Annulé (${countOf(result.changes.length, 'changement', 'changements')}).`,
+      );
       return 0;
     },
   },
   redo: {
     usage: 'redo <id>',
-    summary: 'Redo the last undone change of a programme.',
+    summary: 'Rétablit la dernière modification annulée d’un programme.',
     minArgs: 1,
     maxArgs: 1,
     async run([id], _flags, ctx) {
       const result = await ctx.call<EditResult>('history.redo', { programmeId: id });
-      ctx.out(ctx.json ? JSON.stringify(result, null, 2) : `Redone (${result.changes.length} ${result.changes.length === 1 ? 'change' : 'changes'}).`);
+      ctx.out(
+        ctx.json
+          ? JSON.stringify(result, null, 2)
+          : `Rétabli (${countOf(result.changes.length, 'changement', 'changements')}).`,
+      );
       return 0;
     },
   },

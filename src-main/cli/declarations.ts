@@ -9,6 +9,7 @@ import type { AuthoritySettings } from '../../src-shared/model';
 import type { ApdTotal } from '../../src-shared/method/apd';
 import type { ScdlProblem, ScdlRow } from '../../src-shared/method/scdl';
 import { refusedOrThrow } from './documents';
+import { langFlag, requiredFlag, yearFlag } from './fields';
 import { countOf } from './messages';
 import { CliFailure, EXIT, type CliCommand } from './types';
 
@@ -16,26 +17,24 @@ import { CliFailure, EXIT, type CliCommand } from './types';
 const EXIT_NOT_READY = 4;
 const euros = (n: number) => amountInDocument(n, 'fr').replace(/\u202f|\u00a0/g, ' ');
 
-function lang(flags: Record<string, string | boolean | undefined>): 'fr' | 'en' {
-  const value = (flags.lang as string | undefined) ?? 'fr';
-  if (value !== 'fr' && value !== 'en') throw new CliFailure('--lang must be fr or en.', EXIT.usage);
-  return value;
-}
-
-function required(flags: Record<string, string | boolean | undefined>, name: string, usage: string): string {
-  const value = flags[name];
-  if (typeof value !== 'string' || !value) throw new CliFailure(`Missing --${name}. Usage: atelier ${usage}`, EXIT.usage);
-  return value;
-}
-
 /** What the amendment changes, one line each, in French (the CLI speaks French, like the app). */
 function differenceLines(view: AmendmentView): string[] {
   const d = view.diff;
-  const t = (key: string, params: Record<string, string | number>) => catalogueText('fr', `declarations.screen.amendment.${key}`, params);
+  const t = (key: string, params: Record<string, string | number>) =>
+    catalogueText('fr', `declarations.screen.amendment.${key}`, params);
   return [
     ...(d.total ? [t('total', { before: euros(d.total.before), after: euros(d.total.after) })] : []),
-    ...d.funders.map((f) => t('funder', { name: f.name, before: euros(f.before.total), after: euros(f.after.total) })),
-    ...(d.period ? [t('period', { before: `${d.period.before.start ?? '?'} – ${d.period.before.end ?? '?'}`, after: `${d.period.after.start ?? '?'} – ${d.period.after.end ?? '?'}` })] : []),
+    ...d.funders.map((f) =>
+      t('funder', { name: f.name, before: euros(f.before.total), after: euros(f.after.total) }),
+    ),
+    ...(d.period
+      ? [
+          t('period', {
+            before: `${d.period.before.start ?? '?'} – ${d.period.before.end ?? '?'}`,
+            after: `${d.period.after.start ?? '?'} – ${d.period.after.end ?? '?'}`,
+          }),
+        ]
+      : []),
     ...d.activities.added.map((a) => t('added', { code: a.code, text: a.text })),
     ...d.activities.removed.map((a) => t('removed', { code: a.code, text: a.text })),
     ...d.activities.renamed.map((a) => t('renamed', { code: a.code, text: a.text, before: a.before })),
@@ -45,27 +44,37 @@ function differenceLines(view: AmendmentView): string[] {
   ];
 }
 
-const problemText = (p: ScdlProblem) => catalogueText('fr', `declarations.screen.transmission.scdlProblems.${p.problem}`, { field: p.field });
+const problemText = (p: ScdlProblem) =>
+  catalogueText('fr', `declarations.screen.transmission.scdlProblems.${p.problem}`, { field: p.field });
 
 export const declarationsCliCommands: Record<string, CliCommand> = {
   avenant: {
-    usage: 'avenant <id> --out <dir> [--draft] [--version <versionId>] [--lang fr|en]',
-    summary: 'Write the amendment (avenant) of the latest voted version and its deliberation (.docx). Exit 4 when something blocks it.',
-    options: { out: { type: 'string' }, draft: { type: 'boolean' }, version: { type: 'string' }, lang: { type: 'string' } },
+    usage: 'avenant <id> --out <dossier> [--draft] [--version <id de version>] [--lang fr|en]',
+    summary:
+      'Écrit l’avenant à la dernière version votée et sa délibération (.docx) ; code 4 quand quelque chose l’empêche.',
+    options: {
+      out: { type: 'string' },
+      draft: { type: 'boolean' },
+      version: { type: 'string' },
+      lang: { type: 'string' },
+    },
     minArgs: 1,
     maxArgs: 1,
     async run([id], flags, ctx) {
-      const out = required(flags, 'out', this.usage);
-      const locale = lang(flags);
+      const out = requiredFlag(flags, 'out', this.usage);
+      const locale = langFlag(flags);
       const versionId = flags.version as string | undefined;
       const ref = { programmeId: id, ...(versionId ? { versionId } : {}) };
       const view = await ctx.call<AmendmentView>('amendment.differences', ref);
       const result = await refusedOrThrow(ctx, () =>
-        ctx.call<{ files: Array<{ fileName: string; base64: string }>; markers: number }>('amendment.generate', {
-          ...ref,
-          draft: flags.draft === true,
-          locale,
-        }),
+        ctx.call<{ files: Array<{ fileName: string; base64: string }>; markers: number }>(
+          'amendment.generate',
+          {
+            ...ref,
+            draft: flags.draft === true,
+            locale,
+          },
+        ),
       );
       if (typeof result === 'number') return result;
       mkdirSync(out, { recursive: true });
@@ -74,38 +83,71 @@ export const declarationsCliCommands: Record<string, CliCommand> = {
         writeFileSync(path, Buffer.from(f.base64, 'base64'));
         return path;
       });
-      if (ctx.json) ctx.out(JSON.stringify({ folder: resolve(out), files: written.map((p) => basename(p)), number: view.number, diff: view.diff, reread: view.reread, markers: result.markers }, null, 2));
+      if (ctx.json)
+        ctx.out(
+          JSON.stringify(
+            {
+              folder: resolve(out),
+              files: written.map((p) => basename(p)),
+              number: view.number,
+              diff: view.diff,
+              reread: view.reread,
+              markers: result.markers,
+            },
+            null,
+            2,
+          ),
+        );
       else {
         written.forEach((p) => ctx.out(p));
-        ctx.out(`Avenant n° ${view.number} à la version ${view.version.number} (délibération ${view.version.deliberationNumber}) :`);
+        ctx.out(
+          `Avenant n° ${view.number} à la version ${view.version.number} (délibération ${view.version.deliberationNumber}) :`,
+        );
         differenceLines(view).forEach((line) => ctx.out(`- ${line}`));
         for (const key of view.reread) {
           const article = view.articles.find((a) => a.key === key);
-          ctx.err(`À relire : le texte de l’article ${article?.n ?? '?'} a été rédigé pour la version votée ; vérifiez qu’il énonce les nouveaux montants et dates.`);
+          ctx.err(
+            `À relire : le texte de l’article ${article?.n ?? '?'} a été rédigé pour la version votée ; vérifiez qu’il énonce les nouveaux montants et dates.`,
+          );
         }
         if (flags.draft === true && result.markers)
-          ctx.out(`Brouillon : ${countOf(result.markers, 'valeur manquante signalée', 'valeurs manquantes signalées')} en surligné.`);
+          ctx.out(
+            `Brouillon : ${countOf(result.markers, 'valeur manquante signalée', 'valeurs manquantes signalées')} en surligné.`,
+          );
       }
       return EXIT.ok;
     },
   },
   scdl: {
-    usage: 'scdl <id> --out <file.csv>',
-    summary: 'Write the deliberation as one row of the SCDL « délibérations » schema (CSV, UTF-8). Exit 4 while the row breaks the schema.',
+    usage: 'scdl <id> --out <fichier.csv>',
+    summary:
+      'Écrit la délibération comme une ligne du schéma SCDL « délibérations » (CSV, UTF-8) ; code 4 tant que la ligne enfreint le schéma.',
     options: { out: { type: 'string' } },
     minArgs: 1,
     maxArgs: 1,
     async run([id], flags, ctx) {
-      const out = required(flags, 'out', this.usage);
-      const sheet = await ctx.call<{ acts: ActesAct[]; scdl: { row: ScdlRow; problems: ScdlProblem[] } }>('declarations.transmission', { programmeId: id });
+      const out = requiredFlag(flags, 'out', this.usage);
+      const sheet = await ctx.call<{ acts: ActesAct[]; scdl: { row: ScdlRow; problems: ScdlProblem[] } }>(
+        'declarations.transmission',
+        { programmeId: id },
+      );
       const settings = await ctx.call<AuthoritySettings>('settings.get', {});
       // Refused input, as a bad flag or a bad entry is (exit 2): an association's acts have no SCDL row.
       if (!authorProfile(settings.authorityType).publicLaw)
-        throw new CliFailure(catalogueText('fr', 'declarations.screen.transmission.notApplicable'), EXIT.usage, 'invalid_input');
+        throw new CliFailure(
+          catalogueText('fr', 'declarations.screen.transmission.notApplicable'),
+          EXIT.usage,
+          'invalid_input',
+        );
       if (sheet.scdl.problems.length) {
-        if (ctx.json) ctx.err(JSON.stringify({ error: { code: 'scdl_invalid', problems: sheet.scdl.problems } }, null, 2));
+        if (ctx.json)
+          ctx.err(
+            JSON.stringify({ error: { code: 'scdl_invalid', problems: sheet.scdl.problems } }, null, 2),
+          );
         else {
-          ctx.err(`Ligne SCDL refusée : ${countOf(sheet.scdl.problems.length, 'champ à corriger', 'champs à corriger')} :`);
+          ctx.err(
+            `Ligne SCDL refusée : ${countOf(sheet.scdl.problems.length, 'champ à corriger', 'champs à corriger')} :`,
+          );
           sheet.scdl.problems.forEach((p) => ctx.err(`- ${problemText(p)}`));
         }
         return EXIT_NOT_READY;
@@ -117,22 +159,27 @@ export const declarationsCliCommands: Record<string, CliCommand> = {
     },
   },
   apd: {
-    usage: 'apd --year <YYYY> --out <file.xlsx> [--lang fr|en]',
-    summary: 'Write the e-APD worksheet of a calendar year: every programme by partner country and DAC purpose code, cash and in kind.',
+    usage: 'apd --year <AAAA> --out <fichier.xlsx> [--lang fr|en]',
+    summary:
+      'Écrit le classeur e-APD d’une année civile : chaque programme par pays partenaire et code objet CAD, en numéraire et en nature.',
     options: { year: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' } },
     minArgs: 0,
     maxArgs: 0,
     async run(_args, flags, ctx) {
-      const yearText = required(flags, 'year', this.usage);
-      const year = Number(yearText);
-      if (!/^\d{4}$/.test(yearText) || year < 2000 || year > 2100) throw new CliFailure('--year must be a year between 2000 and 2100.', EXIT.usage);
-      const out = required(flags, 'out', this.usage);
-      const result = await ctx.call<{ base64: string; totals: ApdTotal[] }>('declarations.apd', { year, locale: lang(flags) });
+      const year = yearFlag(flags, this.usage);
+      const out = requiredFlag(flags, 'out', this.usage);
+      const result = await ctx.call<{ base64: string; totals: ApdTotal[] }>('declarations.apd', {
+        year,
+        locale: langFlag(flags),
+      });
       writeFileSync(out, Buffer.from(result.base64, 'base64'));
       if (ctx.json) ctx.out(JSON.stringify({ file: resolve(out), totals: result.totals }, null, 2));
       else {
         ctx.out(out);
-        for (const t of result.totals) ctx.out(`- ${t.country || '?'} ${t.purposeCode} : ${euros(t.cash)} en numéraire, ${euros(t.inKind)} en nature`);
+        for (const t of result.totals)
+          ctx.out(
+            `- ${t.country || '?'} ${t.purposeCode} : ${euros(t.cash)} en numéraire, ${euros(t.inKind)} en nature`,
+          );
       }
       return EXIT.ok;
     },

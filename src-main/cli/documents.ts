@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { GeneratedFile } from '../../src-shared/api/documents';
 import type { ReadinessItem } from '../../src-shared/method/readiness';
-import { countOf, itemMessage } from './messages';
+import { langFlag, requiredFlag } from './fields';
+import { countOf, itemMessage, unreadableText } from './messages';
 import { CliFailure, EXIT, type CliCommand, type CliContext } from './types';
 
 /** Exit code when the final documents are refused because something is missing (as `check`). */
@@ -12,7 +13,7 @@ function readFile(path: string): Buffer {
   try {
     return readFileSync(path);
   } catch (error) {
-    throw new CliFailure(`Cannot read ${path}: ${(error as Error).message}`, EXIT.usage);
+    throw new CliFailure(unreadableText(path, error), EXIT.usage);
   }
 }
 
@@ -38,8 +39,9 @@ export async function refusedOrThrow<T>(ctx: CliContext, run: () => Promise<T>):
 
 export const documentsCliCommands: Record<string, CliCommand> = {
   docs: {
-    usage: 'docs <id> --out <dir> [--draft] [--lang fr|en] [--template file.docx]',
-    summary: 'Write the deliberation package (.docx). Final unless --draft; exit 4 when something blocks it.',
+    usage: 'docs <id> --out <dossier> [--draft] [--lang fr|en] [--template modèle.docx]',
+    summary:
+      'Écrit le dossier de délibération (.docx) : version définitive, sauf avec --draft ; code 4 quand quelque chose l’empêche.',
     options: {
       out: { type: 'string' },
       draft: { type: 'boolean' },
@@ -49,14 +51,8 @@ export const documentsCliCommands: Record<string, CliCommand> = {
     minArgs: 1,
     maxArgs: 1,
     async run([id], flags, ctx) {
-      const out = flags.out as string | undefined;
-      const lang = (flags.lang as string | undefined) ?? 'fr';
-      if (!out)
-        throw new CliFailure(
-          'Missing --out <dir>. Usage: atelier docs <id> --out <dir> [--draft] [--lang fr|en] [--template file.docx]',
-          EXIT.usage,
-        );
-      if (lang !== 'fr' && lang !== 'en') throw new CliFailure('--lang must be fr or en.', EXIT.usage);
+      const out = requiredFlag(flags, 'out', this.usage);
+      const lang = langFlag(flags);
       const draft = flags.draft === true;
       const templatePath = flags.template as string | undefined;
       const templateBase64 = templatePath ? readFile(templatePath).toString('base64') : undefined;
@@ -102,7 +98,9 @@ export const documentsCliCommands: Record<string, CliCommand> = {
       else {
         files.forEach((f) => ctx.out(join(out, basename(f.name))));
         if (draft && result.markers)
-          ctx.out(`Brouillon : ${countOf(result.markers, 'valeur manquante signalée', 'valeurs manquantes signalées')} en surligné.`);
+          ctx.out(
+            `Brouillon : ${countOf(result.markers, 'valeur manquante signalée', 'valeurs manquantes signalées')} en surligné.`,
+          );
         if (unknown.size)
           ctx.out(`Espaces réservés inconnus du modèle (laissés tels quels) : ${[...unknown].join(', ')}`);
       }
@@ -110,19 +108,14 @@ export const documentsCliCommands: Record<string, CliCommand> = {
     },
   },
   xlsx: {
-    usage: 'xlsx <id> --out <file> [--budget] [--lang fr|en]',
-    summary: 'Export the logical framework (or, with --budget, the budget) to an Excel workbook.',
+    usage: 'xlsx <id> --out <fichier.xlsx> [--budget] [--lang fr|en]',
+    summary: 'Exporte le cadre logique (ou, avec --budget, le budget) dans un classeur Excel.',
     options: { out: { type: 'string' }, budget: { type: 'boolean' }, lang: { type: 'string' } },
     minArgs: 1,
     maxArgs: 1,
     async run([id], flags, ctx) {
-      const out = flags.out as string | undefined;
-      if (!out)
-        throw new CliFailure(
-          'Missing --out <file>. Usage: atelier xlsx <id> --out <file> [--budget]',
-          EXIT.usage,
-        );
-      const locale = (flags.lang as string | undefined) ?? 'fr';
+      const out = requiredFlag(flags, 'out', this.usage);
+      const locale = langFlag(flags);
       const result = await ctx.call<{ base64: string }>(
         flags.budget ? 'xlsx.exportBudget' : 'xlsx.exportLogframe',
         { programmeId: id, locale },
@@ -133,9 +126,9 @@ export const documentsCliCommands: Record<string, CliCommand> = {
     },
   },
   'xlsx-import': {
-    usage: 'xlsx-import <file> [--into <id>] [--title <title>]',
+    usage: 'xlsx-import <fichier.xlsx> [--into <id>] [--title <titre>]',
     summary:
-      'Import a logical framework from an .xlsx laid out as the export: into a programme, or as a new one.',
+      'Importe un cadre logique d’un classeur .xlsx présenté comme l’export : dans un programme, ou comme un nouveau.',
     options: { into: { type: 'string' }, title: { type: 'string' } },
     minArgs: 1,
     maxArgs: 1,

@@ -8,7 +8,8 @@ export const EXIT_NOT_READY = 4;
 export const planningCliCommands: Record<string, CliCommand> = {
   check: {
     usage: 'check <id> [--json]',
-    summary: 'Readiness check for the deliberation: exit 0 when ready, 4 when something is missing.',
+    summary:
+      'Vérifie que le programme est prêt pour la délibération : code 0 quand il l’est, 4 quand quelque chose manque.',
     minArgs: 1,
     maxArgs: 1,
     async run([id], _flags, ctx) {
@@ -18,10 +19,14 @@ export const planningCliCommands: Record<string, CliCommand> = {
       } else if (report.ready) {
         ctx.out('Prêt pour la délibération\u202f: rien ne manque.');
       } else {
-        ctx.out(`${countOf(report.items.length, 'point', 'points')} à compléter avant la délibération\u202f:`);
+        ctx.out(
+          `${countOf(report.items.length, 'point', 'points')} à compléter avant la délibération\u202f:`,
+        );
         for (const item of report.items) {
           const mark = item.severity === 'blocking' ? 'bloquant' : 'à vérifier';
-          ctx.out(`- [${item.step}] ${itemMessage(item)} (${mark}${item.focus ? `\u202f; champ ${item.focus}` : ''})`);
+          ctx.out(
+            `- [${item.step}] ${itemMessage(item)} (${mark}${item.focus ? `\u202f; champ ${item.focus}` : ''})`,
+          );
         }
       }
       return report.ready ? 0 : EXIT_NOT_READY;

@@ -7,7 +7,9 @@ import { EXIT, type CliCommand, type CliContext } from './types';
 const fr = (key: string, params: Record<string, string | number> = {}) => catalogueText('fr', key, params);
 
 async function showSession(id: string, ctx: CliContext): Promise<number> {
-  const { snapshot } = await ctx.call<{ snapshot: { session: SessionParticulars } }>('programme.get', { programmeId: id });
+  const { snapshot } = await ctx.call<{ snapshot: { session: SessionParticulars } }>('programme.get', {
+    programmeId: id,
+  });
   const session = snapshot.session;
   if (ctx.json) {
     ctx.out(JSON.stringify(session, null, 2));
@@ -18,17 +20,21 @@ async function showSession(id: string, ctx: CliContext): Promise<number> {
   const total = paymentCredits.reduce((sum, c) => sum + Math.round(c.amount * 100), 0) / 100;
   ctx.out(
     `${fr('session.fields.paymentCredits')} (paymentCredits)\u202f: ${
-      paymentCredits.length ? fr('session.cli.creditsTotal', { total: formatMoney(total, 'fr', { cents: true }) }) : fr('session.cli.empty')
+      paymentCredits.length
+        ? fr('session.cli.creditsTotal', { total: formatMoney(total, 'fr', { cents: true }) })
+        : fr('session.cli.empty')
     }`,
   );
-  for (const credit of paymentCredits) ctx.out(`  ${credit.year}\u202f: ${formatMoney(credit.amount, 'fr', { cents: true })}`);
+  for (const credit of paymentCredits)
+    ctx.out(`  ${credit.year}\u202f: ${formatMoney(credit.amount, 'fr', { cents: true })}`);
   return EXIT.ok;
 }
 
 export const sessionCliCommands: Record<string, CliCommand> = {
   session: {
     usage: 'session show <id> [--json] | set <id> --file <F.json>',
-    summary: 'Print a programme’s session particulars (passage en séance), or update some of them from a JSON object of field names.',
+    summary:
+      'Affiche le passage en séance d’un programme, ou en modifie certains champs à partir d’un objet JSON de noms de champs.',
     options: { file: { type: 'string' } },
     minArgs: 2,
     maxArgs: 2,
@@ -39,10 +45,20 @@ export const sessionCliCommands: Record<string, CliCommand> = {
       const file = fileFlag(flags, this.usage);
       const fields = readFieldsFile(file, 'sessionDate');
       checkFields(SessionParticulars, fields, file, 'session.fields');
-      const { snapshot } = await ctx.call<{ snapshot: { session: SessionParticulars; framing: { title: string } } }>('programme.get', { programmeId: id });
-      const result = await ctx.call<{ changes: unknown[] }>('section.update', { programmeId: id, section: 'session', fields });
+      const { snapshot } = await ctx.call<{
+        snapshot: { session: SessionParticulars; framing: { title: string } };
+      }>('programme.get', { programmeId: id });
+      const result = await ctx.call<{ changes: unknown[] }>('section.update', {
+        programmeId: id,
+        section: 'session',
+        fields,
+      });
       if (ctx.json) return showSession(id, ctx);
-      ctx.out(result.changes.length ? fr('session.cli.saved', { title: snapshot.framing.title }) : fr('session.cli.unchanged'));
+      ctx.out(
+        result.changes.length
+          ? fr('session.cli.saved', { title: snapshot.framing.title })
+          : fr('session.cli.unchanged'),
+      );
       return EXIT.ok;
     },
   },

@@ -1,16 +1,16 @@
 import { catalogueText } from '../../src-shared/i18n';
-import { frenchSpacing } from '../../src-shared/i18n/typography';
 import { AuthoritySettings } from '../../src-shared/model';
 import { checkFields, fieldLines, fileFlag, readFieldsFile, subcommand } from './fields';
+import { say } from './messages';
 import { EXIT, type CliCommand } from './types';
 
 const fr = (key: string, params: Record<string, string | number> = {}) => catalogueText('fr', key, params);
-const say = (text: string) => frenchSpacing(text);
 
 export const settingsCliCommands: Record<string, CliCommand> = {
   settings: {
     usage: 'settings show [--json] | set --file <F.json> | repair',
-    summary: 'Print the authority’s settings, update some of them from a JSON object of field names (partial, validated), or repair damaged settings (readable fields kept, after a backup).',
+    summary:
+      'Affiche les paramètres de la collectivité, en modifie certains à partir d’un objet JSON de noms de champs (partiel, vérifié), ou répare des paramètres endommagés (champs lisibles gardés, après une sauvegarde).',
     options: { file: { type: 'string' } },
     minArgs: 1,
     maxArgs: 1,
@@ -22,7 +22,13 @@ export const settingsCliCommands: Record<string, CliCommand> = {
         else if (!out.backup) ctx.out(say('Les paramètres sont sains : rien à réparer.'));
         else {
           ctx.out(say(`Paramètres réparés (sauvegarde préalable : ${out.backup}).`));
-          ctx.out(say(out.reset.includes('*') ? 'Le contenu n’était pas lisible : tous les champs sont à ressaisir.' : `Champs remis à vide : ${out.reset.join(', ') || 'aucun'}.`));
+          ctx.out(
+            say(
+              out.reset.includes('*')
+                ? 'Le contenu n’était pas lisible : tous les champs sont à ressaisir.'
+                : `Champs remis à vide : ${out.reset.join(', ') || 'aucun'}.`,
+            ),
+          );
         }
         return EXIT.ok;
       }
@@ -38,7 +44,8 @@ export const settingsCliCommands: Record<string, CliCommand> = {
       const before = JSON.stringify(await ctx.call('settings.get', {}));
       const after = await ctx.call<AuthoritySettings>('settings.update', { fields });
       if (ctx.json) ctx.out(JSON.stringify(after, null, 2));
-      else ctx.out(JSON.stringify(after) === before ? fr('settings.cli.unchanged') : fr('settings.cli.saved'));
+      else
+        ctx.out(JSON.stringify(after) === before ? fr('settings.cli.unchanged') : fr('settings.cli.saved'));
       return EXIT.ok;
     },
   },

@@ -73,7 +73,7 @@ export class VersionService {
         | { id: string; n: number }
         | undefined;
       // An amendment amends the latest voted version; there must be one.
-      if (options.amendment && !last) throw new CommandError('conflict', 'An amendment needs a voted version to amend.');
+      if (options.amendment && !last) throw new CommandError('conflict', 'An amendment needs a voted version to amend.', { reason: 'no_voted_version' });
       this.db
         .prepare(
           `INSERT INTO frozen_versions (id, programme_id, number, deliberation_number, deliberation_date, frozen_at, author, organisation, revision_seq, snapshot, snapshot_sha256, amends_version_id)

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api';
-import { issueText, type CommandIssue } from './issue-text';
+import { issueText, type CommandIssue } from '../../src-shared/i18n/issue-text';
 
 /** One sentence: what happened and what to do (the error code's catalogue entry). */
 export function ErrorBanner({ error, onDismiss }: { error: ApiError | null; onDismiss?: () => void }) {

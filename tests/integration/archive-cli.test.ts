@@ -31,7 +31,7 @@ describe('archive CLI', () => {
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
     const inspected = await cli('partner', 'archive', 'inspect', file);
     expect(JSON.parse(inspected.out)).toMatchObject({ encrypted: false, manifest: { programmeId: id, programmeTitle: 'Insertion des jeunes' }, local: { exists: false } });
-    expect((await cli('partner', 'archive', 'import', file)).out).toBe(`${id} (new)`);
+    expect((await cli('partner', 'archive', 'import', file)).out).toBe(`${id} (nouveau programme)`);
 
     // Both sides rename the programme (through the services, as the screens would).
     await rename('partner', id, 'Inclusion des jeunes');
@@ -44,7 +44,7 @@ describe('archive CLI', () => {
     expect(report).toMatchObject({ status: 'decision_needed', conflicts: [{ id: 'framing//title', mine: 'Insertion professionnelle des jeunes', theirs: 'Inclusion des jeunes' }] });
     const decisions = join(root, 'decisions.json');
     writeFileSync(decisions, JSON.stringify({ 'framing//title': { choice: 'theirs' } }));
-    expect((await cli('dept', 'archive', 'import', conflicted, '--decisions', decisions)).out).toBe(`${id} (merged)`);
+    expect((await cli('dept', 'archive', 'import', conflicted, '--decisions', decisions)).out).toBe(`${id} (fusionné)`);
     expect(JSON.parse((await cli('dept', 'show', id)).out).framing.title).toBe('Inclusion des jeunes');
 
     const partnerFile = join(root, 'partner.atelier');
@@ -56,7 +56,7 @@ describe('archive CLI', () => {
     expect(wrong.code).toBe(1);
     expect(JSON.parse(wrong.err).error.code).toBe('archive_encrypted');
     const same = await cli('dept', 'archive', 'import', partnerFile, '--password-file', passwordFile);
-    expect(same).toMatchObject({ code: 0, out: `${id} (unchanged)` });
+    expect(same).toMatchObject({ code: 0, out: `${id} (déjà à jour)` });
     // Without a known base: exit 3 until a strategy is chosen.
     const stranger = await cli('stranger', 'archive', 'import', file);
     expect(stranger.code).toBe(0);

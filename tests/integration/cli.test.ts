@@ -40,13 +40,13 @@ describe('CLI', () => {
     expect((await cli('list', '--bogus')).code).toBe(2);
     const missing = await cli('show', '01900000-0000-7000-8000-000000000001');
     expect(missing.code).toBe(1);
-    expect(missing.err).toMatch(/does not exist/);
+    expect(missing.err).toContain('n’existe pas ou plus\u202f: vérifiez l’identifiant');
   });
 
   it('--help everywhere', async () => {
     const help = await cli('--help');
     expect(help.code).toBe(0);
-    expect(help.out).toMatch(/Usage: atelier/);
+    expect(help.out).toContain('Utilisation\u202f: atelier');
     // Readable in an 80-column terminal except for the longest usages themselves: no line is padded to the longest.
     const padded = help.out.split('\n').filter((line) => /\S {3,}\S/.test(line));
     expect(padded).toEqual([]);

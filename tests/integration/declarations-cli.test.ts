@@ -94,7 +94,7 @@ describe('atelier avenant', () => {
     expect(voted.amendsVersionId).toBeNull();
     const nothing = await cli('avenant', demoId, '--out', join(dir, 'none'));
     expect(nothing.code).toBe(1);
-    expect(nothing.err).toMatch(/Nothing the convention states has changed/);
+    expect(nothing.err).toContain('Rien de ce que la convention énonce n’a changé depuis la version votée');
 
     const { before, after } = await raiseStateFunding();
     const run = await cli('avenant', demoId, '--out', join(dir, 'avenant'));
@@ -150,7 +150,7 @@ describe('atelier avenant', () => {
   it('says a programme without a voted version has nothing to amend, and checks its arguments', async () => {
     const run = await cli('avenant', demoId, '--out', join(dir, 'x'));
     expect(run.code).toBe(1);
-    expect(run.err).toMatch(/freeze the voted version first/);
+    expect(run.err).toContain('figez d’abord la version «\u202ftelle que votée\u202f»');
     expect((await cli('avenant', demoId)).code).toBe(2);
   });
 });

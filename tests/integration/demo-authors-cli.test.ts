@@ -30,7 +30,7 @@ describe('atelier demo --author TYPE', () => {
     expect(bad.err).toContain('Type d’auteur inconnu «\u202fcanton\u202f»');
     expect(bad.err).toContain('departement, commune, epci, region, association');
     const list = await cli('bad', 'list');
-    expect(list.out).toContain('No programme yet');
+    expect(list.out).toContain('Aucun programme pour l’instant');
   });
 
   it('keeps settings of another type, and says so', async () => {

@@ -27,7 +27,7 @@ export function createDeclarationsHandlers(app: AppContext, jobs: JobRegistry): 
     const version = versionId ? versions.find((v) => v.id === versionId) : versions[0];
     if (!version) {
       if (versionId) throw new CommandError('not_found', 'This version does not exist.', { versionId });
-      throw new CommandError('conflict', 'An amendment starts from a voted version: freeze the voted version first.');
+      throw new CommandError('conflict', 'An amendment starts from a voted version: freeze the voted version first.', { reason: 'no_voted_version' });
     }
     const earlierAmendments = versions.filter((v) => v.amendsVersionId !== null && v.number <= version.number).length;
     return { version, number: earlierAmendments + 1, voted: app.versions.snapshot(programmeId, version.id) };

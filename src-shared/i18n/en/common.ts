@@ -51,6 +51,7 @@ export const common = {
     field: '“{{field}}”: {{problem}}',
     anyField: 'A value: {{problem}}',
     invalid_type: 'the value is not of the expected type.',
+    missing: 'the value is missing.',
     too_big: 'the value is too long or too large.',
     too_small: 'the value is too short or too small.',
     invalid_format: 'the format is not valid.',

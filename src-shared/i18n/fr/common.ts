@@ -49,6 +49,7 @@ export const common = {
     field: '« {{field}} » : {{problem}}',
     anyField: 'Une valeur : {{problem}}',
     invalid_type: 'le type de valeur n’est pas celui attendu.',
+    missing: 'la valeur manque.',
     too_big: 'la valeur est trop longue ou trop grande.',
     too_small: 'la valeur est trop courte ou trop petite.',
     invalid_format: 'le format n’est pas valide.',

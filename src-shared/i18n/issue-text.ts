@@ -1,4 +1,4 @@
-import { CATALOGUES, type Locale } from '../../src-shared/i18n';
+import { CATALOGUES, type Locale } from './catalogues';
 
 /** One refused value as the dispatcher reports it (zod issue: dotted path, code, English message). */
 export interface CommandIssue {
@@ -20,6 +20,11 @@ export function issueText(issue: CommandIssue, t: Translate, locale: Locale): st
     .reverse()
     .find((part) => Object.hasOwn(labels, part));
   const issues = CATALOGUES[locale].common.issues as Record<string, string>;
-  const problem = t(`common.issues.${issue.code && Object.hasOwn(issues, issue.code) ? issue.code : 'custom'}`);
-  return field ? t('common.issues.field', { field: labels[field]!, problem }) : t('common.issues.anyField', { problem });
+  // A value not given at all is « missing », not of the wrong type (zod says "received undefined").
+  const code =
+    issue.code === 'invalid_type' && /received undefined/.test(issue.message) ? 'missing' : issue.code;
+  const problem = t(`common.issues.${code && Object.hasOwn(issues, code) ? code : 'custom'}`);
+  return field
+    ? t('common.issues.field', { field: labels[field]!, problem })
+    : t('common.issues.anyField', { problem });
 }
