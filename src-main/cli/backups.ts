@@ -1,7 +1,6 @@
 import { CommandError } from '../../src-shared/api/errors';
-import { catalogueText } from '../../src-shared/i18n';
 import { backupStatuses, restoreBackup } from '../services/recovery';
-import { say, usageLine } from './messages';
+import { commandErrorText, say, usageLine } from './messages';
 import { CliFailure, EXIT, type CliCommand, type CliIo } from './types';
 
 type Standalone = NonNullable<CliCommand['standalone']>;
@@ -23,8 +22,8 @@ export async function runStandalone(
     if (error instanceof CommandError) {
       ctx.err(
         ctx.json
-          ? JSON.stringify({ error: { code: error.code, message: error.message, details: error.details } })
-          : `${catalogueText('fr', `errors.${error.code}`)} (${error.code})`,
+          ? JSON.stringify({ error: { code: error.code, message: commandErrorText(error.code, error.details), details: error.details } })
+          : `${commandErrorText(error.code, error.details)} (${error.code})`,
       );
       return EXIT.failure;
     }
