@@ -100,7 +100,7 @@ export const executionCliCommands: Record<string, CliCommand> = {
           const details = error.details as { reason?: string; missing?: string[] } | undefined;
           const why =
             details?.reason === 'no_voted_version'
-              ? 'figez d’abord la version « telle que votée » à l’étape Documents de l’application.'
+              ? 'figez d’abord la version « telle que votée » dans l’Historique de l’application.'
               : details?.reason === 'final_report_missing'
                 ? `le rapport final demande ${details.missing?.map((m) => `--${m === 'finalAssessment' ? 'assessment' : m === 'lessonsLearned' ? 'lessons' : 'sustainability'}`).join(', ')}.`
                 : 'ce changement n’est pas possible depuis la phase actuelle.';

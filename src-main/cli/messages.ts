@@ -39,7 +39,7 @@ const CLI_ERRORS: Record<string, string> = {
   internal: 'Une erreur inattendue est survenue : réessayez, et signalez-la si elle persiste.',
   // Code and reason (details.reason), where the reason says more than the code.
   'conflict.no_voted_version':
-    'Un avenant part d’une version votée : figez d’abord la version « telle que votée » (étape Documents de l’application).',
+    'Un avenant part d’une version votée : figez d’abord la version « telle que votée » dans l’Historique de l’application.',
 };
 
 /**

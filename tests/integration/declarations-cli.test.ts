@@ -150,7 +150,7 @@ describe('atelier avenant', () => {
   it('says a programme without a voted version has nothing to amend, and checks its arguments', async () => {
     const run = await cli('avenant', demoId, '--out', join(dir, 'x'));
     expect(run.code).toBe(1);
-    expect(run.err).toContain('figez d’abord la version «\u202ftelle que votée\u202f»');
+    expect(run.err).toContain('figez d’abord la version «\u202ftelle que votée\u202f» dans l’Historique');
     expect((await cli('avenant', demoId)).code).toBe(2);
   });
 });

@@ -59,7 +59,7 @@ describe('CLI after the vote', () => {
     const id = (await cli('demo')).out.trim();
     const refused = await cli('phase', id, 'voted');
     expect(refused.code).toBe(1);
-    expect(refused.err).toContain('version « telle que votée »');
+    expect(refused.err).toContain('version « telle que votée » dans l’Historique');
     expect((await cli('phase', id, 'finished')).code).toBe(2);
     const app = await openApp({ dataDir, skipDailyBackup: true, buildDocuments: async () => [] });
     await app.versions.freeze(id, 'CP-2027-1', '2027-01-10');
