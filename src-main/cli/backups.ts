@@ -32,8 +32,7 @@ export async function runStandalone(
   }
 }
 
-const sizeText = (bytes: number) =>
-  `${(bytes / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 0 })}\u202fKo`;
+const sizeText = (bytes: number) => `${(bytes / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 0 })}\u202fKo`;
 
 export const recoveryCliCommands: Record<string, CliCommand> = {
   backups: {
@@ -48,11 +47,7 @@ export const recoveryCliCommands: Record<string, CliCommand> = {
         const list = backupStatuses(ctx.dataDir);
         if (ctx.json) ctx.out(JSON.stringify(list, null, 2));
         else if (list.length === 0) ctx.out(say(`Aucune sauvegarde dans ${ctx.dataDir}/backups.`));
-        else
-          for (const b of list)
-            ctx.out(
-              say(`${b.name}  ${sizeText(b.size)}  ${b.problem ? `inutilisable : ${b.problem}` : 'saine'}`),
-            );
+        else for (const b of list) ctx.out(say(`${b.name}  ${sizeText(b.size)}  ${b.problem ? `inutilisable : ${b.problem}` : 'saine'}`));
         return EXIT.ok;
       }
       if (verb === 'restore' && name) {

@@ -15,9 +15,7 @@ export const coreCliCommands: Record<string, CliCommand> = {
     options: { all: { type: 'boolean' } },
     maxArgs: 0,
     async run(_args, flags, ctx) {
-      const list = await ctx.call<ProgrammeSummary[]>('programme.list', {
-        includeDeleted: flags.all === true,
-      });
+      const list = await ctx.call<ProgrammeSummary[]>('programme.list', { includeDeleted: flags.all === true });
       if (ctx.json) ctx.out(JSON.stringify(list, null, 2));
       else if (list.length === 0)
         ctx.out(say('Aucun programme pour l’instant. Créez-en un : atelier create --title « … »'));
@@ -56,12 +54,7 @@ export const coreCliCommands: Record<string, CliCommand> = {
     async run(_args, flags, ctx) {
       const author = flags.author === undefined ? 'departement' : flags.author;
       if (typeof author !== 'string' || !(AUTHORITY_TYPES as readonly string[]).includes(author)) {
-        ctx.err(
-          catalogueText('fr', 'leadAuthors.cli.unknownType', {
-            value: String(author),
-            known: AUTHORITY_TYPES.join(', '),
-          }),
-        );
+        ctx.err(catalogueText('fr', 'leadAuthors.cli.unknownType', { value: String(author), known: AUTHORITY_TYPES.join(', ') }));
         return 2;
       }
       const type = author as AuthorityType;
@@ -70,22 +63,14 @@ export const coreCliCommands: Record<string, CliCommand> = {
       const current = await ctx.call<AuthoritySettings>('settings.get', {});
       let exampleAuthority: string | null = null;
       if (JSON.stringify(current) === JSON.stringify(AuthoritySettings.parse({}))) {
-        exampleAuthority = (
-          await ctx.call<AuthoritySettings>('settings.update', { fields: demoSettingsFor(type) })
-        ).name;
+        exampleAuthority = (await ctx.call<AuthoritySettings>('settings.update', { fields: demoSettingsFor(type) })).name;
       } else if (current.authorityType !== type) {
-        ctx.err(
-          catalogueText('fr', 'leadAuthors.cli.otherType', {
-            type: catalogueText('fr', `leadAuthors.types.${current.authorityType}`),
-          }),
-        );
+        ctx.err(catalogueText('fr', 'leadAuthors.cli.otherType', { type: catalogueText('fr', `leadAuthors.types.${current.authorityType}`) }));
       }
-      if (ctx.json)
-        ctx.out(JSON.stringify({ ...created, exampleSettings: exampleAuthority !== null }, null, 2));
+      if (ctx.json) ctx.out(JSON.stringify({ ...created, exampleSettings: exampleAuthority !== null }, null, 2));
       else {
         ctx.out(created.id);
-        if (exampleAuthority !== null)
-          ctx.err(catalogueText('fr', 'settings.cli.demoWritten', { name: exampleAuthority }));
+        if (exampleAuthority !== null) ctx.err(catalogueText('fr', 'settings.cli.demoWritten', { name: exampleAuthority }));
       }
       return 0;
     },

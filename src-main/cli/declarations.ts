@@ -20,21 +20,11 @@ const euros = (n: number) => amountInDocument(n, 'fr').replace(/\u202f|\u00a0/g,
 /** What the amendment changes, one line each, in French (the CLI speaks French, like the app). */
 function differenceLines(view: AmendmentView): string[] {
   const d = view.diff;
-  const t = (key: string, params: Record<string, string | number>) =>
-    catalogueText('fr', `declarations.screen.amendment.${key}`, params);
+  const t = (key: string, params: Record<string, string | number>) => catalogueText('fr', `declarations.screen.amendment.${key}`, params);
   return [
     ...(d.total ? [t('total', { before: euros(d.total.before), after: euros(d.total.after) })] : []),
-    ...d.funders.map((f) =>
-      t('funder', { name: f.name, before: euros(f.before.total), after: euros(f.after.total) }),
-    ),
-    ...(d.period
-      ? [
-          t('period', {
-            before: `${d.period.before.start ?? '?'} – ${d.period.before.end ?? '?'}`,
-            after: `${d.period.after.start ?? '?'} – ${d.period.after.end ?? '?'}`,
-          }),
-        ]
-      : []),
+    ...d.funders.map((f) => t('funder', { name: f.name, before: euros(f.before.total), after: euros(f.after.total) })),
+    ...(d.period ? [t('period', { before: `${d.period.before.start ?? '?'} – ${d.period.before.end ?? '?'}`, after: `${d.period.after.start ?? '?'} – ${d.period.after.end ?? '?'}` })] : []),
     ...d.activities.added.map((a) => t('added', { code: a.code, text: a.text })),
     ...d.activities.removed.map((a) => t('removed', { code: a.code, text: a.text })),
     ...d.activities.renamed.map((a) => t('renamed', { code: a.code, text: a.text, before: a.before })),
@@ -44,8 +34,7 @@ function differenceLines(view: AmendmentView): string[] {
   ];
 }
 
-const problemText = (p: ScdlProblem) =>
-  catalogueText('fr', `declarations.screen.transmission.scdlProblems.${p.problem}`, { field: p.field });
+const problemText = (p: ScdlProblem) => catalogueText('fr', `declarations.screen.transmission.scdlProblems.${p.problem}`, { field: p.field });
 
 export const declarationsCliCommands: Record<string, CliCommand> = {
   avenant: {
@@ -67,14 +56,11 @@ export const declarationsCliCommands: Record<string, CliCommand> = {
       const ref = { programmeId: id, ...(versionId ? { versionId } : {}) };
       const view = await ctx.call<AmendmentView>('amendment.differences', ref);
       const result = await refusedOrThrow(ctx, () =>
-        ctx.call<{ files: Array<{ fileName: string; base64: string }>; markers: number }>(
-          'amendment.generate',
-          {
-            ...ref,
-            draft: flags.draft === true,
-            locale,
-          },
-        ),
+        ctx.call<{ files: Array<{ fileName: string; base64: string }>; markers: number }>('amendment.generate', {
+          ...ref,
+          draft: flags.draft === true,
+          locale,
+        }),
       );
       if (typeof result === 'number') return result;
       mkdirSync(out, { recursive: true });
@@ -83,37 +69,17 @@ export const declarationsCliCommands: Record<string, CliCommand> = {
         writeFileSync(path, Buffer.from(f.base64, 'base64'));
         return path;
       });
-      if (ctx.json)
-        ctx.out(
-          JSON.stringify(
-            {
-              folder: resolve(out),
-              files: written.map((p) => basename(p)),
-              number: view.number,
-              diff: view.diff,
-              reread: view.reread,
-              markers: result.markers,
-            },
-            null,
-            2,
-          ),
-        );
+      if (ctx.json) ctx.out(JSON.stringify({ folder: resolve(out), files: written.map((p) => basename(p)), number: view.number, diff: view.diff, reread: view.reread, markers: result.markers }, null, 2));
       else {
         written.forEach((p) => ctx.out(p));
-        ctx.out(
-          `Avenant n° ${view.number} à la version ${view.version.number} (délibération ${view.version.deliberationNumber}) :`,
-        );
+        ctx.out(`Avenant n° ${view.number} à la version ${view.version.number} (délibération ${view.version.deliberationNumber}) :`);
         differenceLines(view).forEach((line) => ctx.out(`- ${line}`));
         for (const key of view.reread) {
           const article = view.articles.find((a) => a.key === key);
-          ctx.err(
-            `À relire : le texte de l’article ${article?.n ?? '?'} a été rédigé pour la version votée ; vérifiez qu’il énonce les nouveaux montants et dates.`,
-          );
+          ctx.err(`À relire : le texte de l’article ${article?.n ?? '?'} a été rédigé pour la version votée ; vérifiez qu’il énonce les nouveaux montants et dates.`);
         }
         if (flags.draft === true && result.markers)
-          ctx.out(
-            `Brouillon : ${countOf(result.markers, 'valeur manquante signalée', 'valeurs manquantes signalées')} en surligné.`,
-          );
+          ctx.out(`Brouillon : ${countOf(result.markers, 'valeur manquante signalée', 'valeurs manquantes signalées')} en surligné.`);
       }
       return EXIT.ok;
     },
@@ -134,20 +100,11 @@ export const declarationsCliCommands: Record<string, CliCommand> = {
       const settings = await ctx.call<AuthoritySettings>('settings.get', {});
       // Refused input, as a bad flag or a bad entry is (exit 2): an association's acts have no SCDL row.
       if (!authorProfile(settings.authorityType).publicLaw)
-        throw new CliFailure(
-          catalogueText('fr', 'declarations.screen.transmission.notApplicable'),
-          EXIT.usage,
-          'invalid_input',
-        );
+        throw new CliFailure(catalogueText('fr', 'declarations.screen.transmission.notApplicable'), EXIT.usage, 'invalid_input');
       if (sheet.scdl.problems.length) {
-        if (ctx.json)
-          ctx.err(
-            JSON.stringify({ error: { code: 'scdl_invalid', problems: sheet.scdl.problems } }, null, 2),
-          );
+        if (ctx.json) ctx.err(JSON.stringify({ error: { code: 'scdl_invalid', problems: sheet.scdl.problems } }, null, 2));
         else {
-          ctx.err(
-            `Ligne SCDL refusée : ${countOf(sheet.scdl.problems.length, 'champ à corriger', 'champs à corriger')} :`,
-          );
+          ctx.err(`Ligne SCDL refusée : ${countOf(sheet.scdl.problems.length, 'champ à corriger', 'champs à corriger')} :`);
           sheet.scdl.problems.forEach((p) => ctx.err(`- ${problemText(p)}`));
         }
         return EXIT_NOT_READY;
@@ -176,10 +133,7 @@ export const declarationsCliCommands: Record<string, CliCommand> = {
       if (ctx.json) ctx.out(JSON.stringify({ file: resolve(out), totals: result.totals }, null, 2));
       else {
         ctx.out(out);
-        for (const t of result.totals)
-          ctx.out(
-            `- ${t.country || '?'} ${t.purposeCode} : ${euros(t.cash)} en numéraire, ${euros(t.inKind)} en nature`,
-          );
+        for (const t of result.totals) ctx.out(`- ${t.country || '?'} ${t.purposeCode} : ${euros(t.cash)} en numéraire, ${euros(t.inKind)} en nature`);
       }
       return EXIT.ok;
     },

@@ -98,9 +98,7 @@ export const documentsCliCommands: Record<string, CliCommand> = {
       else {
         files.forEach((f) => ctx.out(join(out, basename(f.name))));
         if (draft && result.markers)
-          ctx.out(
-            `Brouillon : ${countOf(result.markers, 'valeur manquante signalée', 'valeurs manquantes signalées')} en surligné.`,
-          );
+          ctx.out(`Brouillon : ${countOf(result.markers, 'valeur manquante signalée', 'valeurs manquantes signalées')} en surligné.`);
         if (unknown.size)
           ctx.out(`Espaces réservés inconnus du modèle (laissés tels quels) : ${[...unknown].join(', ')}`);
       }

@@ -8,12 +8,7 @@ import { CliFailure, EXIT, type CliCommand } from './types';
 
 /** After the vote: the yearly or final report, the phase, execution entries from a file (issue 14). */
 
-const PHASE_WORDS: Record<Phase, string> = {
-  draft: 'en préparation',
-  voted: 'voté',
-  in_execution: 'en exécution',
-  closed: 'clôturé',
-};
+const PHASE_WORDS: Record<Phase, string> = { draft: 'en préparation', voted: 'voté', in_execution: 'en exécution', closed: 'clôturé' };
 
 function readText(path: string): string {
   try {
@@ -47,13 +42,7 @@ export const executionCliCommands: Record<string, CliCommand> = {
       const lang = langFlag(flags);
       const draft = flags.draft === true;
       const result = await refusedOrThrow(ctx, () =>
-        ctx.call<{ fileName: string; base64: string; markers: number }>('documents.report', {
-          programmeId: id,
-          year,
-          final: flags.final === true,
-          draft,
-          locale: lang,
-        }),
+        ctx.call<{ fileName: string; base64: string; markers: number }>('documents.report', { programmeId: id, year, final: flags.final === true, draft, locale: lang }),
       );
       if (typeof result === 'number') return result;
       mkdirSync(out, { recursive: true });
@@ -62,10 +51,7 @@ export const executionCliCommands: Record<string, CliCommand> = {
       if (ctx.json) ctx.out(JSON.stringify({ file: resolve(file), markers: result.markers }, null, 2));
       else {
         ctx.out(file);
-        if (draft && result.markers)
-          ctx.out(
-            `Brouillon : ${countOf(result.markers, 'valeur manquante signalée', 'valeurs manquantes signalées')} en surligné.`,
-          );
+        if (draft && result.markers) ctx.out(`Brouillon : ${countOf(result.markers, 'valeur manquante signalée', 'valeurs manquantes signalées')} en surligné.`);
       }
       return EXIT.ok;
     },
@@ -90,11 +76,7 @@ export const executionCliCommands: Record<string, CliCommand> = {
         ...(typeof flags.sustainability === 'string' ? { sustainability: flags.sustainability } : {}),
       };
       try {
-        await ctx.call('execution.setPhase', {
-          programmeId: id,
-          phase,
-          ...(Object.keys(final).length ? { final } : {}),
-        });
+        await ctx.call('execution.setPhase', { programmeId: id, phase, ...(Object.keys(final).length ? { final } : {}) });
       } catch (error) {
         if (error instanceof CliFailure && error.code === 'phase_refused') {
           const details = error.details as { reason?: string; missing?: string[] } | undefined;
@@ -104,12 +86,7 @@ export const executionCliCommands: Record<string, CliCommand> = {
               : details?.reason === 'final_report_missing'
                 ? `le rapport final demande ${details.missing?.map((m) => `--${m === 'finalAssessment' ? 'assessment' : m === 'lessonsLearned' ? 'lessons' : 'sustainability'}`).join(', ')}.`
                 : 'ce changement n’est pas possible depuis la phase actuelle.';
-          throw new CliFailure(
-            `Changement de phase refusé : ${why}`,
-            EXIT.failure,
-            error.code,
-            error.details,
-          );
+          throw new CliFailure(`Changement de phase refusé : ${why}`, EXIT.failure, error.code, error.details);
         }
         throw error;
       }

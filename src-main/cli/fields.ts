@@ -53,8 +53,7 @@ export function readFieldsFile(file: string, example: string): Record<string, un
     throw new CliFailure(fr('settings.cli.fileNotObject', { file, example }), EXIT.usage);
   }
   const fields = value as Record<string, unknown>;
-  if (Object.keys(fields).length === 0)
-    throw new CliFailure(fr('settings.cli.nothing', { file }), EXIT.usage);
+  if (Object.keys(fields).length === 0) throw new CliFailure(fr('settings.cli.nothing', { file }), EXIT.usage);
   return fields;
 }
 
@@ -62,19 +61,11 @@ export function readFieldsFile(file: string, example: string): Record<string, un
  * A partial update checked field by field against the model: unknown names, then bad values, each refused with
  * its French label (`labelKey` + name in the catalogue), exit 2. The service validates again when it writes.
  */
-export function checkFields(
-  schema: z.ZodObject,
-  fields: Record<string, unknown>,
-  file: string,
-  labelKey: string,
-): void {
+export function checkFields(schema: z.ZodObject, fields: Record<string, unknown>, file: string, labelKey: string): void {
   const known = Object.keys(schema.shape);
   const unknown = Object.keys(fields).filter((name) => !known.includes(name));
   if (unknown.length) {
-    throw new CliFailure(
-      fr('settings.cli.unknownFields', { file, names: unknown.join(', '), known: known.join(', ') }),
-      EXIT.usage,
-    );
+    throw new CliFailure(fr('settings.cli.unknownFields', { file, names: unknown.join(', '), known: known.join(', ') }), EXIT.usage);
   }
   const lines: string[] = [];
   for (const [name, value] of Object.entries(fields)) {
@@ -94,16 +85,13 @@ export function checkFields(
       lines.push(fr('settings.cli.invalidValue', { label: fr(`${labelKey}.${name}`), path, message }));
     }
   }
-  if (lines.length)
-    throw new CliFailure([fr('settings.cli.invalidValues', { file }), ...lines].join('\n'), EXIT.usage);
+  if (lines.length) throw new CliFailure([fr('settings.cli.invalidValues', { file }), ...lines].join('\n'), EXIT.usage);
 }
 
 /** One value as a person reads it: labels for coded values, a name for a file, « — » when empty. */
 function shown(key: string, value: unknown, labels: string): string {
-  if (value === null || value === '' || (Array.isArray(value) && value.length === 0))
-    return fr('session.cli.empty');
-  if (key === 'sessionDate' && typeof value === 'string')
-    return `${formatDate(value, 'fr', 'long')} (${value})`;
+  if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return fr('session.cli.empty');
+  if (key === 'sessionDate' && typeof value === 'string') return `${formatDate(value, 'fr', 'long')} (${value})`;
   if (key === 'logo' && typeof value === 'object') return (value as { mimeType: string }).mimeType;
   if (key === 'wordTemplate' && typeof value === 'object') return (value as { name: string }).name;
   if (Array.isArray(value)) return value.join(', ');
@@ -115,14 +103,8 @@ function shown(key: string, value: unknown, labels: string): string {
 }
 
 /** « Label (name) : value » lines, in the model's order, so a reader finds the name to put in a --file. */
-export function fieldLines(
-  object: Record<string, unknown>,
-  fieldLabels: string,
-  valueLabels: string,
-): string[] {
-  return Object.entries(object).map(
-    ([key, value]) => `${fr(`${fieldLabels}.${key}`)} (${key})\u202f: ${shown(key, value, valueLabels)}`,
-  );
+export function fieldLines(object: Record<string, unknown>, fieldLabels: string, valueLabels: string): string[] {
+  return Object.entries(object).map(([key, value]) => `${fr(`${fieldLabels}.${key}`)} (${key})\u202f: ${shown(key, value, valueLabels)}`);
 }
 
 export function subcommand(args: string[], usage: string, arity: Record<string, number>): string {

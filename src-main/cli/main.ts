@@ -26,11 +26,7 @@ export const COMMANDS: Record<string, CliCommand> = {
   ...declarationsCliCommands,
   ...executionCliCommands,
 };
-const GLOBAL = {
-  'data-dir': { type: 'string' },
-  json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+const GLOBAL = { 'data-dir': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
 
 function help(): string {
   // Each command's usage on its own line and its summary indented below: one long usage no longer pads every line.
@@ -47,11 +43,7 @@ function help(): string {
 }
 
 /** Runs the CLI; returns the exit code (never calls process.exit, so tests can drive it). */
-export async function runCli(
-  argv: string[],
-  io: CliIo,
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<number> {
+export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     (name ? io.out : io.err)(help());
@@ -64,12 +56,7 @@ export async function runCli(
   }
   let parsed;
   try {
-    parsed = parseArgs({
-      args: rest,
-      options: { ...GLOBAL, ...(command.options ?? {}) },
-      allowPositionals: true,
-      strict: true,
-    });
+    parsed = parseArgs({ args: rest, options: { ...GLOBAL, ...(command.options ?? {}) }, allowPositionals: true, strict: true });
   } catch (error) {
     io.err(`${parseArgsText(error)} ${usageLine(command.usage)}`);
     return EXIT.usage;
@@ -87,8 +74,7 @@ export async function runCli(
     return EXIT.usage;
   }
   const dataDir = (flags['data-dir'] as string | undefined) ?? defaultDataDir(env);
-  if (command.standalone)
-    return runStandalone(command.standalone, args, flags, { ...io, dataDir, json: flags.json === true });
+  if (command.standalone) return runStandalone(command.standalone, args, flags, { ...io, dataDir, json: flags.json === true });
   let app;
   try {
     app = await openApp({ dataDir, skipDailyBackup: env.ATELIER_SKIP_DAILY_BACKUP === '1' });
@@ -118,12 +104,7 @@ export async function runCli(
     });
   } catch (error) {
     if (error instanceof CliFailure) {
-      if (json)
-        io.err(
-          JSON.stringify({
-            error: { code: error.code ?? 'failure', message: error.message, details: error.details },
-          }),
-        );
+      if (json) io.err(JSON.stringify({ error: { code: error.code ?? 'failure', message: error.message, details: error.details } }));
       else io.err(error.message);
       return error.exitCode;
     }

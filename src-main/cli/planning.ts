@@ -19,14 +19,10 @@ export const planningCliCommands: Record<string, CliCommand> = {
       } else if (report.ready) {
         ctx.out('Prêt pour la délibération\u202f: rien ne manque.');
       } else {
-        ctx.out(
-          `${countOf(report.items.length, 'point', 'points')} à compléter avant la délibération\u202f:`,
-        );
+        ctx.out(`${countOf(report.items.length, 'point', 'points')} à compléter avant la délibération\u202f:`);
         for (const item of report.items) {
           const mark = item.severity === 'blocking' ? 'bloquant' : 'à vérifier';
-          ctx.out(
-            `- [${item.step}] ${itemMessage(item)} (${mark}${item.focus ? `\u202f; champ ${item.focus}` : ''})`,
-          );
+          ctx.out(`- [${item.step}] ${itemMessage(item)} (${mark}${item.focus ? `\u202f; champ ${item.focus}` : ''})`);
         }
       }
       return report.ready ? 0 : EXIT_NOT_READY;

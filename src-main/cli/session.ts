@@ -7,9 +7,7 @@ import { EXIT, type CliCommand, type CliContext } from './types';
 const fr = (key: string, params: Record<string, string | number> = {}) => catalogueText('fr', key, params);
 
 async function showSession(id: string, ctx: CliContext): Promise<number> {
-  const { snapshot } = await ctx.call<{ snapshot: { session: SessionParticulars } }>('programme.get', {
-    programmeId: id,
-  });
+  const { snapshot } = await ctx.call<{ snapshot: { session: SessionParticulars } }>('programme.get', { programmeId: id });
   const session = snapshot.session;
   if (ctx.json) {
     ctx.out(JSON.stringify(session, null, 2));
@@ -20,13 +18,10 @@ async function showSession(id: string, ctx: CliContext): Promise<number> {
   const total = paymentCredits.reduce((sum, c) => sum + Math.round(c.amount * 100), 0) / 100;
   ctx.out(
     `${fr('session.fields.paymentCredits')} (paymentCredits)\u202f: ${
-      paymentCredits.length
-        ? fr('session.cli.creditsTotal', { total: formatMoney(total, 'fr', { cents: true }) })
-        : fr('session.cli.empty')
+      paymentCredits.length ? fr('session.cli.creditsTotal', { total: formatMoney(total, 'fr', { cents: true }) }) : fr('session.cli.empty')
     }`,
   );
-  for (const credit of paymentCredits)
-    ctx.out(`  ${credit.year}\u202f: ${formatMoney(credit.amount, 'fr', { cents: true })}`);
+  for (const credit of paymentCredits) ctx.out(`  ${credit.year}\u202f: ${formatMoney(credit.amount, 'fr', { cents: true })}`);
   return EXIT.ok;
 }
 
@@ -54,11 +49,7 @@ export const sessionCliCommands: Record<string, CliCommand> = {
         fields,
       });
       if (ctx.json) return showSession(id, ctx);
-      ctx.out(
-        result.changes.length
-          ? fr('session.cli.saved', { title: snapshot.framing.title })
-          : fr('session.cli.unchanged'),
-      );
+      ctx.out(result.changes.length ? fr('session.cli.saved', { title: snapshot.framing.title }) : fr('session.cli.unchanged'));
       return EXIT.ok;
     },
   },

@@ -22,13 +22,7 @@ export const settingsCliCommands: Record<string, CliCommand> = {
         else if (!out.backup) ctx.out(say('Les paramètres sont sains : rien à réparer.'));
         else {
           ctx.out(say(`Paramètres réparés (sauvegarde préalable : ${out.backup}).`));
-          ctx.out(
-            say(
-              out.reset.includes('*')
-                ? 'Le contenu n’était pas lisible : tous les champs sont à ressaisir.'
-                : `Champs remis à vide : ${out.reset.join(', ') || 'aucun'}.`,
-            ),
-          );
+          ctx.out(say(out.reset.includes('*') ? 'Le contenu n’était pas lisible : tous les champs sont à ressaisir.' : `Champs remis à vide : ${out.reset.join(', ') || 'aucun'}.`));
         }
         return EXIT.ok;
       }
@@ -44,8 +38,7 @@ export const settingsCliCommands: Record<string, CliCommand> = {
       const before = JSON.stringify(await ctx.call('settings.get', {}));
       const after = await ctx.call<AuthoritySettings>('settings.update', { fields });
       if (ctx.json) ctx.out(JSON.stringify(after, null, 2));
-      else
-        ctx.out(JSON.stringify(after) === before ? fr('settings.cli.unchanged') : fr('settings.cli.saved'));
+      else ctx.out(JSON.stringify(after) === before ? fr('settings.cli.unchanged') : fr('settings.cli.saved'));
       return EXIT.ok;
     },
   },

@@ -24,11 +24,7 @@ export interface CliCommand {
   maxArgs?: number;
   run(args: string[], flags: Record<string, string | boolean | undefined>, ctx: CliContext): Promise<number>;
   /** Runs without opening the app (recovery: the database may be damaged); `run` is then never called. */
-  standalone?: (
-    args: string[],
-    flags: Record<string, string | boolean | undefined>,
-    ctx: CliIo & { dataDir: string; json: boolean },
-  ) => Promise<number>;
+  standalone?: (args: string[], flags: Record<string, string | boolean | undefined>, ctx: CliIo & { dataDir: string; json: boolean }) => Promise<number>;
 }
 
 /** Exit codes: 0 ok, 1 failure, 2 bad usage; domains add their own (3 decision needed, 4 not ready). */

@@ -11,11 +11,7 @@ const make = (lng: 'fr' | 'en') => {
 
 describe('refused values in the error banner', () => {
   it('name the field by its label and say what is wrong, never zod’s English text or the code name', () => {
-    const issue = {
-      path: 'fields.unitCost',
-      code: 'too_small',
-      message: 'Too small: expected number to be >=0',
-    };
+    const issue = { path: 'fields.unitCost', code: 'too_small', message: 'Too small: expected number to be >=0' };
     const fr = issueText(issue, make('fr'), 'fr');
     expect(fr).toContain('«\u202fcoût unitaire\u202f»');
     expect(fr).toContain('trop petite');
@@ -24,11 +20,7 @@ describe('refused values in the error banner', () => {
   });
 
   it('reads a path inside a collection (a row number, then the field)', () => {
-    const text = issueText(
-      { path: 'snapshot.budgetLines.3.label', code: 'too_big', message: 'Too big' },
-      make('fr'),
-      'fr',
-    );
+    const text = issueText({ path: 'snapshot.budgetLines.3.label', code: 'too_big', message: 'Too big' }, make('fr'), 'fr');
     expect(text).toMatch(/^«\u202flibellé/i);
   });
 
