@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { ArchiveInspection, ImportResult } from '../../src-shared/api/archive';
-import { jsonErrorPlace } from './fields';
-import { say, unreadableText, usageLine } from './messages';
+import { jsonErrorPlace, readGivenFile } from './fields';
+import { say, usageLine } from './messages';
 import { CliFailure, EXIT, type CliCommand } from './types';
 
 /** Exit code when the import needs a decision (conflicts, or keep-both/replace). */
@@ -15,30 +15,16 @@ const IMPORT_MODES: Record<Extract<ImportResult, { status: 'imported' }>['mode']
   unchanged: 'déjà à jour',
 };
 
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CliFailure(unreadableText(file, error), EXIT.usage);
-  }
-}
-
 /** A password file holds the password on its first line (a trailing newline is not part of it). */
 function password(flags: Record<string, string | boolean | undefined>): string | undefined {
   const file = flags['password-file'];
   if (typeof file !== 'string') return undefined;
-  const value = readText(file).replace(/\r?\n$/, '');
+  const value = readGivenFile(file).toString('utf8').replace(/\r?\n$/, '');
   if (!value) throw new CliFailure(say(`Le fichier de mot de passe ${file} est vide.`), EXIT.usage);
   return value;
 }
 
-function readArchive(file: string): string {
-  try {
-    return readFileSync(file).toString('base64');
-  } catch (error) {
-    throw new CliFailure(unreadableText(file, error), EXIT.usage);
-  }
-}
+const readArchive = (file: string): string => readGivenFile(file).toString('base64');
 
 export const archiveCliCommands: Record<string, CliCommand> = {
   archive: {
@@ -100,7 +86,7 @@ export const archiveCliCommands: Record<string, CliCommand> = {
           );
         let decisions: unknown = {};
         if (typeof flags.decisions === 'string') {
-          const text = readText(flags.decisions);
+          const text = readGivenFile(flags.decisions).toString('utf8');
           try {
             decisions = JSON.parse(text);
           } catch (error) {

@@ -1,21 +1,13 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { GeneratedFile } from '../../src-shared/api/documents';
 import type { ReadinessItem } from '../../src-shared/method/readiness';
-import { langFlag, requiredFlag } from './fields';
-import { countOf, itemMessage, unreadableText } from './messages';
+import { langFlag, readGivenFile, requiredFlag } from './fields';
+import { countOf, itemMessage } from './messages';
 import { CliFailure, EXIT, type CliCommand, type CliContext } from './types';
 
 /** Exit code when the final documents are refused because something is missing (as `check`). */
 const EXIT_NOT_READY = 4;
-
-function readFile(path: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    throw new CliFailure(unreadableText(path, error), EXIT.usage);
-  }
-}
 
 export async function refusedOrThrow<T>(ctx: CliContext, run: () => Promise<T>): Promise<T | number> {
   try {
@@ -55,7 +47,7 @@ export const documentsCliCommands: Record<string, CliCommand> = {
       const lang = langFlag(flags);
       const draft = flags.draft === true;
       const templatePath = flags.template as string | undefined;
-      const templateBase64 = templatePath ? readFile(templatePath).toString('base64') : undefined;
+      const templateBase64 = templatePath ? readGivenFile(templatePath).toString('base64') : undefined;
       const result = await refusedOrThrow(ctx, () =>
         ctx.call<{ files: GeneratedFile[]; markers: number }>('documents.generate', {
           programmeId: id,
@@ -131,7 +123,7 @@ export const documentsCliCommands: Record<string, CliCommand> = {
     minArgs: 1,
     maxArgs: 1,
     async run([file], flags, ctx) {
-      const base64 = readFile(file!).toString('base64');
+      const base64 = readGivenFile(file!).toString('base64');
       const into = flags.into as string | undefined;
       if (into) {
         const result = await ctx.call<{ changes: unknown[] }>('xlsx.importLogframe', {

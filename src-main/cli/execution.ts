@@ -1,22 +1,14 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { PHASES, type Phase } from '../../src-shared/model';
 import { refusedOrThrow } from './documents';
-import { jsonErrorPlace, langFlag, requiredFlag, yearFlag } from './fields';
-import { countOf, say, unreadableText, usageLine } from './messages';
+import { jsonErrorPlace, langFlag, readGivenFile, requiredFlag, yearFlag } from './fields';
+import { countOf, say, usageLine } from './messages';
 import { CliFailure, EXIT, type CliCommand } from './types';
 
 /** After the vote: the yearly or final report, the phase, execution entries from a file (issue 14). */
 
 const PHASE_WORDS: Record<Phase, string> = { draft: 'en préparation', voted: 'voté', in_execution: 'en exécution', closed: 'clôturé' };
-
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new CliFailure(unreadableText(path, error), EXIT.usage);
-  }
-}
 
 const REPORT_USAGE = 'report <id> --year <AAAA> --out <dossier> [--final] [--draft] [--lang fr|en]';
 const PHASE_USAGE = `phase <id> <${PHASES.join('|')}> [--assessment texte] [--lessons texte] [--sustainability texte]`;
@@ -105,7 +97,7 @@ export const executionCliCommands: Record<string, CliCommand> = {
     async run([id], flags, ctx) {
       const path = requiredFlag(flags, 'file', EXECUTION_USAGE);
       let data: unknown;
-      const text = readText(path);
+      const text = readGivenFile(path).toString('utf8');
       try {
         data = JSON.parse(text);
       } catch (error) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { catalogueText } from '../../src-shared/i18n';
 import { formatDate } from '../../src-shared/i18n/format';
-import { say, usageLine } from './messages';
+import { say, unreadableText, usageLine } from './messages';
 import { CliFailure, EXIT } from './types';
 
 const fr = (key: string, params: Record<string, string | number> = {}) => catalogueText('fr', key, params);
@@ -31,17 +31,20 @@ export function jsonErrorPlace(text: string, error: unknown): string {
   return say('le texte s’arrête avant la fin ou contient un caractère inattendu.');
 }
 
+/** A file a command was given (`--file`, an archive, a template…), or a French refusal saying why it cannot be read. */
+export function readGivenFile(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new CliFailure(unreadableText(path, error), EXIT.usage);
+  }
+}
+
 /** The JSON object of a `--file` (`set` commands): anything else is refused before the data folder is touched. */
 export function readFieldsFile(file: string, example: string): Record<string, unknown> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new CliFailure(fr('settings.cli.fileUnreadable', { file }), EXIT.usage);
-  }
+  const text = readGivenFile(file).toString('utf8').replace(/^\uFEFF/, '');
   let value: unknown;
   try {
-    text = text.replace(/^\uFEFF/, '');
     value = JSON.parse(text);
   } catch (error) {
     throw new CliFailure(

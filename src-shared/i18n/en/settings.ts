@@ -48,7 +48,6 @@ export const settings = {
     saved: 'Settings saved.',
     unchanged: 'Nothing changed: the file’s values are already the settings’.',
     demoWritten: 'Example settings written (fictional authority “{{name}}”): replace them with yours with “atelier settings set --file …”.',
-    fileUnreadable: 'Cannot read the file {{file}}.',
     fileNotJson: 'The file {{file}} is not valid JSON: {{reason}}',
     fileNotObject: 'The file {{file}} must hold a JSON object, e.g. {"{{example}}": "…"}.',
     unknownFields: 'Unknown field name in {{file}}: {{names}}. Possible fields: {{known}}. Nothing was saved.',

@@ -48,7 +48,6 @@ export const settings = {
     unchanged: 'Rien n’a changé : les valeurs du fichier sont déjà celles des paramètres.',
     demoWritten:
       'Paramètres d’exemple écrits (collectivité fictive « {{name}} ») : remplacez-les par les vôtres avec « atelier settings set --file … ».',
-    fileUnreadable: 'Impossible de lire le fichier {{file}}.',
     fileNotJson: 'Le fichier {{file}} n’est pas du JSON valide : {{reason}}',
     fileNotObject: 'Le fichier {{file}} doit contenir un objet JSON, par exemple {"{{example}}": "…"}.',
     unknownFields: 'Nom de champ inconnu dans {{file}} : {{names}}. Champs possibles : {{known}}. Rien n’a été enregistré.',
