@@ -35,8 +35,6 @@ export const countOf = (count: number, one: string, other: string): string =>
 const CLI_ERRORS: Record<string, string> = {
   not_found:
     'Ce qui est demandé n’existe pas ou plus : vérifiez l’identifiant (« atelier list --all » liste les programmes, corbeille comprise).',
-  unknown_command: 'Cette commande n’est pas reconnue par l’application : mettez Atelier Coop à jour.',
-  internal: 'Une erreur inattendue est survenue : réessayez, et signalez-la si elle persiste.',
   // Code and reason (details.reason), where the reason says more than the code.
   'conflict.no_voted_version':
     'Un avenant part d’une version votée : figez d’abord la version « telle que votée » dans l’Historique de l’application.',
@@ -52,7 +50,7 @@ export function commandErrorText(code: string, details: unknown): string {
   const sentence =
     CLI_ERRORS[`${code}.${String(reason)}`] ??
     CLI_ERRORS[code] ??
-    (catalogueText('fr', key) === key ? CLI_ERRORS.internal! : catalogueText('fr', key));
+    (catalogueText('fr', key) === key ? catalogueText('fr', 'errors.internal') : catalogueText('fr', key));
   const issues = (details as { issues?: CommandIssue[] } | undefined)?.issues ?? [];
   const lines = issues
     .slice(0, 10)
