@@ -28,15 +28,9 @@ const readArchive = (file: string): string => readGivenFile(file).toString('base
 
 export const archiveCliCommands: Record<string, CliCommand> = {
   archive: {
-    usage:
-      'archive export <id> <fichier> | import <fichier> [--strategy merge|keep-both|replace] [--decisions f] | inspect <fichier>  [--password-file f]',
-    summary:
-      'Exporte un programme dans un fichier .atelier, en importe un (code 3 et les conflits en JSON quand une décision est à prendre), ou en décrit un.',
-    options: {
-      'password-file': { type: 'string' },
-      strategy: { type: 'string' },
-      decisions: { type: 'string' },
-    },
+    usage: 'archive export <id> <fichier> | import <fichier> [--strategy merge|keep-both|replace] [--decisions f] | inspect <fichier>  [--password-file f]',
+    summary: 'Exporte un programme dans un fichier .atelier, en importe un (code 3 et les conflits en JSON quand une décision est à prendre), ou en décrit un.',
+    options: { 'password-file': { type: 'string' }, strategy: { type: 'string' }, decisions: { type: 'string' } },
     minArgs: 2,
     maxArgs: 3,
     async run(args, flags, ctx) {

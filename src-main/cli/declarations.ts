@@ -39,14 +39,8 @@ const problemText = (p: ScdlProblem) => catalogueText('fr', `declarations.screen
 export const declarationsCliCommands: Record<string, CliCommand> = {
   avenant: {
     usage: 'avenant <id> --out <dossier> [--draft] [--version <id de version>] [--lang fr|en]',
-    summary:
-      'Écrit l’avenant à la dernière version votée et sa délibération (.docx) ; code 4 quand quelque chose l’empêche.',
-    options: {
-      out: { type: 'string' },
-      draft: { type: 'boolean' },
-      version: { type: 'string' },
-      lang: { type: 'string' },
-    },
+    summary: 'Écrit l’avenant à la dernière version votée et sa délibération (.docx) ; code 4 quand quelque chose l’empêche.',
+    options: { out: { type: 'string' }, draft: { type: 'boolean' }, version: { type: 'string' }, lang: { type: 'string' } },
     minArgs: 1,
     maxArgs: 1,
     async run([id], flags, ctx) {
@@ -86,8 +80,7 @@ export const declarationsCliCommands: Record<string, CliCommand> = {
   },
   scdl: {
     usage: 'scdl <id> --out <fichier.csv>',
-    summary:
-      'Écrit la délibération comme une ligne du schéma SCDL « délibérations » (CSV, UTF-8) ; code 4 tant que la ligne enfreint le schéma.',
+    summary: 'Écrit la délibération comme une ligne du schéma SCDL « délibérations » (CSV, UTF-8) ; code 4 tant que la ligne enfreint le schéma.',
     options: { out: { type: 'string' } },
     minArgs: 1,
     maxArgs: 1,
@@ -117,8 +110,7 @@ export const declarationsCliCommands: Record<string, CliCommand> = {
   },
   apd: {
     usage: 'apd --year <AAAA> --out <fichier.xlsx> [--lang fr|en]',
-    summary:
-      'Écrit le classeur e-APD d’une année civile : chaque programme par pays partenaire et code objet CAD, en numéraire et en nature.',
+    summary: 'Écrit le classeur e-APD d’une année civile : chaque programme par pays partenaire et code objet CAD, en numéraire et en nature.',
     options: { year: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' } },
     minArgs: 0,
     maxArgs: 0,

@@ -32,8 +32,7 @@ export async function refusedOrThrow<T>(ctx: CliContext, run: () => Promise<T>):
 export const documentsCliCommands: Record<string, CliCommand> = {
   docs: {
     usage: 'docs <id> --out <dossier> [--draft] [--lang fr|en] [--template modèle.docx]',
-    summary:
-      'Écrit le dossier de délibération (.docx) : version définitive, sauf avec --draft ; code 4 quand quelque chose l’empêche.',
+    summary: 'Écrit le dossier de délibération (.docx) : version définitive, sauf avec --draft ; code 4 quand quelque chose l’empêche.',
     options: {
       out: { type: 'string' },
       draft: { type: 'boolean' },

@@ -17,15 +17,8 @@ const EXECUTION_USAGE = 'execution <id> --file <écritures.json>';
 export const executionCliCommands: Record<string, CliCommand> = {
   report: {
     usage: REPORT_USAGE,
-    summary:
-      'Écrit le compte rendu technique et financier d’une année (--final : le rapport final) : version définitive, sauf avec --draft ; code 4 quand quelque chose manque.',
-    options: {
-      year: { type: 'string' },
-      out: { type: 'string' },
-      final: { type: 'boolean' },
-      draft: { type: 'boolean' },
-      lang: { type: 'string' },
-    },
+    summary: 'Écrit le compte rendu technique et financier d’une année (--final : le rapport final) : version définitive, sauf avec --draft ; code 4 quand quelque chose manque.',
+    options: { year: { type: 'string' }, out: { type: 'string' }, final: { type: 'boolean' }, draft: { type: 'boolean' }, lang: { type: 'string' } },
     minArgs: 1,
     maxArgs: 1,
     async run([id], flags, ctx) {
@@ -50,13 +43,8 @@ export const executionCliCommands: Record<string, CliCommand> = {
   },
   phase: {
     usage: PHASE_USAGE,
-    summary:
-      'Fait passer le programme à une autre phase (le vote et le démarrage demandent la version figée « telle que votée », la clôture les textes du rapport final).',
-    options: {
-      assessment: { type: 'string' },
-      lessons: { type: 'string' },
-      sustainability: { type: 'string' },
-    },
+    summary: 'Fait passer le programme à une autre phase (le vote et le démarrage demandent la version figée « telle que votée », la clôture les textes du rapport final).',
+    options: { assessment: { type: 'string' }, lessons: { type: 'string' }, sustainability: { type: 'string' } },
     minArgs: 2,
     maxArgs: 2,
     async run([id, phase], flags, ctx) {
@@ -89,8 +77,7 @@ export const executionCliCommands: Record<string, CliCommand> = {
   },
   execution: {
     usage: EXECUTION_USAGE,
-    summary:
-      'Ajoute des dépenses et des recettes à partir d’un fichier JSON { "expenditures": [...], "receipts": [...] } : toutes, ou aucune quand l’une n’est pas valide.',
+    summary: 'Ajoute des dépenses et des recettes à partir d’un fichier JSON { "expenditures": [...], "receipts": [...] } : toutes, ou aucune quand l’une n’est pas valide.',
     options: { file: { type: 'string' } },
     minArgs: 1,
     maxArgs: 1,
